@@ -1,0 +1,71 @@
+# Sourced by start.sh and test.sh: system packages (as root on Debian), a virtual environment in
+# .venv, and the app installed into it. Run again, it only does what is missing.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+VENV="$ROOT/.venv"
+PYTHON="${PYTHON:-python3}"
+
+# What Qt needs on Debian: QtMultimedia loads libpulse0; a real window needs the xcb libraries;
+# xvfb gives a virtual screen where there is none; DejaVu draws ă â î ș ț and Cyrillic.
+SYSTEM_PACKAGES=(libpulse0 xvfb xauth libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0
+  libxcb-image0 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0
+  libegl1 libgl1 libfontconfig1 libdbus-1-3 fonts-dejavu-core)
+
+sole_say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+
+sole_missing_packages() {
+  local name
+  for name in "$@"; do
+    dpkg-query -W -f='${Status}' "$name" 2>/dev/null | grep -q 'ok installed' || echo "$name"
+  done
+}
+
+sole_system_packages() {
+  command -v dpkg-query >/dev/null 2>&1 || return 0
+  local wanted=("${SYSTEM_PACKAGES[@]}")
+  "$PYTHON" -c 'import ensurepip' >/dev/null 2>&1 || wanted+=(python3-venv)
+  local missing
+  missing=$(sole_missing_packages "${wanted[@]}")
+  [ -z "$missing" ] && return 0
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    sole_say "Installing system packages: $(echo $missing)"
+    apt-get update -qq
+    # shellcheck disable=SC2086
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing >/dev/null
+  else
+    sole_say "Qt may need these system packages: sudo apt-get install $(echo $missing)"
+  fi
+}
+
+sole_check_python() {
+  if ! "$PYTHON" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
+    sole_say "Python 3.11 or newer is needed (found: $("$PYTHON" --version 2>&1 || echo none))."
+    sole_say "Set PYTHON=/path/to/python3.11 and run this again."
+    exit 1
+  fi
+}
+
+# Usage: sole_venv EXTRAS   ("" for the app alone, "test" for the test tools too)
+sole_venv() {
+  local extras="$1" spec="$ROOT" stamp hash
+  [ -n "$extras" ] && spec="$ROOT[$extras]"
+  sole_check_python
+  if [ ! -x "$VENV/bin/python" ]; then
+    sole_say "Creating the virtual environment in .venv"
+    "$PYTHON" -m venv "$VENV"
+  fi
+  hash=$(cat "$ROOT/pyproject.toml" | sha1sum | cut -c1-12)
+  stamp="$VENV/.installed-${extras:-app}-$hash"
+  if [ ! -f "$stamp" ]; then
+    sole_say "Installing SOLE Facilitator and its libraries into .venv (first time: a few minutes)"
+    "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check --upgrade pip
+    "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check -e "$spec"
+    touch "$stamp"
+  fi
+}
+
+sole_setup() {
+  sole_system_packages
+  sole_venv "${1:-}"
+}

@@ -1,0 +1,3 @@
+from sole_app.app import main
+
+raise SystemExit(main())

@@ -1,0 +1,63 @@
+"""Composition root: paths, database, services and windows, wired together.
+
+The only module that knows both the domain and the interface. Qt is imported only when the window
+opens, so command-line use stays light; and the window is shown before the database and the heavier
+modules load, so the app appears at once even on an old laptop.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+from sole_app import cli
+from sole_app.core.errors import SoleError
+from sole_app.core.paths import DataPaths
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = cli.parse(argv)
+    if args.command:
+        return cli.run_command(args)
+    try:
+        paths = DataPaths.resolve(args.data_dir).ensure()
+    except SoleError as error:
+        print(f"sole-app: {error}", file=sys.stderr)
+        return 1
+    return run_gui(paths)
+
+
+def run_gui(paths: DataPaths) -> int:
+    from PySide6.QtCore import QTimer
+
+    from sole_app.ui.qt_app import create_application
+
+    qt_app = create_application(sys.argv[:1])
+    window = build_main_window(paths)
+    window.show()
+    QTimer.singleShot(0, window, lambda: load_into(window))
+    return qt_app.exec()
+
+
+def build_main_window(paths: DataPaths):
+    """The main window with translations installed, before any data is loaded."""
+    from sole_app.core.settings import AppSettings
+    from sole_app.ui import i18n
+    from sole_app.ui.main_window import MainWindow
+
+    settings = AppSettings.load(paths.settings)
+    i18n.install(settings.language)
+    return MainWindow(paths, settings)
+
+
+def load_into(window) -> bool:
+    """Open the database and attach every feature's screens. On a refused database, say why."""
+    from sole_app.core.db import open_database
+
+    try:
+        database = open_database(window.paths.database, window.paths.backups)
+    except SoleError as error:
+        window.show_fatal_error(error)
+        return False
+    window.attach_database(database)
+    return True

@@ -1,0 +1,149 @@
+"""Opening the database: checks before any write, a backup before any migration, then Alembic.
+
+A file that is not an SQLite database, or one written by a newer version of the app, is refused
+before anything writes to it, so it stays byte-for-byte as it was.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import StaticPool
+
+from sole_app.core.errors import DatabaseTooNew, NotADatabase
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+def _set_pragmas(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    # FULL makes each commit durable, so a power cut loses at most what was not yet committed.
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.close()
+
+
+def make_engine(path: Path | None) -> Engine:
+    """An engine for the database file at ``path``, or a private in-memory one for ``None``."""
+    if path is None:
+        engine = create_engine(
+            "sqlite://", poolclass=StaticPool, connect_args={"check_same_thread": False}
+        )
+    else:
+        engine = create_engine(f"sqlite:///{path}")
+    event.listen(engine, "connect", _set_pragmas)
+    return engine
+
+
+def _alembic_config():
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return config
+
+
+def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(_alembic_config())
+    return {revision.revision for revision in script.walk_revisions()}
+
+
+def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(_alembic_config()).get_current_head()
+
+
+def read_revision(path: Path) -> str | None:
+    """The schema revision stored in ``path`` (None for an empty or new file), read-only.
+
+    Raises NotADatabase when the file is not a readable SQLite database.
+    """
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    with path.open("rb") as handle:
+        if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
+            raise NotADatabase(path)
+    try:
+        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        try:
+            tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
+            if "alembic_version" not in tables:
+                return None
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+            return row[0] if row else None
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as error:
+        raise NotADatabase(path) from error
+
+
+def backup_copy(source: Path, backups_dir: Path, label: str) -> Path:
+    """A consistent copy of the database (WAL included) in ``backups_dir``, named by time."""
+    backups_dir.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = backups_dir / f"{source.stem}-{stamp}-{label}.sqlite3"
+    source_connection = sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True)
+    target_connection = sqlite3.connect(target)
+    try:
+        source_connection.backup(target_connection)
+    finally:
+        target_connection.close()
+        source_connection.close()
+    return target
+
+
+def migrate(engine: Engine) -> None:
+    """Bring the schema to the newest revision."""
+    from alembic import command
+
+    config = _alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+
+
+@dataclass
+class Database:
+    """An open, migrated database and a factory for short ORM sessions."""
+
+    engine: Engine
+    path: Path | None
+    backup: Path | None = None
+
+    def __post_init__(self) -> None:
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    def session(self) -> Session:
+        return self._sessions()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(path: Path | None, backups_dir: Path | None = None) -> Database:
+    """Open (creating if needed) and migrate the database at ``path``; ``None`` is in memory.
+
+    Raises NotADatabase or DatabaseTooNew without touching the file.
+    """
+    backup = None
+    if path is not None:
+        revision = read_revision(path)
+        if revision is not None and revision not in known_revisions():
+            raise DatabaseTooNew(path, revision)
+        if revision != head_revision() and path.exists() and path.stat().st_size > 0:
+            backup = backup_copy(path, backups_dir or path.parent / "backups",
+                                 f"before-{revision or 'first'}-migration")
+    engine = make_engine(path)
+    migrate(engine)
+    return Database(engine=engine, path=path, backup=backup)

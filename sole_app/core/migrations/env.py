@@ -1,0 +1,17 @@
+"""Alembic environment: always run from the app with a connection passed in (no alembic.ini)."""
+
+from alembic import context
+
+from sole_app.core.models import Base
+
+connection = context.config.attributes.get("connection")
+if connection is None:
+    raise RuntimeError("Run migrations through sole_app.core.db.migrate(), not the alembic CLI.")
+
+context.configure(
+    connection=connection,
+    target_metadata=Base.metadata,
+    render_as_batch=True,
+)
+with context.begin_transaction():
+    context.run_migrations()

@@ -1,0 +1,80 @@
+"""The app's typed settings, with every default in one place, stored as JSON in the data folder.
+
+Window geometry and splitter positions are not here: the UI keeps those in QSettings.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+
+
+@dataclass
+class PhaseMinutes:
+    question: int = 5
+    investigation: int = 40
+    review: int = 15
+
+
+@dataclass
+class AppSettings:
+    """Preferences a librarian can change. Unknown or damaged values fall back to defaults."""
+
+    language: str = ""  # "" follows the system locale; otherwise "ro", "en" or "ru"
+    sound_enabled: bool = True
+    warning_minutes: list[int] = field(default_factory=lambda: [5, 1])
+    phase_minutes: PhaseMinutes = field(default_factory=PhaseMinutes)
+    projector_screen: str = ""  # the chosen screen's name; "" picks a non-primary screen
+    show_agreements: bool = True
+
+    @classmethod
+    def load(cls, path: Path) -> AppSettings:
+        try:
+            raw = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return cls()
+        if not isinstance(raw, dict):
+            return cls()
+        return cls._from_dict(raw)
+
+    @classmethod
+    def _from_dict(cls, raw: dict) -> AppSettings:
+        settings = cls()
+        for item in fields(cls):
+            if item.name not in raw:
+                continue
+            value = raw[item.name]
+            default = getattr(settings, item.name)
+            if isinstance(default, PhaseMinutes) and isinstance(value, dict):
+                value = _phase_minutes(value)
+            elif type(value) is not type(default):
+                continue
+            setattr(settings, item.name, value)
+        return settings
+
+    def save(self, path: Path) -> None:
+        """Write atomically: a crash mid-write leaves the previous file intact."""
+        path.parent.mkdir(parents=True, exist_ok=True)
+        text = json.dumps(asdict(self), ensure_ascii=False, indent=2)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".settings-", suffix=".tmp")
+        try:
+            with os.fdopen(handle, "w", encoding="utf-8") as stream:
+                stream.write(text)
+                stream.flush()
+                os.fsync(stream.fileno())
+            os.replace(temporary, path)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+
+
+def _phase_minutes(raw: dict) -> PhaseMinutes:
+    minutes = PhaseMinutes()
+    for name in ("question", "investigation", "review"):
+        value = raw.get(name)
+        if isinstance(value, int) and 0 < value <= 600:
+            setattr(minutes, name, value)
+    return minutes

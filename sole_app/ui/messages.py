@@ -1,0 +1,31 @@
+"""Translated sentences for the domain's errors. The domain stays Qt-free; this is where its
+errors become words in the librarian's language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from sole_app.core import errors
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Errors", text)
+
+
+def error_message(error: errors.SoleError) -> str:
+    """A sentence in the interface language; falls back to the error's own English sentence."""
+    if isinstance(error, errors.NotADatabase):
+        return _tr(
+            "The file {path} is not a SOLE Facilitator database, or it is damaged. "
+            "It was not changed. Choose another data folder, or move the file away."
+        ).format(path=error.path)
+    if isinstance(error, errors.DatabaseTooNew):
+        return _tr(
+            "The database {path} was saved by a newer version of SOLE Facilitator. "
+            "It was not changed. Install the newer version to open it."
+        ).format(path=error.path)
+    if isinstance(error, errors.DataDirError):
+        return _tr("The data folder {path} cannot be used: {reason}.").format(
+            path=error.path, reason=error.reason
+        )
+    return str(error)

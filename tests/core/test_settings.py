@@ -1,0 +1,33 @@
+"""Settings keep their defaults in one place and survive damage."""
+
+from sole_app.core.settings import AppSettings
+
+
+def test_a_missing_file_gives_the_sole_defaults(tmp_path):
+    settings = AppSettings.load(tmp_path / "settings.json")
+    assert (settings.phase_minutes.question, settings.phase_minutes.investigation,
+            settings.phase_minutes.review) == (5, 40, 15)
+    assert settings.warning_minutes == [5, 1]
+    assert settings.sound_enabled
+
+
+def test_changed_settings_are_read_back(tmp_path):
+    path = tmp_path / "settings.json"
+    settings = AppSettings(language="ro", sound_enabled=False)
+    settings.phase_minutes.investigation = 30
+    settings.save(path)
+    again = AppSettings.load(path)
+    assert again.language == "ro" and not again.sound_enabled
+    assert again.phase_minutes.investigation == 30
+
+
+def test_a_damaged_file_falls_back_to_defaults_value_by_value(tmp_path):
+    path = tmp_path / "settings.json"
+    path.write_text('{"language": "ru", "sound_enabled": "loud", '
+                    '"phase_minutes": {"question": -3, "review": 20}}', encoding="utf-8")
+    settings = AppSettings.load(path)
+    assert settings.language == "ru"
+    assert settings.sound_enabled is True
+    assert settings.phase_minutes.question == 5 and settings.phase_minutes.review == 20
+    path.write_text("{not json", encoding="utf-8")
+    assert AppSettings.load(path) == AppSettings()
