@@ -24,7 +24,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SoleError as error:
         print(f"sole-app: {error}", file=sys.stderr)
         return 1
+    if not has_display():
+        print("sole-app: no screen was found (DISPLAY is not set), so the window cannot open. "
+              "Start it from a desktop session; commands such as 'sole-app questions' work "
+              "without one.", file=sys.stderr)
+        return 1
     return run_gui(paths)
+
+
+def has_display() -> bool:
+    """False on a Linux machine with no X11 or Wayland screen, where Qt would abort."""
+    import os
+
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
 def run_gui(paths: DataPaths) -> int:

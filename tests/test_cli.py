@@ -60,3 +60,14 @@ def test_the_environment_variable_chooses_the_data_folder(tmp_path, monkeypatch)
 def test_a_missing_option_value_is_a_usage_error(bad):
     result = run_cli(bad)
     assert result.returncode == 2 and "expected one argument" in result.stderr
+
+
+def test_without_any_screen_the_window_explains_instead_of_crashing(tmp_path):
+    environment = {key: value for key, value in os.environ.items()
+                   if key not in {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"}}
+    result = subprocess.run(
+        [sys.executable, "-m", "sole_app", "--data-dir", str(tmp_path)],
+        capture_output=True, text=True, env=environment, timeout=60,
+    )
+    assert result.returncode == 1
+    assert "no screen was found" in result.stderr and "Traceback" not in result.stderr
