@@ -42,11 +42,17 @@ def has_display() -> bool:
 
 
 def run_gui(paths: DataPaths) -> int:
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QLockFile, QTimer
 
-    from sole_app.ui.qt_app import create_application
+    from sole_app.ui.qt_app import create_application, tell_already_running
 
     qt_app = create_application(sys.argv[:1])
+    # One window per data folder: two would fight over the same running session. A lock left by
+    # a killed process is stale (its process is gone) and is taken over.
+    lock = QLockFile(str(paths.root / "sole.lock"))
+    if not lock.tryLock(100):
+        tell_already_running(paths.root)
+        return 1
     window = build_main_window(paths)
     window.show()
     QTimer.singleShot(0, window, lambda: load_into(window))

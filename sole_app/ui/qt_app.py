@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import sys
+
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from sole_app import APP_ID, APP_NAME, __version__
 from sole_app.core.paths import resources_dir
@@ -23,3 +26,14 @@ def create_application(argv: list[str]) -> QApplication:
     application.setDesktopFileName(APP_ID)
     application.setWindowIcon(app_icon())
     return application
+
+
+def tell_already_running(data_dir) -> None:
+    """A second start on the same data folder explains itself instead of opening a rival."""
+    text = QCoreApplication.translate(
+        "Application",
+        "SOLE Facilitator is already open with the data folder {folder}. "
+        "Switch to its window (look in the taskbar).",
+    ).format(folder=data_dir)
+    print(f"sole-app: {text}", file=sys.stderr, flush=True)
+    QMessageBox.information(None, APP_NAME, text)
