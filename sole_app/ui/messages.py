@@ -7,25 +7,26 @@ from PySide6.QtCore import QCoreApplication
 
 from sole_app.core import errors
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)
+# Write QCoreApplication.translate("Errors", "literal text") in full at each message: lupdate
+# extracts only literal translate()/tr() calls, never a helper such as _tr(text).
 
 
 def error_message(error: errors.SoleError) -> str:
     """A sentence in the interface language; falls back to the error's own English sentence."""
     if isinstance(error, errors.NotADatabase):
-        return _tr(
+        return QCoreApplication.translate(
+            "Errors",
             "The file {path} is not a SOLE Facilitator database, or it is damaged. "
-            "It was not changed. Choose another data folder, or move the file away."
+            "It was not changed. Choose another data folder, or move the file away.",
         ).format(path=error.path)
     if isinstance(error, errors.DatabaseTooNew):
-        return _tr(
+        return QCoreApplication.translate(
+            "Errors",
             "The database {path} was saved by a newer version of SOLE Facilitator. "
-            "It was not changed. Install the newer version to open it."
+            "It was not changed. Install the newer version to open it.",
         ).format(path=error.path)
     if isinstance(error, errors.DataDirError):
-        return _tr("The data folder {path} cannot be used: {reason}.").format(
-            path=error.path, reason=error.reason
-        )
+        return QCoreApplication.translate(
+            "Errors", "The data folder {path} cannot be used: {reason}."
+        ).format(path=error.path, reason=error.reason)
     return str(error)
