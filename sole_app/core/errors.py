@@ -53,3 +53,44 @@ class DataDirError(SoleError):
         super().__init__(f"Cannot use {path} as the data folder: {reason}.")
         self.path = path
         self.reason = reason
+
+
+class InvalidPlan(SoleError):
+    """A session plan value out of range: phase minutes 1 to 600, counts 0 to 999."""
+
+    code = "invalid_plan"
+
+    def __init__(self, field: str, value: object) -> None:
+        super().__init__(f"Invalid session plan: {field} = {value!r}.")
+        self.field = field
+        self.value = value
+
+
+class SessionError(SoleError):
+    code = "session"
+
+
+class EmptyQuestion(SessionError):
+    code = "empty_question"
+
+    def __init__(self) -> None:
+        super().__init__("A session needs a question: type one or pick one from the bank.")
+
+
+class SessionNotFound(SessionError):
+    code = "session_not_found"
+
+    def __init__(self, session_id: int | None = None) -> None:
+        what = "There is no running session." if session_id is None else (
+            f"Session {session_id} does not exist."
+        )
+        super().__init__(what)
+        self.session_id = session_id
+
+
+class QuestionNotFound(SessionError):
+    code = "question_not_found"
+
+    def __init__(self, question_id: int) -> None:
+        super().__init__(f"Question {question_id} is not in the bank (it may have been deleted).")
+        self.question_id = question_id

@@ -2,6 +2,7 @@
 
 from alembic import context
 
+from sole_app.core import session_models  # noqa: F401  (registers the session tables)
 from sole_app.core.models import Base
 
 connection = context.config.attributes.get("connection")
