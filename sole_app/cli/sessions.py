@@ -1,0 +1,96 @@
+"""``sole-app sessions``: start a session or see the running one, without the window.
+
+Useful to IT helpers preparing a laptop, and to the end-to-end test that kills the app mid-phase.
+``start`` creates and starts a running session exactly as the Start button does; the window then
+offers to resume it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from sole_app.core.paths import DataPaths
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser(
+        "sessions", help="start a session or show the running one",
+        description="Start a SOLE session, show or finish the running one.",
+    )
+    actions = parser.add_subparsers(dest="session_command", metavar="ACTION", required=True)
+    start = actions.add_parser("start", help="start a session with a question, running at once")
+    start.add_argument("--question", required=True, help="the big question's text")
+    start.add_argument(
+        "--minutes", default=None, metavar="Q,I,R",
+        help="minutes of the Question, Investigation and Review phases "
+             "(default: the settings, 5,40,15)",
+    )
+    start.set_defaults(handler=_start)
+    status = actions.add_parser("status", help="the running session's phase and time left")
+    status.add_argument("--json", action="store_true", help="print JSON instead of a sentence")
+    status.set_defaults(handler=_status)
+    finish = actions.add_parser("finish", help="finish the running session")
+    finish.set_defaults(handler=_finish)
+
+
+def _open(paths: DataPaths):
+    from sole_app.core.db import open_database
+
+    return open_database(paths.database, paths.backups)
+
+
+def _start(args: argparse.Namespace, paths: DataPaths) -> int:
+    from sole_app.core import sessions
+    from sole_app.core.clock import SystemClock
+    from sole_app.core.plan import Plan, parse_minutes
+    from sole_app.core.settings import AppSettings
+
+    plan = Plan.from_settings(AppSettings.load(paths.settings))
+    if args.minutes:
+        plan = Plan(phase_minutes=parse_minutes(args.minutes))
+    database = _open(paths)
+    try:
+        runner = sessions.start_session(database, SystemClock(), args.question, plan)
+    finally:
+        database.close()
+    print(f"Started session {runner.session_id}: {plan.phase_minutes[0]} minutes of Question.")
+    return 0
+
+
+def _status(args: argparse.Namespace, paths: DataPaths) -> int:
+    from sole_app.core import sessions
+    from sole_app.core.clock import SystemClock
+
+    database = _open(paths)
+    try:
+        offer = sessions.find_resumable(database, SystemClock())
+    finally:
+        database.close()
+    if args.json:
+        print(json.dumps(None if offer is None else {
+            "session_id": offer.session_id, "question": offer.question,
+            "phase_index": offer.phase_index, "phase": offer.phase_key,
+            "remaining_seconds": round(offer.remaining_seconds, 3), "paused": offer.paused,
+        }, ensure_ascii=False))
+        return 0
+    if offer is None:
+        print("No session is running.")
+        return 0
+    state = "paused" if offer.paused else "running"
+    print(f"Session {offer.session_id}, {offer.phase_key} phase, {state}: "
+          f"{offer.remaining_seconds:.0f} seconds left.")
+    return 0
+
+
+def _finish(_args: argparse.Namespace, paths: DataPaths) -> int:
+    from sole_app.core import sessions
+    from sole_app.core.clock import SystemClock
+
+    database = _open(paths)
+    try:
+        count = sessions.finish_running(database, SystemClock().now())
+    finally:
+        database.close()
+    print("Finished the running session." if count else "No session was running.")
+    return 0
