@@ -1,0 +1,92 @@
+"""The stage's look: colours, and the frame that tells the room how much time is left.
+
+The state never rests on colour alone. Each level has its own frame *shape* as well as a word
+next to the countdown: none while running, a solid frame for the first warning, a wide striped
+frame for the last minute and for overtime (and then the clock turns light-on-dark), a dashed
+frame while paused.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QLineF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QWidget
+
+# Dark text on warm white: reads best in a lit library and keeps the room bright enough to work.
+PAPER = QColor("#f7f5ef")
+INK = QColor("#111111")
+MUTED = QColor("#3d3d3d")
+PAUSED_INK = QColor("#5c5c5c")
+WARNING = QColor("#8a4b00")
+FINAL = QColor("#a3001b")
+BLACK = QColor("#000000")
+
+
+@dataclass(frozen=True)
+class FrameStyle:
+    """How the border around the stage looks; thickness is a share of the frame allowance."""
+
+    kind: str  # "none" | "solid" | "stripes" | "dashed"
+    colour: str = "#111111"
+    share: float = 1.0
+
+
+FRAMES = {
+    "idle": FrameStyle("none"),
+    "running": FrameStyle("none"),
+    "warning": FrameStyle("solid", WARNING.name(), 0.5),
+    "final": FrameStyle("stripes", FINAL.name(), 1.0),
+    "overtime": FrameStyle("stripes", FINAL.name(), 1.0),
+    "paused": FrameStyle("dashed", PAUSED_INK.name(), 0.5),
+}
+
+
+def frame_for(level: str, paused: bool) -> FrameStyle:
+    return FRAMES["paused"] if paused else FRAMES.get(level, FRAMES["idle"])
+
+
+def paint_frame(painter: QPainter, widget: QWidget, style: FrameStyle, allowance: float) -> None:
+    """Draw the border inside the widget's edge; ``allowance`` is the widest border in pixels."""
+    thickness = max(2.0, allowance * style.share)
+    outer = QRectF(widget.rect())
+    if style.kind == "solid":
+        _fill_ring(painter, outer, thickness, QColor(style.colour))
+    elif style.kind == "stripes":
+        _striped_ring(painter, outer, thickness, QColor(style.colour))
+    elif style.kind == "dashed":
+        pen = QPen(QColor(style.colour), thickness, Qt.PenStyle.CustomDashLine,
+                   Qt.PenCapStyle.FlatCap)
+        pen.setDashPattern([2.0, 1.0])
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        half = thickness / 2
+        painter.drawRect(outer.adjusted(half, half, -half, -half))
+
+
+def _ring(outer: QRectF, thickness: float) -> QPainterPath:
+    path = QPainterPath()
+    path.addRect(outer)
+    path.addRect(outer.adjusted(thickness, thickness, -thickness, -thickness))
+    path.setFillRule(Qt.FillRule.OddEvenFill)
+    return path
+
+
+def _fill_ring(painter: QPainter, outer: QRectF, thickness: float, colour: QColor) -> None:
+    painter.fillPath(_ring(outer, thickness), colour)
+
+
+def _striped_ring(painter: QPainter, outer: QRectF, thickness: float, colour: QColor) -> None:
+    """Diagonal hazard stripes: a pattern that reads as "urgent" even in black and white."""
+    painter.save()
+    painter.setClipPath(_ring(outer, thickness))
+    painter.fillRect(outer, colour)
+    stripe = thickness * 0.7
+    painter.setPen(QPen(PAPER, stripe, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
+    step = stripe * 2.2
+    x = outer.left() - outer.height()
+    while x < outer.right():
+        painter.drawLine(QLineF(x, outer.bottom(), x + outer.height(), outer.top()))
+        x += step
+    painter.restore()

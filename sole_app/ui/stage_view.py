@@ -1,0 +1,308 @@
+"""The stage: the big question, the phase, a huge countdown and progress, for the whole room.
+
+ONE widget serves the projector and the librarian's preview, drawn from the same StageState.
+Sizes follow the widget (a 1024x768 projector or a small preview look the same). The only
+difference a preview makes: when blacked out it adds a small caption, so the librarian knows
+why her preview is black; the room sees pure black.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from sole_app.core.timefmt import format_remaining, whole_minutes_left
+from sole_app.ui.stage_fit import FittedText
+from sole_app.ui.stage_paint import (
+    BLACK,
+    FINAL,
+    INK,
+    MUTED,
+    PAPER,
+    PAUSED_INK,
+    frame_for,
+    paint_frame,
+)
+from sole_app.ui.stage_progress import StageProgress
+
+LEVELS = ("idle", "running", "warning", "final", "overtime")
+DESIGN_WIDTH, DESIGN_HEIGHT = 1024, 768  # every size below is for this, then scaled
+
+
+@dataclass(frozen=True)
+class StageState:
+    question: str = ""  # the question's text (Markdown source; shown as plain text)
+    phase_name: str = ""  # already translated
+    phase_index: int = 0  # 0 question, 1 investigation, 2 review
+    phase_count: int = 3
+    remaining_seconds: float = 0.0  # negative = overtime
+    total_seconds: float = 0.0  # planned length of this phase incl. extra time
+    level: str = "idle"  # "idle" | "running" | "warning" | "final" | "overtime"
+    paused: bool = False
+    blacked_out: bool = False
+    agreements: tuple[str, ...] = ()  # shown during Investigation when non-empty
+
+
+INVESTIGATION = 1
+
+
+def plain_text(markdown: str) -> str:
+    """The words of a Markdown question without its markup: links keep their text."""
+    text = re.sub(r"!\[([^\]]*)\]\([^)]*\)", r"\1", markdown)
+    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
+    text = re.sub(r"^\s{0,3}(#{1,6}|>)\s*", "", text, flags=re.MULTILINE)
+    text = re.sub(r"(\*\*|__|\*|`|~~)", "", text)
+    text = re.sub(r"(?<!\w)_(\S[^_]*?)_(?!\w)", r"\1", text)
+    text = re.sub(r"<[^>]+>", "", text)
+    return re.sub(r"\n{2,}", "\n", text).strip()
+
+
+def _label(name: str, parent: QWidget) -> QLabel:
+    label = QLabel(parent)
+    label.setObjectName(name)
+    label.setAccessibleName(name)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+def _fitted(name: str, parent: QWidget, **options) -> FittedText:
+    widget = FittedText(parent, **options)
+    widget.setObjectName(name)
+    widget.setAccessibleName(name)
+    return widget
+
+
+def _set_ink(widget: QWidget, colour: QColor) -> None:
+    palette = widget.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, colour)
+    widget.setPalette(palette)
+
+
+class StageView(QWidget):
+    """Shows a StageState. Child object names (and accessible names) are stable for tests."""
+
+    def __init__(self, parent: QWidget | None = None, *, preview: bool = False):
+        super().__init__(parent)
+        self.setObjectName("stageView")
+        self.setAccessibleName("stageView")
+        self._state = StageState()
+        self._preview = preview
+        self._build()
+        self._layout_sizes()
+        self._render()
+
+    def _build(self) -> None:
+        self.content = QWidget(self)
+        self.content.setObjectName("stageContent")
+        self.phase_label = _label("stagePhase", self.content)
+        self.step_label = _label("stageStep", self.content)
+        self.step_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.question_text = _fitted("stageQuestion", self.content)
+        self.agreements_panel = QWidget(self.content)
+        self.agreements_title = _label("stageAgreementsTitle", self.agreements_panel)
+        self.agreements_text = _fitted("stageAgreements", self.agreements_panel,
+                                       alignment=Qt.AlignmentFlag.AlignLeft)
+        self.clock = QWidget(self.content)
+        self.clock.setObjectName("stageClock")
+        self.clock.setAutoFillBackground(True)
+        self.countdown = _fitted("stageCountdown", self.clock, wrap=False)
+        self.status_label = _label("stageStatus", self.clock)
+        self.status_label.setWordWrap(True)
+        self.status_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.progress = StageProgress(self.content)
+        self.progress.setObjectName("stageProgress")
+        self.progress.setAccessibleName("stageProgress")
+        self._arrange()
+
+    def _arrange(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(self.phase_label, 3)
+        top.addWidget(self.step_label, 2)
+        agreements = QVBoxLayout(self.agreements_panel)
+        agreements.setContentsMargins(0, 0, 0, 0)
+        agreements.addWidget(self.agreements_title)
+        agreements.addWidget(self.agreements_text, 1)
+        middle = QHBoxLayout()
+        middle.addWidget(self.question_text, 3)
+        middle.addWidget(self.agreements_panel, 2)
+        self._clock_layout = QHBoxLayout(self.clock)
+        self._clock_layout.addWidget(self.countdown, 3)
+        self._clock_layout.addWidget(self.status_label, 2, Qt.AlignmentFlag.AlignVCenter)
+        self._column = QVBoxLayout(self.content)
+        self._column.addLayout(top)
+        self._column.addLayout(middle, 1)
+        self._column.addWidget(self.clock)
+        self._column.addWidget(self.progress)
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.content)
+        self._outer = outer
+        self._middle = middle
+
+    # -- public -------------------------------------------------------------------------------
+
+    def state(self) -> StageState:
+        return self._state
+
+    def set_state(self, state: StageState) -> None:
+        if state != self._state:
+            self._state = state
+            self._render()
+
+    def is_preview(self) -> bool:
+        return self._preview
+
+    def set_preview(self, preview: bool) -> None:
+        self._preview = preview
+        self.update()
+
+    def status_text(self) -> str:
+        return self.status_label.text()
+
+    # -- what the state shows -----------------------------------------------------------------
+
+    def _render(self) -> None:
+        state = self._state
+        self.content.setVisible(not state.blacked_out)
+        self.phase_label.setText(state.phase_name)
+        self.step_label.setText(self._step_text(state))
+        self.question_text.setText(plain_text(state.question))
+        show_agreements = bool(state.agreements) and state.phase_index == INVESTIGATION
+        self.agreements_panel.setVisible(show_agreements)
+        self.agreements_title.setText(self.tr("Our agreements"))
+        self.agreements_text.setText("\n".join(f"\u2022 {line}" for line in state.agreements))
+        self._render_clock(state)
+        self.update()
+
+    def _step_text(self, state: StageState) -> str:
+        if state.phase_count <= 0 or not state.phase_name:
+            return ""
+        return self.tr("Phase {number} of {count}").format(
+            number=state.phase_index + 1, count=state.phase_count
+        )
+
+    def _render_clock(self, state: StageState) -> None:
+        shown = format_remaining(state.remaining_seconds)
+        self.countdown.setText(shown)
+        self.countdown.set_sizing_text(re.sub(r"\d", "8", shown))
+        status = self._status(state)
+        self.status_label.setText(status)
+        self.status_label.setVisible(bool(status))  # no word: the countdown takes the middle
+        ink, ground = self._clock_colours(state)
+        _set_ink(self.countdown, ink)
+        self._style_status(state, ink, ground)
+        palette = self.clock.palette()
+        palette.setColor(QPalette.ColorRole.Window, ground)
+        self.clock.setPalette(palette)
+        elapsed = state.total_seconds - state.remaining_seconds
+        self.progress.set_progress(elapsed, state.total_seconds, ink if ground == PAPER else FINAL)
+
+    def _status(self, state: StageState) -> str:
+        if state.paused:
+            return self.tr("\u275a\u275a Paused")
+        if state.level == "overtime" or state.remaining_seconds < 0:
+            return self.tr("Time is up \u2014 overtime")
+        if state.level in ("warning", "final"):
+            return self._minutes_left(whole_minutes_left(state.remaining_seconds))
+        return ""
+
+    def _minutes_left(self, minutes: int) -> str:
+        text = self.tr("%n minute(s) left", "", minutes)
+        if "(s)" in text:  # no English catalogue installed: Qt left the source's "(s)" as is
+            text = text.replace("(s)", "" if minutes == 1 else "s")
+        return text
+
+    def _style_status(self, state: StageState, ink: QColor, ground: QColor) -> None:
+        """In the last minute the word sits in a dark badge: a second change after the frame."""
+        badge = state.level == "final" and not state.paused and state.remaining_seconds >= 0
+        palette = self.status_label.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, ground if badge else ink)
+        palette.setColor(QPalette.ColorRole.Window, ink if badge else ground)
+        self.status_label.setPalette(palette)
+        self.status_label.setAutoFillBackground(badge)
+
+    def _clock_colours(self, state: StageState) -> tuple[QColor, QColor]:
+        if state.paused:
+            return PAUSED_INK, PAPER
+        if state.level == "overtime" or state.remaining_seconds < 0:
+            return PAPER, FINAL  # turned light-on-dark: a change anyone sees without colour
+        return INK, PAPER
+
+    # -- sizes follow the widget --------------------------------------------------------------
+
+    def _scale(self) -> float:
+        return max(0.2, min(self.width() / DESIGN_WIDTH, self.height() / DESIGN_HEIGHT))
+
+    def frame_allowance(self) -> float:
+        return 26 * self._scale()
+
+    def _layout_sizes(self) -> None:
+        unit = self._scale()
+        margin = round(self.frame_allowance() + 10 * unit)
+        self._outer.setContentsMargins(margin, round(8 * unit + self.frame_allowance()),
+                                       margin, margin)
+        self._column.setContentsMargins(0, 0, 0, 0)
+        self._column.setSpacing(round(14 * unit))
+        self._middle.setSpacing(round(28 * unit))
+        self._clock_layout.setContentsMargins(round(12 * unit), 0, round(12 * unit), 0)
+        self._set_pixel_font(self.phase_label, 50 * unit, bold=True)
+        self._set_pixel_font(self.step_label, 30 * unit)
+        self._set_pixel_font(self.agreements_title, 30 * unit, bold=True)
+        self._set_pixel_font(self.status_label, 46 * unit, bold=True)
+        self.status_label.setMargin(round(10 * unit))
+        self._set_pixel_font(self.countdown, 200 * unit, bold=True, tabular=True)
+        self.question_text.set_size_range(round(24 * unit), round(120 * unit))
+        self.agreements_text.set_size_range(round(14 * unit), round(34 * unit))
+        self.countdown.set_size_range(round(40 * unit), round(230 * unit))
+        self.clock.setFixedHeight(round(220 * unit))
+        self.progress.setFixedHeight(round(26 * unit))
+        for widget in (self.phase_label, self.step_label, self.question_text, self.agreements_title,
+                       self.agreements_text):
+            _set_ink(widget, MUTED if widget is self.step_label else INK)
+
+    @staticmethod
+    def _set_pixel_font(widget: QWidget, pixels: float, bold: bool = False,
+                        tabular: bool = False) -> None:
+        font = QFont(widget.font())
+        font.setPixelSize(max(8, round(pixels)))
+        font.setBold(bold)
+        if tabular:  # digits of equal width, so the countdown does not jiggle every second
+            font.setFeature(QFont.Tag("tnum"), 1)
+        widget.setFont(font)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        self._layout_sizes()
+        super().resizeEvent(event)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._render()
+        super().changeEvent(event)
+
+    # -- painting: background, frame, black-out -----------------------------------------------
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if self._state.blacked_out:
+            painter.fillRect(self.rect(), BLACK)
+            if self._preview:
+                self._paint_blackout_caption(painter)
+        else:
+            painter.fillRect(self.rect(), PAPER)
+            style = frame_for(self._state.level, self._state.paused)
+            paint_frame(painter, self, style, self.frame_allowance())
+        painter.end()
+
+    def _paint_blackout_caption(self, painter: QPainter) -> None:
+        font = QFont(self.font())
+        font.setPixelSize(max(10, round(28 * self._scale())))
+        painter.setFont(font)
+        painter.setPen(QColor("#9a9a9a"))
+        box = QRectF(self.rect()).adjusted(8, 8, -8, -8)
+        painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap),
+                         self.tr("Blacked out: the room sees a black screen"))
+
