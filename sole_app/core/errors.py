@@ -94,3 +94,100 @@ class QuestionNotFound(SessionError):
     def __init__(self, question_id: int) -> None:
         super().__init__(f"Question {question_id} is not in the bank (it may have been deleted).")
         self.question_id = question_id
+
+
+class BankError(SoleError):
+    code = "bank"
+
+
+QUESTION_PROBLEMS = {
+    "empty": "is empty",
+    "not_text": "is not text",
+    "too_long": "is longer than {value} characters",
+    "unknown_language": "is not one of ro, en, ru (it is {value!r})",
+    "not_a_whole_number": "is not a whole number (it is {value!r})",
+    "age_out_of_range": "is not an age from 3 to 99 (it is {value!r})",
+    "ages_reversed": "is smaller than the minimum age",
+    "not_a_list": "is not a list of tags",
+    "too_many": "has more than {value} tags",
+    "bad_identifier": "is not an identifier of at most 36 characters",
+    "not_a_date": "is not a date and time such as 2026-11-24T10:00:00Z (it is {value!r})",
+    "missing": "is missing",
+    "not_an_object": "is not an object with the question's fields",
+    "not_yes_no": "is not true or false",
+}
+
+
+class InvalidQuestion(BankError):
+    """A question's field breaks a rule; ``reason`` is a key of QUESTION_PROBLEMS."""
+
+    code = "invalid_question"
+
+    def __init__(self, field: str, reason: str, value: object = None) -> None:
+        problem = QUESTION_PROBLEMS.get(reason, reason).format(value=value)
+        super().__init__(f"The question's {field} {problem}.")
+        self.field = field
+        self.reason = reason
+        self.value = value
+
+
+class InvalidImportFile(BankError):
+    """A file to import is refused; nothing was written.
+
+    ``where`` is "file", "question" (a JSON pack's 1-based index), "row" (a spreadsheet row, the
+    header being row 1) or "column"; ``number`` goes with question and row.
+    """
+
+    code = "invalid_import"
+
+    def __init__(self, path: Path, reason: str, where: str = "file", number: int | None = None,
+                 field: str | None = None, detail: str = "") -> None:
+        place = {"question": f", question {number}", "row": f", row {number}"}.get(where, "")
+        about = f", field {field!r}" if field else ""
+        super().__init__(f"{path}{place}{about}: {reason}. Nothing was imported.")
+        self.path = path
+        self.reason = reason
+        self.where = where
+        self.number = number
+        self.field = field
+        self.detail = detail
+
+
+class UnsupportedPackVersion(InvalidImportFile):
+    code = "unsupported_pack_version"
+
+    def __init__(self, path: Path, version: object) -> None:
+        super().__init__(
+            path, f"it is a question pack of version {version!r}, and this version of SOLE "
+            "Facilitator reads version 1 only; update the app to import it")
+        self.version = version
+
+
+class UnknownFileFormat(BankError):
+    code = "unknown_file_format"
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            f"{path}: the format is not known from the file name; use a .json or .csv file, or "
+            "say --format json or --format csv.")
+        self.path = path
+
+
+class FileUnreadable(BankError):
+    code = "file_unreadable"
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(f"Cannot use the file {path}: {reason}.")
+        self.path = path
+        self.reason = reason
+
+
+class InvalidStarterBank(BankError):
+    """A shipped starter file is broken: a packaging mistake, reported but never fatal."""
+
+    code = "invalid_starter_bank"
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(f"The starter question file {path} was not loaded: {reason}.")
+        self.path = path
+        self.reason = reason

@@ -10,6 +10,7 @@ from sqlalchemy import (
     Column,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     MetaData,
     String,
@@ -44,6 +45,7 @@ question_tags = Table(
     Base.metadata,
     Column("question_id", ForeignKey("questions.id", ondelete="CASCADE"), primary_key=True),
     Column("tag_id", ForeignKey("tags.id", ondelete="CASCADE"), primary_key=True),
+    Index("ix_question_tags_tag_id", "tag_id"),
 )
 
 
@@ -73,5 +75,21 @@ class Question(Base):
     updated_at: Mapped[datetime] = mapped_column(
         DateTime(timezone=True), default=utc_now, onupdate=utc_now
     )
+    last_used_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # Denormalised for search: the tag names joined by spaces (indexed by questions_fts), and the
+    # normalised text that finds duplicates on import. bank.py keeps both in step.
+    tags_text: Mapped[str] = mapped_column(Text, default="")
+    text_key: Mapped[str] = mapped_column(Text, default="")
 
     tags: Mapped[list[Tag]] = relationship(secondary=question_tags, lazy="selectin")
+
+    __table_args__ = (Index("ix_questions_language_text_key", "language", "text_key"),)
+
+
+class BankState(Base):
+    """Small facts about the bank, e.g. that the starter questions were loaded once."""
+
+    __tablename__ = "bank_state"
+
+    key: Mapped[str] = mapped_column(String(40), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="")

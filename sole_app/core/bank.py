@@ -1,0 +1,263 @@
+"""The question bank: add, edit, delete (and undo), favourites, translations, and imports.
+
+Every function takes the open Database and uses one short session. Search lives in
+bank_search.py; files (JSON packs, CSV) in bank_io.py; the starter bank in starter.py.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from sole_app.core.errors import QuestionNotFound
+from sole_app.core.models import BankState, Question, Tag, utc_now
+from sole_app.core.question_data import QuestionData, as_utc, text_key
+
+
+@dataclass(frozen=True)
+class QuestionView:
+    """A stored question as plain data: what windows, files and the CLI show."""
+
+    id: int
+    data: QuestionData
+    last_used_at: datetime | None
+
+    def __getattr__(self, name: str):
+        # Read-through to the data's fields (text, language, tags, ...), for short call sites.
+        return getattr(self.data, name)
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    added: int
+    duplicates: int
+
+
+def _view(question: Question) -> QuestionView:
+    data = QuestionData(
+        text=question.text, language=question.language,
+        tags=tuple(tag.name for tag in question.tags), age_min=question.age_min,
+        age_max=question.age_max, notes=question.notes, source=question.source,
+        uid=question.uid, translation_group=question.translation_group,
+        created_at=as_utc(question.created_at), updated_at=as_utc(question.updated_at),
+        favourite=question.favourite,
+    )
+    return QuestionView(question.id, data, as_utc(question.last_used_at))
+
+
+def _load(session: Session, question_id: int) -> Question:
+    question = session.get(Question, question_id)
+    if question is None:
+        raise QuestionNotFound(question_id)
+    return question
+
+
+def _tags_named(session: Session, names: Sequence[str]) -> list[Tag]:
+    existing = {tag.name: tag for tag in session.scalars(select(Tag).where(Tag.name.in_(names)))}
+    for name in names:
+        if name not in existing:
+            existing[name] = Tag(name=name)
+            session.add(existing[name])
+    return [existing[name] for name in names]
+
+
+def _fill(session: Session, question: Question, data: QuestionData) -> None:
+    """Copy validated data onto a row, keeping the search columns in step."""
+    question.text = data.text
+    question.language = data.language
+    question.age_min, question.age_max = data.age_min, data.age_max
+    question.notes, question.source = data.notes, data.source
+    question.translation_group = data.translation_group
+    question.favourite = data.favourite
+    question.tags = _tags_named(session, data.tags)
+    question.tags_text = "\n".join(data.tags)  # tag names never hold a newline
+    question.text_key = text_key(data.text)
+
+
+def _new_row(session: Session, data: QuestionData, question_id: int | None = None) -> Question:
+    now = utc_now()
+    question = Question(
+        id=question_id, uid=data.uid or str(uuid.uuid4()),
+        created_at=data.created_at or now, updated_at=data.updated_at or now,
+    )
+    _fill(session, question, data)
+    session.add(question)
+    return question
+
+
+def add_question(database, data: QuestionData) -> QuestionView:
+    """Store a new question; raises InvalidQuestion when a field breaks a rule."""
+    data = data.cleaned()
+    with database.session() as session, session.begin():
+        question = _new_row(session, data)
+        session.flush()
+        return _view(question)
+
+
+def update_question(database, question_id: int, data: QuestionData) -> QuestionView:
+    """Replace a question's content (its uid, creation time and last use stay)."""
+    data = data.cleaned()
+    with database.session() as session, session.begin():
+        question = _load(session, question_id)
+        _fill(session, question, data)
+        question.updated_at = utc_now()
+        session.flush()
+        return _view(question)
+
+
+def get_question(database, question_id: int) -> QuestionView:
+    with database.session() as session:
+        return _view(_load(session, question_id))
+
+
+def get_questions(database, question_ids: Iterable[int]) -> list[QuestionView]:
+    """Questions in the order of ``question_ids``; ids no longer in the bank are left out."""
+    wanted = list(question_ids)
+    found: dict[int, QuestionView] = {}
+    with database.session() as session:
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start:start + 500]
+            for question in session.scalars(select(Question).where(Question.id.in_(chunk))):
+                found[question.id] = _view(question)
+    return [found[question_id] for question_id in wanted if question_id in found]
+
+
+def delete_question(database, question_id: int) -> QuestionView:
+    """Delete a question; the returned snapshot lets restore_question undo it exactly."""
+    with database.session() as session, session.begin():
+        question = _load(session, question_id)
+        snapshot = _view(question)
+        session.delete(question)
+    return snapshot
+
+
+def restore_question(database, snapshot: QuestionView) -> QuestionView:
+    """Put a deleted question back with its id, uid, tags, dates, favourite and last use."""
+    with database.session() as session, session.begin():
+        question = _new_row(session, snapshot.data, question_id=snapshot.id)
+        question.last_used_at = snapshot.last_used_at
+        session.flush()
+        return _view(question)
+
+
+def set_favourite(database, question_id: int, favourite: bool) -> QuestionView:
+    with database.session() as session, session.begin():
+        question = _load(session, question_id)
+        question.favourite = favourite
+        session.flush()
+        return _view(question)
+
+
+def mark_used(database, question_id: int, when: datetime) -> None:
+    """Remember that a session started with this question (shown as "last used")."""
+    with database.session() as session, session.begin():
+        _load(session, question_id).last_used_at = as_utc(when)
+
+
+def link_translation(database, question_id: int, other_id: int) -> None:
+    """Make two questions translations of each other (and of the other's translations)."""
+    with database.session() as session, session.begin():
+        first, second = _load(session, question_id), _load(session, other_id)
+        group = first.translation_group or second.translation_group or str(uuid.uuid4())
+        for stale in {first.translation_group, second.translation_group} - {None, group}:
+            for member in session.scalars(select(Question).where(
+                    Question.translation_group == stale)):
+                member.translation_group = group
+        first.translation_group = second.translation_group = group
+
+
+def translations(database, question_id: int) -> list[QuestionView]:
+    """The other questions in the same translation group, by language."""
+    with database.session() as session:
+        group = _load(session, question_id).translation_group
+        if group is None:
+            return []
+        rows = session.scalars(select(Question).where(
+            Question.translation_group == group, Question.id != question_id
+        ).order_by(Question.language, Question.id))
+        return [_view(row) for row in rows]
+
+
+def duplicate_data(view: QuestionView) -> QuestionData:
+    """The content of a question, ready to be saved as a new one (new uid, no link, fresh dates)."""
+    return replace(view.data, uid=None, translation_group=None, created_at=None,
+                   updated_at=None, favourite=False)
+
+
+def all_tags(database, language: str | None = None) -> list[str]:
+    """Tag names in use (by questions in ``language`` if given), alphabetically."""
+    from sole_app.core.models import question_tags
+    from sole_app.core.question_data import fold
+
+    statement = select(Tag.name).join(question_tags, question_tags.c.tag_id == Tag.id).distinct()
+    if language:
+        statement = statement.join(Question, Question.id == question_tags.c.question_id).where(
+            Question.language == language)
+    with database.session() as session:
+        return sorted(session.scalars(statement), key=fold)
+
+
+def count_questions(database) -> int:
+    from sqlalchemy import func
+
+    with database.session() as session:
+        return session.scalar(select(func.count(Question.id))) or 0
+
+
+def import_questions(database, items: Sequence[QuestionData]) -> ImportResult:
+    """Add validated questions in one transaction; those already in the bank are counted.
+
+    A duplicate has the uid of a stored (or earlier imported) question, or the same language
+    and normalised text.
+    """
+    with database.session() as session, session.begin():
+        return import_in_session(session, items)
+
+
+def import_in_session(session: Session, items: Sequence[QuestionData]) -> ImportResult:
+    """import_questions inside a transaction the caller owns (to write more in the same one)."""
+    added = duplicates = 0
+    seen_uids, seen_texts = _known_keys(session, items)
+    for data in items:
+        key = (data.language, text_key(data.text))
+        if (data.uid and data.uid in seen_uids) or key in seen_texts:
+            duplicates += 1
+            continue
+        question = _new_row(session, replace(data, favourite=False))
+        seen_uids.add(question.uid)
+        seen_texts.add(key)
+        added += 1
+    return ImportResult(added, duplicates)
+
+
+def _known_keys(session: Session, items: Sequence[QuestionData]):
+    uids = [data.uid for data in items if data.uid]
+    texts = {text_key(data.text) for data in items}
+    seen_uids: set[str] = set()
+    seen_texts: set[tuple[str, str]] = set()
+    for start in range(0, len(uids), 500):
+        seen_uids.update(session.scalars(select(Question.uid).where(
+            Question.uid.in_(uids[start:start + 500]))))
+    text_list = sorted(texts)
+    for start in range(0, len(text_list), 500):
+        rows = session.execute(select(Question.language, Question.text_key).where(
+            Question.text_key.in_(text_list[start:start + 500])))
+        seen_texts.update((language, key) for language, key in rows)
+    return seen_uids, seen_texts
+
+
+def read_state(database, key: str) -> str | None:
+    with database.session() as session:
+        state = session.get(BankState, key)
+        return None if state is None else state.value
+
+
+def write_state(session: Session, key: str, value: str) -> None:
+    state = session.get(BankState, key) or BankState(key=key)
+    state.value = value
+    session.add(state)
