@@ -1,13 +1,39 @@
-"""Loading the interface's translations: Romanian, Russian, or English (the source language)."""
+"""The interface language: choosing it, installing its translators, and changing it later.
+
+English is the source language; Romanian and Russian come from resources/translations. Qt's own
+words (standard dialog buttons, text field menus) come from Qt's qtbase_<lang>.qm, or from ours
+where Qt ships none (Romanian). The default QLocale follows the language, so dates, times and
+numbers read naturally in it.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+import datetime as dt
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLibraryInfo,
+    QLocale,
+    QTime,
+    QTimer,
+    QTranslator,
+)
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from sole_app.core.paths import resources_dir
+from sole_app.core.settings import AppSettings
 
 LANGUAGES = ("ro", "en", "ru")
+LANGUAGE_NAMES = {"ro": "Română", "en": "English", "ru": "Русский"}  # endonyms, never translated
+_DEFAULT_REGIONS = {
+    "ro": QLocale.Country.Romania,
+    "en": QLocale.Country.UnitedKingdom,
+    "ru": QLocale.Country.Russia,
+}
 _installed: list[QTranslator] = []
+_current: dict = {"language": "en", "window": None}
 
 
 def choose_language(preferred: str) -> str:
@@ -18,6 +44,19 @@ def choose_language(preferred: str) -> str:
     return system if system in LANGUAGES else "en"
 
 
+def current_language() -> str:
+    """The language the interface is shown in now: "ro", "en" or "ru"."""
+    return _current["language"]
+
+
+def locale_for(language: str) -> QLocale:
+    """The system's own locale when it speaks this language (ro_MD, en_US), else a usual one."""
+    system = QLocale.system()
+    if system.name().split("_")[0] == language:
+        return system
+    return QLocale(QLocale(language).language(), _DEFAULT_REGIONS[language])
+
+
 def install(preferred: str = "") -> str:
     """Replace the installed translators with those for the chosen language; return its code."""
     application = QCoreApplication.instance()
@@ -25,14 +64,101 @@ def install(preferred: str = "") -> str:
     for translator in _installed:
         application.removeTranslator(translator)
     _installed.clear()
-    QLocale.setDefault(QLocale(language))
-    sources = [
-        (f"sole_{language}", str(resources_dir() / "translations")),
-        (f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-    ]
-    for name, folder in sources:
+    QLocale.setDefault(locale_for(language))
+    own = str(resources_dir() / "translations")
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, folders in ((f"sole_{language}", [own]), (f"qtbase_{language}", [qt_folder, own])):
         translator = QTranslator(application)
-        if translator.load(name, folder):
+        if any(translator.load(name, folder) for folder in folders):
             application.installTranslator(translator)
             _installed.append(translator)
+    _current["language"] = language
     return language
+
+
+def format_date(value: dt.date) -> str:
+    """A date in the interface language's short form: 24.11.2026, 24/11/2026."""
+    return QLocale().toString(QDate(value.year, value.month, value.day),
+                              QLocale.FormatType.ShortFormat)
+
+
+def format_time(value: dt.time | dt.datetime) -> str:
+    """A time of day in the interface language's short form (24-hour in ro, ru, en_GB)."""
+    return QLocale().toString(QTime(value.hour, value.minute, value.second),
+                              QLocale.FormatType.ShortFormat)
+
+
+def format_datetime(value: dt.datetime) -> str:
+    """A date and time in the interface language's short form."""
+    moment = QDateTime(QDate(value.year, value.month, value.day),
+                       QTime(value.hour, value.minute, value.second))
+    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+
+
+def blocking_widgets(window: QWidget) -> list[QWidget]:
+    """Widgets inside the window that would lose something if it were rebuilt now."""
+    candidates = [window, *window.findChildren(QWidget)]
+    return [widget for widget in candidates
+            if callable(getattr(widget, "blocks_language_change", None))
+            and widget.blocks_language_change()]
+
+
+def apply_language_change(window, language: str) -> str:
+    """Show the interface in the newly chosen language, as soon as that is safe.
+
+    Call it once the settings dialog has closed. The language is saved in the settings file (if
+    the dialog has not done so). With nothing running, the main window is rebuilt exactly as at
+    start-up, so every page comes back in the new language; returns "rebuilt". While a session
+    runs (any widget answering True to ``blocks_language_change()``), nothing changes now and a
+    message says the language applies at the next start; returns "next_start". Returns
+    "unchanged" for the language already shown.
+    """
+    _save_language(window.paths.settings, language)
+    if choose_language(language) == current_language():
+        return "unchanged"
+    if blocking_widgets(window):
+        QMessageBox.information(
+            window,
+            QCoreApplication.translate("LanguageChange", "Language"),
+            QCoreApplication.translate(
+                "LanguageChange",
+                "The new language will be used the next time you start SOLE Facilitator. "
+                "A session is running now, so the window stays as it is.",
+            ),
+        )
+        return "next_start"
+    QTimer.singleShot(0, window, lambda: rebuild_main_window(window))
+    return "rebuilt"
+
+
+def _save_language(settings_path, language: str) -> None:
+    settings = AppSettings.load(settings_path)
+    if settings.language != language:
+        settings.language = language
+        settings.save(settings_path)
+
+
+def rebuild_main_window(old):
+    """Replace the main window with a new one built as at start-up, in the saved language, with
+    the same geometry and tab. The old one closes first (saving what it saves on close)."""
+    from sole_app import app  # the composition root: the very path a start-up takes
+
+    new = app.build_main_window(old.paths)
+    _current["window"] = new  # a top-level window with no parent lives while referenced
+    new.restoreGeometry(old.saveGeometry())
+    tab = old.pages.currentWidget().objectName() if old.pages.count() else ""
+    new.show()  # before the old one closes, so the app never has no window and quits
+    database = old.database
+    old.close()
+    old.deleteLater()
+    if database is not None:
+        database.close()
+    if app.load_into(new):
+        _select_tab(new, tab)
+    return new
+
+
+def _select_tab(window, object_name: str) -> None:
+    for index in range(window.pages.count()):
+        if object_name and window.pages.widget(index).objectName() == object_name:
+            window.pages.setCurrentIndex(index)
