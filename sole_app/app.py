@@ -47,6 +47,7 @@ def run_gui(paths: DataPaths) -> int:
     from sole_app.ui.qt_app import create_application, tell_already_running
 
     qt_app = create_application(sys.argv[:1])
+    install_saved_language(paths)  # before anything speaks, the "already open" notice too
     # One window per data folder: two would fight over the same running session. A lock left by
     # a killed process is stale (its process is gone) and is taken over.
     lock = QLockFile(str(paths.root / "sole.lock"))
@@ -68,6 +69,13 @@ def build_main_window(paths: DataPaths):
     settings = AppSettings.load(paths.settings)
     i18n.install(settings.language)
     return MainWindow(paths, settings)
+
+
+def install_saved_language(paths: DataPaths) -> None:
+    from sole_app.core.settings import AppSettings
+    from sole_app.ui import i18n
+
+    i18n.install(AppSettings.load(paths.settings).language)
 
 
 def load_into(window) -> bool:
