@@ -27,11 +27,11 @@
     <name>LanguageChange</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Limba</translation>
     </message>
     <message>
         <source>The new language will be used the next time you start SOLE Facilitator. A session is running now, so the window stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noua limbă va fi folosită la următoarea pornire a SOLE Facilitator. Acum se desfășoară o sesiune, așa că fereastra rămâne cum este.</translation>
     </message>
 </context>
 <context>
@@ -78,256 +78,380 @@
     </message>
 </context>
 <context>
+    <name>ScreenAwake</name>
+    <message>
+        <source>A SOLE session is running</source>
+        <translation>O sesiune SOLE este în desfășurare</translation>
+    </message>
+</context>
+<context>
+    <name>Screens</name>
+    <message>
+        <source>Screen {number}: {name} ({width}×{height})</source>
+        <translation>Ecranul {number}: {name} ({width}×{height})</translation>
+    </message>
+    <message>
+        <source>, main screen</source>
+        <translation>, ecranul principal</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Question</source>
+        <translation>Întrebare</translation>
+    </message>
+    <message>
+        <source>Investigation</source>
+        <translation>Investigație</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Prezentare</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>neînceput</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>în desfășurare</translation>
+    </message>
+    <message>
+        <source>nearly over</source>
+        <translation>aproape gata</translation>
+    </message>
+    <message>
+        <source>last minute</source>
+        <translation>ultimul minut</translation>
+    </message>
+    <message>
+        <source>overtime</source>
+        <translation>prelungire</translation>
+    </message>
+    <message>
+        <source>You can change groups at any time.</source>
+        <translation>Puteți schimba grupul oricând.</translation>
+    </message>
+    <message>
+        <source>You can move around, look at what other groups are doing, and share it with your group.</source>
+        <translation>Puteți să vă mișcați prin sală, să vedeți ce fac celelalte grupuri și să le povestiți colegilor din grupul vostru.</translation>
+    </message>
+    <message>
+        <source>You can talk to each other.</source>
+        <translation>Puteți vorbi între voi.</translation>
+    </message>
+    <message>
+        <source>Be ready to tell everyone what your group found.</source>
+        <translation>Fiți gata să le spuneți tuturor ce a descoperit grupul vostru.</translation>
+    </message>
+</context>
+<context>
     <name>SessionActions</name>
     <message>
         <source>&amp;Start the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Începe &amp;sesiunea</translation>
     </message>
     <message>
         <source>Start the session with this question and plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Începe sesiunea cu această întrebare și acest plan</translation>
     </message>
     <message>
         <source>&amp;Pause / resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pauză / continuare</translation>
     </message>
     <message>
         <source>Pause or resume the timer (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Oprește sau pornește din nou cronometrul (bara de spațiu)</translation>
     </message>
     <message>
         <source>P&amp;revious phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa &amp;anterioară</translation>
     </message>
     <message>
         <source>Go back to the previous phase (Left, Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Înapoi la etapa anterioară (săgeată stânga, Page Up)</translation>
     </message>
     <message>
         <source>&amp;Next phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa &amp;următoare</translation>
     </message>
     <message>
         <source>Move on to the next phase (Right, Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Treci la etapa următoare (săgeată dreapta, Page Down)</translation>
     </message>
     <message>
         <source>+1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 minut</translation>
     </message>
     <message>
         <source>Give one more minute (+)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mai dă un minut (+)</translation>
     </message>
     <message>
         <source>+5 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>+5 minute</translation>
     </message>
     <message>
         <source>Give five more minutes (Ctrl++)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mai dă cinci minute (Ctrl++)</translation>
     </message>
     <message>
         <source>−1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>−1 minut</translation>
     </message>
     <message>
         <source>Take one minute away (-)</source>
-        <translation type="unfinished"></translation>
+        <translation>Scade un minut (-)</translation>
     </message>
     <message>
         <source>&amp;Black out the projector</source>
-        <translation type="unfinished"></translation>
+        <translation>Ecran &amp;negru pe proiector</translation>
     </message>
     <message>
         <source>Black out the projector and back (B or .)</source>
-        <translation type="unfinished"></translation>
+        <translation>Înnegrește proiectorul și revino (B sau .)</translation>
     </message>
     <message>
         <source>P&amp;resent on the projector</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezintă pe p&amp;roiector</translation>
     </message>
     <message>
         <source>Show the question and timer full screen on the projector (F5, F11)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arată întrebarea și cronometrul pe tot ecranul proiectorului (F5, F11)</translation>
     </message>
     <message>
         <source>&amp;Leave full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ieși din &amp;ecranul complet</translation>
     </message>
     <message>
         <source>Stop presenting; the session goes on (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Oprește prezentarea; sesiunea continuă (Esc)</translation>
     </message>
     <message>
         <source>&amp;Identify screens</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identifică ecranele</translation>
     </message>
     <message>
         <source>Show each screen&apos;s number on it for a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Arată pentru câteva clipe numărul fiecărui ecran pe el</translation>
     </message>
     <message>
         <source>&amp;End the session</source>
-        <translation type="unfinished"></translation>
+        <translation>În&amp;cheie sesiunea</translation>
     </message>
     <message>
         <source>Stop the timer and end this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Oprește cronometrul și încheie această sesiune</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPage</name>
+    <message>
+        <source>Not started. Type or pick a question, check the plan, then Start.</source>
+        <translation>Sesiunea nu a început. Scrieți sau alegeți o întrebare, verificați planul, apoi apăsați Începe.</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>în pauză</translation>
+    </message>
+    <message>
+        <source>{phase} (phase {number} of {count}): {time} · {state}</source>
+        <translation>{phase} (etapa {number} din {count}): {time} · {state}</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Continuă</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pauză</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>în desfășurare</translation>
+    </message>
+    <message>
+        <source>A session was still running when SOLE Facilitator closed:
+
+{question}
+
+{phase}, {time} left ({state}).
+
+Resume the session?</source>
+        <translation>O sesiune era încă în desfășurare când SOLE Facilitator s-a închis:
+
+{question}
+
+{phase}, au mai rămas {time} ({state}).
+
+Continuați sesiunea?</translation>
+    </message>
+    <message>
+        <source>Resume the session?</source>
+        <translation>Continuați sesiunea?</translation>
+    </message>
+    <message>
+        <source>End the session?</source>
+        <translation>Încheiați sesiunea?</translation>
+    </message>
+    <message>
+        <source>End this session now? The timer stops and the session is saved.</source>
+        <translation>Încheiați sesiunea acum? Cronometrul se oprește, iar sesiunea este salvată.</translation>
     </message>
 </context>
 <context>
     <name>SessionSetup</name>
     <message>
         <source>Big question</source>
-        <translation type="unfinished"></translation>
+        <translation>Marea întrebare</translation>
     </message>
     <message>
         <source>Pick a question from the bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Alegeți o întrebare din bancă</translation>
     </message>
     <message>
         <source>Question from the bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Întrebare din bancă</translation>
     </message>
     <message>
         <source>The big question</source>
-        <translation type="unfinished"></translation>
+        <translation>Marea întrebare</translation>
     </message>
     <message>
         <source>Type the big question, or pick one from the bank above</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrieți marea întrebare sau alegeți una din banca de mai sus</translation>
     </message>
     <message>
         <source>Plan for this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Planul acestei sesiuni</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Întrebare</translation>
     </message>
     <message>
         <source>Investigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Investigație</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezentare</translation>
     </message>
     <message>
         <source>Minutes for this phase in this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutele acestei etape în această sesiune</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Planned number (leave at — if you do not know yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Numărul planificat (lăsați — dacă nu îl știți încă)</translation>
     </message>
     <message>
         <source>Children</source>
-        <translation type="unfinished"></translation>
+        <translation>Copii</translation>
     </message>
     <message>
         <source>Computers</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculatoare</translation>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupuri</translation>
     </message>
     <message>
         <source>From the question bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Din banca de întrebări</translation>
     </message>
     <message>
         <source>— Choose from the question bank —</source>
-        <translation type="unfinished"></translation>
+        <translation>— Alegeți din banca de întrebări —</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Setări</translation>
     </message>
     <message>
         <source>Timing</source>
-        <translation type="unfinished"></translation>
+        <translation>Durate</translation>
     </message>
     <message>
         <source>Question (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Întrebare (minute)</translation>
     </message>
     <message>
         <source>Investigation (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Investigație (minute)</translation>
     </message>
     <message>
         <source>Review (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezentare (minute)</translation>
     </message>
     <message>
         <source>Default length of this phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Durata obișnuită a acestei etape</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Minutes left at the first warning (0: none)</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutele rămase la primul avertisment (0: fără)</translation>
     </message>
     <message>
         <source>Minutes left at the last warning (0: none)</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutele rămase la ultimul avertisment (0: fără)</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>fără</translation>
     </message>
     <message>
         <source>First warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Primul avertisment</translation>
     </message>
     <message>
         <source>Last warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultimul avertisment</translation>
     </message>
     <message>
         <source>Play a gentle chime at the warnings and the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Un clopoțel discret la avertismente și la final</translation>
     </message>
     <message>
         <source>Projector and language</source>
-        <translation type="unfinished"></translation>
+        <translation>Proiector și limbă</translation>
     </message>
     <message>
         <source>Show the agreements during Investigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Arată înțelegerile în timpul investigației</translation>
     </message>
     <message>
         <source>The screen the projector view opens on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ecranul pe care se deschide imaginea pentru proiector</translation>
     </message>
     <message>
         <source>Automatic (a screen that is not the laptop&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automat (un alt ecran decât cel al laptopului)</translation>
     </message>
     <message>
         <source>Projector screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ecranul proiectorului</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Limba sistemului</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Limba</translation>
     </message>
 </context>
 <context>

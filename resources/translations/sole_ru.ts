@@ -27,11 +27,11 @@
     <name>LanguageChange</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>The new language will be used the next time you start SOLE Facilitator. A session is running now, so the window stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый язык будет использоваться при следующем запуске SOLE Facilitator. Сейчас идёт занятие, поэтому окно остаётся как есть.</translation>
     </message>
 </context>
 <context>
@@ -78,256 +78,380 @@
     </message>
 </context>
 <context>
+    <name>ScreenAwake</name>
+    <message>
+        <source>A SOLE session is running</source>
+        <translation>Идёт занятие SOLE</translation>
+    </message>
+</context>
+<context>
+    <name>Screens</name>
+    <message>
+        <source>Screen {number}: {name} ({width}×{height})</source>
+        <translation>Экран {number}: {name} ({width}×{height})</translation>
+    </message>
+    <message>
+        <source>, main screen</source>
+        <translation>, основной экран</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Question</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <source>Investigation</source>
+        <translation>Исследование</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Презентация</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>не начато</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>идёт</translation>
+    </message>
+    <message>
+        <source>nearly over</source>
+        <translation>скоро конец</translation>
+    </message>
+    <message>
+        <source>last minute</source>
+        <translation>последняя минута</translation>
+    </message>
+    <message>
+        <source>overtime</source>
+        <translation>сверх времени</translation>
+    </message>
+    <message>
+        <source>You can change groups at any time.</source>
+        <translation>Можно в любой момент перейти в другую группу.</translation>
+    </message>
+    <message>
+        <source>You can move around, look at what other groups are doing, and share it with your group.</source>
+        <translation>Можно ходить по комнате, смотреть, что делают другие группы, и рассказывать об этом своей группе.</translation>
+    </message>
+    <message>
+        <source>You can talk to each other.</source>
+        <translation>Можно разговаривать друг с другом.</translation>
+    </message>
+    <message>
+        <source>Be ready to tell everyone what your group found.</source>
+        <translation>Будьте готовы рассказать всем, что нашла ваша группа.</translation>
+    </message>
+</context>
+<context>
     <name>SessionActions</name>
     <message>
         <source>&amp;Start the session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Начать занятие</translation>
     </message>
     <message>
         <source>Start the session with this question and plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать занятие с этим вопросом и планом</translation>
     </message>
     <message>
         <source>&amp;Pause / resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пауза / продолжить</translation>
     </message>
     <message>
         <source>Pause or resume the timer (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Приостановить или продолжить таймер (Пробел)</translation>
     </message>
     <message>
         <source>P&amp;revious phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Пр&amp;едыдущий этап</translation>
     </message>
     <message>
         <source>Go back to the previous phase (Left, Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуться к предыдущему этапу (стрелка влево, Page Up)</translation>
     </message>
     <message>
         <source>&amp;Next phase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Следующий этап</translation>
     </message>
     <message>
         <source>Move on to the next phase (Right, Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейти к следующему этапу (стрелка вправо, Page Down)</translation>
     </message>
     <message>
         <source>+1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 минута</translation>
     </message>
     <message>
         <source>Give one more minute (+)</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить одну минуту (+)</translation>
     </message>
     <message>
         <source>+5 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>+5 минут</translation>
     </message>
     <message>
         <source>Give five more minutes (Ctrl++)</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить пять минут (Ctrl++)</translation>
     </message>
     <message>
         <source>−1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>−1 минута</translation>
     </message>
     <message>
         <source>Take one minute away (-)</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать одну минуту (-)</translation>
     </message>
     <message>
         <source>&amp;Black out the projector</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Затемнить проектор</translation>
     </message>
     <message>
         <source>Black out the projector and back (B or .)</source>
-        <translation type="unfinished"></translation>
+        <translation>Затемнить проектор и вернуть изображение (B или .)</translation>
     </message>
     <message>
         <source>P&amp;resent on the projector</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать на п&amp;роекторе</translation>
     </message>
     <message>
         <source>Show the question and timer full screen on the projector (F5, F11)</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать вопрос и таймер на весь экран проектора (F5, F11)</translation>
     </message>
     <message>
         <source>&amp;Leave full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ыйти из полноэкранного режима</translation>
     </message>
     <message>
         <source>Stop presenting; the session goes on (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Прекратить показ; занятие продолжается (Esc)</translation>
     </message>
     <message>
         <source>&amp;Identify screens</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Определить экраны</translation>
     </message>
     <message>
         <source>Show each screen&apos;s number on it for a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>На несколько секунд показать на каждом экране его номер</translation>
     </message>
     <message>
         <source>&amp;End the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Заверш&amp;ить занятие</translation>
     </message>
     <message>
         <source>Stop the timer and end this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановить таймер и завершить это занятие</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPage</name>
+    <message>
+        <source>Not started. Type or pick a question, check the plan, then Start.</source>
+        <translation>Занятие не начато. Введите или выберите вопрос, проверьте план и нажмите «Начать».</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>пауза</translation>
+    </message>
+    <message>
+        <source>{phase} (phase {number} of {count}): {time} · {state}</source>
+        <translation>{phase} (этап {number} из {count}): {time} · {state}</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Продолжить</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Пауза</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>идёт</translation>
+    </message>
+    <message>
+        <source>A session was still running when SOLE Facilitator closed:
+
+{question}
+
+{phase}, {time} left ({state}).
+
+Resume the session?</source>
+        <translation>Когда SOLE Facilitator закрылся, занятие ещё шло:
+
+{question}
+
+{phase}, осталось {time} ({state}).
+
+Продолжить занятие?</translation>
+    </message>
+    <message>
+        <source>Resume the session?</source>
+        <translation>Продолжить занятие?</translation>
+    </message>
+    <message>
+        <source>End the session?</source>
+        <translation>Завершить занятие?</translation>
+    </message>
+    <message>
+        <source>End this session now? The timer stops and the session is saved.</source>
+        <translation>Завершить занятие сейчас? Таймер остановится, а занятие будет сохранено.</translation>
     </message>
 </context>
 <context>
     <name>SessionSetup</name>
     <message>
         <source>Big question</source>
-        <translation type="unfinished"></translation>
+        <translation>Большой вопрос</translation>
     </message>
     <message>
         <source>Pick a question from the bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите вопрос из банка</translation>
     </message>
     <message>
         <source>Question from the bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Вопрос из банка</translation>
     </message>
     <message>
         <source>The big question</source>
-        <translation type="unfinished"></translation>
+        <translation>Большой вопрос</translation>
     </message>
     <message>
         <source>Type the big question, or pick one from the bank above</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите большой вопрос или выберите его из банка выше</translation>
     </message>
     <message>
         <source>Plan for this session</source>
-        <translation type="unfinished"></translation>
+        <translation>План этого занятия</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Вопрос</translation>
     </message>
     <message>
         <source>Investigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Исследование</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Презентация</translation>
     </message>
     <message>
         <source>Minutes for this phase in this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Минут на этот этап в этом занятии</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> мин</translation>
     </message>
     <message>
         <source>Planned number (leave at — if you do not know yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Планируемое число (оставьте «—», если пока не знаете)</translation>
     </message>
     <message>
         <source>Children</source>
-        <translation type="unfinished"></translation>
+        <translation>Дети</translation>
     </message>
     <message>
         <source>Computers</source>
-        <translation type="unfinished"></translation>
+        <translation>Компьютеры</translation>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Группы</translation>
     </message>
     <message>
         <source>From the question bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Из банка вопросов</translation>
     </message>
     <message>
         <source>— Choose from the question bank —</source>
-        <translation type="unfinished"></translation>
+        <translation>— Выберите из банка вопросов —</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки</translation>
     </message>
     <message>
         <source>Timing</source>
-        <translation type="unfinished"></translation>
+        <translation>Время</translation>
     </message>
     <message>
         <source>Question (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вопрос (минуты)</translation>
     </message>
     <message>
         <source>Investigation (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Исследование (минуты)</translation>
     </message>
     <message>
         <source>Review (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Презентация (минуты)</translation>
     </message>
     <message>
         <source>Default length of this phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Обычная длительность этого этапа</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> мин</translation>
     </message>
     <message>
         <source>Minutes left at the first warning (0: none)</source>
-        <translation type="unfinished"></translation>
+        <translation>За сколько минут до конца первое предупреждение (0: нет)</translation>
     </message>
     <message>
         <source>Minutes left at the last warning (0: none)</source>
-        <translation type="unfinished"></translation>
+        <translation>За сколько минут до конца последнее предупреждение (0: нет)</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>First warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Первое предупреждение</translation>
     </message>
     <message>
         <source>Last warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Последнее предупреждение</translation>
     </message>
     <message>
         <source>Play a gentle chime at the warnings and the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Негромкий звонок при предупреждениях и в конце</translation>
     </message>
     <message>
         <source>Projector and language</source>
-        <translation type="unfinished"></translation>
+        <translation>Проектор и язык</translation>
     </message>
     <message>
         <source>Show the agreements during Investigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать договорённости во время исследования</translation>
     </message>
     <message>
         <source>The screen the projector view opens on</source>
-        <translation type="unfinished"></translation>
+        <translation>Экран, на котором открывается изображение для проектора</translation>
     </message>
     <message>
         <source>Automatic (a screen that is not the laptop&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматически (не экран ноутбука)</translation>
     </message>
     <message>
         <source>Projector screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Экран проектора</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык системы</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
 </context>
 <context>
