@@ -218,6 +218,8 @@ def start_session(
     record.phases[0].started_at = now
     with database.session() as db, db.begin():
         db.add(record)
+    if question_id is not None:
+        _mark_question_used(database, question_id, now)
     runner = SessionRunner(database, clock, record)
     runner.resume()
     return runner
@@ -236,10 +238,8 @@ def start_from_question(
     database: Database, clock: Clock, question_id: int, plan: Plan
 ) -> SessionRunner:
     """Start a session from a bank question, copying its text and noting it was used."""
-    runner = start_session(database, clock, question_text(database, question_id), plan,
-                           question_id=question_id)
-    _mark_question_used(database, question_id, clock.now())
-    return runner
+    return start_session(database, clock, question_text(database, question_id), plan,
+                         question_id=question_id)
 
 
 def _mark_question_used(database: Database, question_id: int, when: datetime) -> None:

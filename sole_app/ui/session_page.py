@@ -1,0 +1,333 @@
+"""The Session tab: prepare the question and plan, start, and run the timer with a live preview.
+
+The page is a humble view over ``core.sessions.SessionRunner``: each button or key calls one
+runner method (which saves at once), then the page re-arms the PhaseTimer and shows the new
+StageState on the preview and, through the Presenter, on the projector.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sole_app.core import sessions
+from sole_app.core.clock import Clock, SystemClock
+from sole_app.core.countdown import IDLE, Countdown, final_mark, level_for
+from sole_app.core.db import Database
+from sole_app.core.errors import SoleError
+from sole_app.core.plan import PHASE_KEYS
+from sole_app.core.settings import AppSettings
+from sole_app.core.timefmt import format_remaining
+from sole_app.ui.chime import Chime
+from sole_app.ui.messages import error_message
+from sole_app.ui.phase_timer import PhaseTimer
+from sole_app.ui.session_actions import SessionActions
+from sole_app.ui.session_setup import SessionSetup
+from sole_app.ui.session_text import agreements, level_words, phase_names
+from sole_app.ui.stage_view import StageState, StageView
+
+MINUTE = 60
+
+
+class SessionPage(QWidget):
+    """Prepares and runs one session at a time."""
+
+    session_started = Signal(int)
+    phase_changed = Signal(int)
+    session_finished = Signal(int)
+
+    def __init__(self, database: Database, settings: AppSettings, presenter, awake=None,
+                 clock: Clock | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sessionPage")
+        self.database = database
+        self.settings = settings
+        self.presenter = presenter
+        self.awake = awake
+        self.clock = clock or SystemClock()
+        self.runner: sessions.SessionRunner | None = None
+        self.blacked_out = False
+        self.actions = SessionActions(self)
+        self.chime = Chime(settings.sound_enabled, self)
+        self.timer = PhaseTimer(self.clock, self._countdown, settings.warning_minutes, self)
+        self._build()
+        self._connect()
+        self._changed()
+
+    # --- layout ----------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.setup = SessionSetup(self.database, self.settings, self)
+        self.setup.setMaximumWidth(420)
+        self.setup.start_button.setText(self.actions.start.text().replace("&", ""))
+        self.setup.start_button.setToolTip(self.actions.start.toolTip())
+        self.preview = StageView(self, preview=True)
+        self.preview.setMinimumSize(480, 270)
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("sessionStatus")
+        self.status_label.setWordWrap(True)
+        right = QVBoxLayout()
+        right.addWidget(self.preview, 1)
+        right.addLayout(self._button_row(self.actions.timer_row()))
+        right.addLayout(self._button_row(self.actions.stage_row()))
+        right.addWidget(self.status_label)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.setup)
+        layout.addLayout(right, 1)
+
+    def _button_row(self, actions) -> QHBoxLayout:
+        row = QHBoxLayout()
+        for action in actions:
+            button = QToolButton(self)
+            button.setObjectName(action.objectName().replace("Action", "Button"))
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setMinimumHeight(40)
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            row.addWidget(button)
+        row.addStretch(1)
+        return row
+
+    def _connect(self) -> None:
+        actions = self.actions
+        self.setup.start_button.clicked.connect(self.start)
+        actions.start.triggered.connect(self.start)
+        actions.pause.triggered.connect(self.toggle_pause)
+        actions.next.triggered.connect(self.next_phase)
+        actions.previous.triggered.connect(self.previous_phase)
+        actions.add_one.triggered.connect(lambda: self.extend(MINUTE))
+        actions.add_five.triggered.connect(lambda: self.extend(5 * MINUTE))
+        actions.remove_one.triggered.connect(lambda: self.extend(-MINUTE))
+        actions.blackout.toggled.connect(self.set_blacked_out)
+        actions.present.triggered.connect(self.toggle_presenting)
+        actions.leave.triggered.connect(self.presenter.stop_presenting)
+        actions.identify.triggered.connect(self.presenter.identify_screens)
+        actions.finish.triggered.connect(self.ask_finish)
+        self.presenter.presenting_changed.connect(self._presenting_changed)
+        self.timer.ticked.connect(self.refresh)
+        self.timer.warning_reached.connect(lambda _mark: self.chime.play("warning"))
+        self.timer.time_up.connect(lambda: self.chime.play("end"))
+        self.setup.question_changed.connect(self.refresh)
+
+    def install_shortcuts(self, *windows: QWidget) -> None:
+        """Make the keys work in ``windows`` and in the projector window."""
+        projector = self.presenter.projector_window()
+        self.actions.install(*windows, projector)
+        leave = getattr(projector, "leave_requested", None)
+        if leave is not None:
+            leave.connect(self.presenter.stop_presenting)
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if self.runner is None:
+            self.setup.refresh_bank()
+        super().showEvent(event)
+
+    # --- what is shown ---------------------------------------------------------------------------
+
+    def _countdown(self) -> Countdown | None:
+        return None if self.runner is None else self.runner.countdown
+
+    def stage_state(self) -> StageState:
+        names = phase_names()
+        if self.runner is None:
+            seconds = float(self.setup.plan_seconds()[0])
+            return StageState(question=self.setup.question_text(), phase_name=names[0],
+                              remaining_seconds=seconds, total_seconds=seconds,
+                              blacked_out=self.blacked_out)
+        snapshot = self.runner.snapshot()
+        marks = self.timer.boundaries(self.runner.countdown)
+        level = level_for(snapshot.remaining_seconds, marks,
+                          final_mark(self.settings.warning_minutes))
+        shown_agreements = agreements() if self.settings.show_agreements else ()
+        return StageState(
+            question=snapshot.question, phase_name=names[snapshot.phase_index],
+            phase_index=snapshot.phase_index, phase_count=snapshot.phase_count,
+            remaining_seconds=snapshot.remaining_seconds, total_seconds=snapshot.total_seconds,
+            level=level, paused=snapshot.paused, blacked_out=self.blacked_out,
+            agreements=shown_agreements if PHASE_KEYS[snapshot.phase_index] == "investigation"
+            else (),
+        )
+
+    def refresh(self) -> None:
+        state = self.stage_state()
+        self.preview.set_state(state)
+        self.presenter.set_state(state)
+        self.status_label.setText(self._status_text(state))
+
+    def _status_text(self, state: StageState) -> str:
+        if state.level == IDLE:
+            return self.tr("Not started. Type or pick a question, check the plan, then Start.")
+        words = level_words()[state.level]
+        if state.paused:
+            words = self.tr("paused")
+        return self.tr("{phase} (phase {number} of {count}): {time} · {state}").format(
+            phase=state.phase_name, number=state.phase_index + 1, count=state.phase_count,
+            time=format_remaining(state.remaining_seconds), state=words)
+
+    def _changed(self) -> None:
+        """After any change: re-arm the timers, refresh, enable what makes sense, keep awake."""
+        running = self.runner is not None
+        self.setup.setEnabled(not running)
+        self.actions.start.setEnabled(not running)
+        for action in (*self.actions.timer_actions(), self.actions.finish):
+            action.setEnabled(running)
+        if running:
+            self.actions.previous.setEnabled(self.runner.phase_index > 0)
+            self.actions.pause.setText(
+                self.tr("&Resume") if self.runner.paused else self.tr("&Pause"))
+        self._hold_screen(running and not self.runner.paused)
+        self.timer.reschedule()
+
+    def _hold_screen(self, hold: bool) -> None:
+        if self.awake is not None:
+            (self.awake.hold if hold else self.awake.release)()
+
+    # --- starting and resuming -------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Start a session with the question and plan on the left."""
+        if self.runner is not None:
+            return
+        try:
+            self.runner = sessions.start_session(
+                self.database, self.clock, self.setup.question_text(), self.setup.plan(),
+                question_id=self.setup.question_id)
+        except SoleError as error:
+            self._show_error(error)
+            return
+        self.session_started.emit(self.runner.session_id)
+        self._changed()
+
+    def start_from_question(self, question_id: int) -> None:
+        """Prepare a session with a bank question (the librarian then checks the plan, Start)."""
+        if self.runner is not None and not self.ask_finish():
+            return
+        try:
+            text = sessions.question_text(self.database, question_id)
+        except SoleError as error:
+            self._show_error(error)
+            return
+        self.setup.set_question(text, question_id)
+        self._reveal()
+        self.setup.start_button.setFocus()
+
+    def _reveal(self) -> None:
+        """Bring this tab to the front when it lives in a tab widget."""
+        parent = self.parentWidget()
+        while parent is not None and not hasattr(parent, "setCurrentWidget"):
+            parent = parent.parentWidget()
+        if parent is not None:
+            parent.setCurrentWidget(self)
+
+    def resume_session(self, session_id: int) -> None:
+        self.runner = sessions.resume(self.database, self.clock, session_id)
+        self.setup.set_question(self.runner.question, self.runner.question_id)
+        self.session_started.emit(self.runner.session_id)
+        self._changed()
+
+    def offer_resume(self, accept=None) -> bool:
+        """If a session was running when the app stopped, ask whether to go on with it."""
+        offer = sessions.find_resumable(self.database, self.clock)
+        if offer is None:
+            return False
+        if accept is None:
+            accept = self._ask_resume(offer)
+        if accept:
+            self.resume_session(offer.session_id)
+            return True
+        sessions.decline_resume(self.database, offer.session_id)
+        return False
+
+    def _ask_resume(self, offer: sessions.ResumeOffer) -> bool:
+        state = self.tr("paused") if offer.paused else self.tr("running")
+        text = self.tr(
+            "A session was still running when SOLE Facilitator closed:\n\n{question}\n\n"
+            "{phase}, {time} left ({state}).\n\nResume the session?"
+        ).format(question=offer.question, phase=phase_names()[offer.phase_index],
+                 time=format_remaining(offer.remaining_seconds), state=state)
+        answer = QMessageBox.question(self, self.tr("Resume the session?"), text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    # --- running ---------------------------------------------------------------------------------
+
+    def toggle_pause(self) -> None:
+        if self.runner is not None:
+            self.runner.toggle_pause()
+            self._changed()
+
+    def extend(self, seconds: float) -> None:
+        if self.runner is not None:
+            self.runner.extend(seconds)
+            self._changed()
+
+    def next_phase(self) -> None:
+        if self.runner is None:
+            return
+        if self.runner.next_phase():
+            self.phase_changed.emit(self.runner.phase_index)
+            self._changed()
+        else:
+            self.ask_finish()
+
+    def previous_phase(self) -> None:
+        if self.runner is not None and self.runner.previous_phase():
+            self.phase_changed.emit(self.runner.phase_index)
+            self._changed()
+
+    def ask_finish(self) -> bool:
+        """Confirm, then end the session; True when it ended."""
+        if self.runner is None:
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("End the session?"),
+            self.tr("End this session now? The timer stops and the session is saved."))
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        self.finish()
+        return True
+
+    def finish(self) -> None:
+        if self.runner is None:
+            return
+        self.runner.finish()
+        session_id = self.runner.session_id
+        self.runner = None
+        self.timer.stop()
+        self.setup.reset_minutes()
+        self.session_finished.emit(session_id)
+        self._changed()
+
+    def set_blacked_out(self, blacked_out: bool) -> None:
+        self.blacked_out = blacked_out
+        if self.actions.blackout.isChecked() != blacked_out:
+            self.actions.blackout.setChecked(blacked_out)
+        self.refresh()
+
+    def toggle_presenting(self) -> None:
+        if self.presenter.is_presenting():
+            self.presenter.stop_presenting()
+        else:
+            self.presenter.start_presenting()
+
+    def _presenting_changed(self, presenting: bool) -> None:
+        self.actions.present.setChecked(presenting)
+        self.refresh()
+
+    def apply_settings(self) -> None:
+        """After the Settings dialog: sound, warnings and agreements take effect at once."""
+        self.chime.enabled = self.settings.sound_enabled
+        self.timer.warning_minutes = list(self.settings.warning_minutes)
+        if self.runner is None:
+            self.setup.reset_minutes()
+        self.timer.reschedule()
+
+    def _show_error(self, error: SoleError) -> None:
+        self.status_label.setText(error_message(error))
+        self.setup.question_edit.setFocus()

@@ -1,0 +1,169 @@
+"""The left side of the Session tab: the question (typed or from the bank) and the plan."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+
+from sole_app.core.db import Database
+from sole_app.core.models import Question
+from sole_app.core.plan import MAX_COUNT, MAX_PHASE_MINUTES, PHASE_KEYS, Plan, minutes_from_settings
+from sole_app.core.settings import AppSettings
+from sole_app.ui.stage_view import plain_text
+
+BANK_LIST_LIMIT = 500
+
+
+class SessionSetup(QWidget):
+    """Edits the question and the plan of the next session."""
+
+    question_changed = Signal()
+
+    def __init__(self, database: Database, settings: AppSettings, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("sessionSetup")
+        self._database = database
+        self._settings = settings
+        self.question_id: int | None = None
+        self._filling = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._question_group())
+        layout.addWidget(self._plan_group())
+        self.start_button = QPushButton(self)
+        self.start_button.setObjectName("startButton")
+        layout.addWidget(self.start_button)
+        layout.addStretch(1)
+        self.reset_minutes()
+
+    def _question_group(self) -> QGroupBox:
+        group = QGroupBox(self.tr("Big question"), self)
+        layout = QVBoxLayout(group)
+        self.bank_combo = QComboBox(group)
+        self.bank_combo.setObjectName("bankCombo")
+        self.bank_combo.setToolTip(self.tr("Pick a question from the bank"))
+        self.bank_combo.setAccessibleName(self.tr("Question from the bank"))
+        self.bank_combo.activated.connect(self._bank_question_chosen)
+        self.question_edit = QPlainTextEdit(group)
+        self.question_edit.setObjectName("questionEdit")
+        self.question_edit.setAccessibleName(self.tr("The big question"))
+        self.question_edit.setPlaceholderText(
+            self.tr("Type the big question, or pick one from the bank above"))
+        self.question_edit.setTabChangesFocus(True)
+        self.question_edit.setMaximumHeight(120)
+        self.question_edit.textChanged.connect(self._question_edited)
+        self.source_label = QLabel(group)
+        self.source_label.setObjectName("questionSourceLabel")
+        layout.addWidget(self.bank_combo)
+        layout.addWidget(self.question_edit)
+        layout.addWidget(self.source_label)
+        return group
+
+    def _plan_group(self) -> QGroupBox:
+        group = QGroupBox(self.tr("Plan for this session"), self)
+        form = QFormLayout(group)
+        labels = (self.tr("Question"), self.tr("Investigation"), self.tr("Review"))
+        self.minute_spins: list[QSpinBox] = []
+        for key, label in zip(PHASE_KEYS, labels, strict=True):
+            spin = self._spin(f"{key}PlanSpin", 1, MAX_PHASE_MINUTES,
+                              self.tr("Minutes for this phase in this session"))
+            spin.setSuffix(self.tr(" min"))
+            self.minute_spins.append(spin)
+            form.addRow(label, spin)
+        tip = self.tr("Planned number (leave at — if you do not know yet)")
+        self.children_spin = self._spin("childrenSpin", 0, MAX_COUNT, tip)
+        self.computers_spin = self._spin("computersSpin", 0, MAX_COUNT, tip)
+        self.groups_spin = self._spin("groupsSpin", 0, MAX_COUNT, tip)
+        form.addRow(self.tr("Children"), self.children_spin)
+        form.addRow(self.tr("Computers"), self.computers_spin)
+        form.addRow(self.tr("Groups"), self.groups_spin)
+        for spin in (self.children_spin, self.computers_spin, self.groups_spin):
+            spin.setSpecialValueText("—")
+        return group
+
+    def _spin(self, name: str, low: int, high: int, tip: str) -> QSpinBox:
+        spin = QSpinBox(self)
+        spin.setObjectName(name)
+        spin.setRange(low, high)
+        spin.setToolTip(tip)
+        spin.setAccessibleName(tip)
+        return spin
+
+    # --- the question ----------------------------------------------------------------------------
+
+    def question_text(self) -> str:
+        return self.question_edit.toPlainText().strip()
+
+    def set_question(self, text: str, question_id: int | None) -> None:
+        self._filling = True
+        self.question_edit.setPlainText(text)
+        self._filling = False
+        self.question_id = question_id
+        self._show_source()
+        self.question_changed.emit()
+
+    def _question_edited(self) -> None:
+        if not self._filling and self.question_id is not None:
+            self.question_id = None  # edited: now it is the librarian's own question
+            self._show_source()
+        self.question_changed.emit()
+
+    def _show_source(self) -> None:
+        self.source_label.setText(
+            self.tr("From the question bank") if self.question_id is not None else "")
+
+    def refresh_bank(self) -> None:
+        """List the bank's questions, favourites first (the list is re-read on each show)."""
+        query = select(Question.id, Question.text).order_by(
+            Question.favourite.desc(), Question.text).limit(BANK_LIST_LIMIT)
+        with self._database.session() as db:
+            rows = db.execute(query).all()
+        self.bank_combo.clear()
+        self.bank_combo.addItem(self.tr("— Choose from the question bank —"), None)
+        for question_id, text in rows:
+            self.bank_combo.addItem(_one_line(plain_text(text)), question_id)
+
+    def _bank_question_chosen(self, index: int) -> None:
+        question_id = self.bank_combo.itemData(index)
+        if question_id is None:
+            return
+        with self._database.session() as db:
+            question = db.get(Question, question_id)
+            text = question.text if question is not None else ""
+        if text:
+            self.set_question(text, question_id)
+
+    # --- the plan --------------------------------------------------------------------------------
+
+    def reset_minutes(self) -> None:
+        """Fill the minutes with the librarian's defaults from the settings."""
+        for spin, minutes in zip(self.minute_spins,
+                                 minutes_from_settings(self._settings.phase_minutes), strict=True):
+            spin.setValue(minutes)
+
+    def plan_seconds(self) -> tuple[int, ...]:
+        return tuple(spin.value() * 60 for spin in self.minute_spins)
+
+    def plan(self) -> Plan:
+        def count(spin: QSpinBox) -> int | None:
+            return spin.value() or None
+
+        return Plan(phase_minutes=tuple(spin.value() for spin in self.minute_spins),
+                    children=count(self.children_spin), computers=count(self.computers_spin),
+                    groups=count(self.groups_spin))
+
+
+def _one_line(text: str, limit: int = 90) -> str:
+    line = " ".join(text.split())
+    return line if len(line) <= limit else line[: limit - 1] + "…"

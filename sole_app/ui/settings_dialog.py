@@ -1,0 +1,130 @@
+"""The Settings dialog: default phase minutes, warnings, sound, agreements, screen, language."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sole_app.core.plan import MAX_PHASE_MINUTES, PHASE_KEYS
+from sole_app.core.settings import AppSettings
+
+LANGUAGE_CHOICES = (("", None), ("ro", "Română"), ("en", "English"), ("ru", "Русский"))
+
+
+class SettingsDialog(QDialog):
+    """Edits ``settings`` in place and saves them to ``path`` when accepted."""
+
+    def __init__(self, settings: AppSettings, path: Path, screens: list, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.path = path
+        self.setObjectName("settingsDialog")
+        self.setWindowTitle(self.tr("Settings"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._timing_group())
+        layout.addWidget(self._stage_group(screens))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.setObjectName("settingsButtons")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _spin(self, name: str, value: int, low: int, high: int, tip: str) -> QSpinBox:
+        spin = QSpinBox(self)
+        spin.setObjectName(name)
+        spin.setRange(low, high)
+        spin.setValue(value)
+        spin.setToolTip(tip)
+        spin.setAccessibleName(tip)
+        return spin
+
+    def _timing_group(self) -> QGroupBox:
+        group = QGroupBox(self.tr("Timing"), self)
+        form = QFormLayout(group)
+        labels = (self.tr("Question (minutes)"), self.tr("Investigation (minutes)"),
+                  self.tr("Review (minutes)"))
+        self.phase_spins = []
+        for key, label in zip(PHASE_KEYS, labels, strict=True):
+            spin = self._spin(f"{key}MinutesSpin", getattr(self.settings.phase_minutes, key),
+                              1, MAX_PHASE_MINUTES, self.tr("Default length of this phase"))
+            spin.setSuffix(self.tr(" min"))
+            self.phase_spins.append(spin)
+            form.addRow(label, spin)
+        warnings = sorted(self.settings.warning_minutes, reverse=True) + [0, 0]
+        self.first_warning_spin = self._spin(
+            "firstWarningSpin", warnings[0], 0, 60,
+            self.tr("Minutes left at the first warning (0: none)"))
+        self.last_warning_spin = self._spin(
+            "lastWarningSpin", warnings[1], 0, 60,
+            self.tr("Minutes left at the last warning (0: none)"))
+        for spin in (self.first_warning_spin, self.last_warning_spin):
+            spin.setSpecialValueText(self.tr("off"))
+        form.addRow(self.tr("First warning"), self.first_warning_spin)
+        form.addRow(self.tr("Last warning"), self.last_warning_spin)
+        self.sound_check = QCheckBox(self.tr("Play a gentle chime at the warnings and the end"))
+        self.sound_check.setObjectName("soundCheck")
+        self.sound_check.setChecked(self.settings.sound_enabled)
+        form.addRow(self.sound_check)
+        return group
+
+    def _stage_group(self, screens: list) -> QGroupBox:
+        group = QGroupBox(self.tr("Projector and language"), self)
+        form = QFormLayout(group)
+        self.agreements_check = QCheckBox(self.tr("Show the agreements during Investigation"))
+        self.agreements_check.setObjectName("agreementsCheck")
+        self.agreements_check.setChecked(self.settings.show_agreements)
+        form.addRow(self.agreements_check)
+        self.screen_combo = QComboBox(self)
+        self.screen_combo.setObjectName("screenCombo")
+        self.screen_combo.setToolTip(self.tr("The screen the projector view opens on"))
+        self.screen_combo.addItem(self.tr("Automatic (a screen that is not the laptop's)"), "")
+        for screen in screens:
+            self.screen_combo.addItem(_screen_label(screen), screen.name)
+        self._select(self.screen_combo, self.settings.projector_screen)
+        form.addRow(self.tr("Projector screen"), self.screen_combo)
+        self.language_combo = QComboBox(self)
+        self.language_combo.setObjectName("languageCombo")
+        for code, name in LANGUAGE_CHOICES:
+            self.language_combo.addItem(name or self.tr("System language"), code)
+        self._select(self.language_combo, self.settings.language)
+        form.addRow(self.tr("Language"), self.language_combo)
+        return group
+
+    @staticmethod
+    def _select(combo: QComboBox, value: str) -> None:
+        index = combo.findData(value)
+        combo.setCurrentIndex(max(0, index))
+
+    def apply(self) -> None:
+        """Copy the fields into the settings and save them."""
+        for key, spin in zip(PHASE_KEYS, self.phase_spins, strict=True):
+            setattr(self.settings.phase_minutes, key, spin.value())
+        warnings = {self.first_warning_spin.value(), self.last_warning_spin.value()} - {0}
+        self.settings.warning_minutes = sorted(warnings, reverse=True)
+        self.settings.sound_enabled = self.sound_check.isChecked()
+        self.settings.show_agreements = self.agreements_check.isChecked()
+        self.settings.projector_screen = self.screen_combo.currentData() or ""
+        self.settings.language = self.language_combo.currentData() or ""
+        self.settings.save(self.path)
+
+    def accept(self) -> None:
+        self.apply()
+        super().accept()
+
+
+def _screen_label(screen) -> str:
+    label = getattr(screen, "label", None)
+    return label() if callable(label) else (label or screen.name)

@@ -1,0 +1,218 @@
+"""The Session tab: start a session, drive the timer with buttons and keys, see it on stage."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QToolButton
+from sqlalchemy import select
+
+from sole_app.core.clock import FakeClock
+from sole_app.core.models import Question
+from sole_app.core.session_models import SessionRecord
+from sole_app.core.settings import AppSettings
+from sole_app.ui.session_page import SessionPage
+from tests.ui.session_fakes import FakeAwake, FakePresenter
+
+
+@pytest.fixture
+def clock():
+    return FakeClock()
+
+
+@pytest.fixture
+def page(qtbot, database, clock):
+    presenter = FakePresenter()
+    widget = SessionPage(database, AppSettings(), presenter, awake=FakeAwake(), clock=clock)
+    qtbot.addWidget(widget)
+    qtbot.addWidget(presenter.projector_window())
+    widget.install_shortcuts(widget)
+    widget.resize(1100, 700)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def start(qtbot, page, question="Why do we have to sleep?"):
+    page.setup.question_edit.setFocus()
+    qtbot.keyClicks(page.setup.question_edit, question)
+    qtbot.mouseClick(page.setup.start_button, Qt.MouseButton.LeftButton)
+    page.preview.setFocus()
+
+
+def shown(page):
+    return page.preview.state()
+
+
+def test_before_start_the_preview_shows_the_typed_question_and_the_planned_time(qtbot, page):
+    # (QTest cannot type non-ASCII keys, so the diacritics are inserted as an input method would)
+    page.setup.question_edit.insertPlainText("Ce înseamnă să fii curajos? ă â î ș ț")
+    state = shown(page)
+    assert state.question == "Ce înseamnă să fii curajos? ă â î ș ț"
+    assert state.level == "idle" and state.remaining_seconds == 300
+    assert not page.actions.pause.isEnabled() and page.actions.start.isEnabled()
+
+
+def test_start_runs_the_question_phase_and_holds_the_screen_awake(qtbot, page, clock):
+    start(qtbot, page)
+    clock.advance(30)
+    page.refresh()
+    state = shown(page)
+    assert state.phase_name == "Question" and state.level == "running"
+    assert state.remaining_seconds == 270 and not state.paused
+    assert page.awake.held and not page.setup.isEnabled()
+    assert page.presenter.states[-1] == state  # the projector shows the same state
+
+
+def test_an_empty_question_is_explained_and_nothing_starts(qtbot, page):
+    qtbot.mouseClick(page.setup.start_button, Qt.MouseButton.LeftButton)
+    assert page.runner is None
+    assert "needs a question" in page.status_label.text()
+
+
+def test_space_pauses_and_resumes_and_pausing_lets_the_screen_sleep(qtbot, page, clock):
+    start(qtbot, page)
+    qtbot.keyClick(page.preview, Qt.Key.Key_Space)
+    assert shown(page).paused and not page.awake.held
+    clock.advance(100)
+    page.refresh()
+    assert shown(page).remaining_seconds == 300
+    qtbot.keyClick(page.preview, Qt.Key.Key_Space)
+    clock.advance(10)
+    page.refresh()
+    assert not shown(page).paused and shown(page).remaining_seconds == 290
+
+
+def test_plus_minus_keys_and_buttons_change_the_time(qtbot, page, clock):
+    start(qtbot, page)
+    qtbot.keyClick(page.preview, Qt.Key.Key_Plus)
+    assert shown(page).remaining_seconds == 360
+    qtbot.keyClick(page.preview, Qt.Key.Key_Minus)
+    qtbot.keyClick(page.preview, Qt.Key.Key_Minus)
+    assert shown(page).remaining_seconds == 240
+    qtbot.mouseClick(page.findChild(QToolButton, "addFiveButton"), Qt.MouseButton.LeftButton)
+    assert shown(page).remaining_seconds == 540 and shown(page).total_seconds == 540
+
+
+def test_arrows_and_page_keys_change_phase(qtbot, page):
+    start(qtbot, page)
+    qtbot.keyClick(page.preview, Qt.Key.Key_Right)
+    assert shown(page).phase_name == "Investigation" and shown(page).remaining_seconds == 2400
+    assert shown(page).agreements  # the agreements stay up during Investigation
+    qtbot.keyClick(page.preview, Qt.Key.Key_PageDown)
+    assert shown(page).phase_name == "Review" and not shown(page).agreements
+    qtbot.keyClick(page.preview, Qt.Key.Key_PageUp)
+    qtbot.keyClick(page.preview, Qt.Key.Key_Left)
+    assert shown(page).phase_name == "Question"
+
+
+def test_warning_final_and_overtime_levels_follow_the_clock(qtbot, page, clock):
+    start(qtbot, page)
+    page.actions.next.trigger()  # Investigation, 40 min
+    clock.advance(2400 - 299)
+    page.refresh()
+    assert shown(page).level == "warning"
+    clock.advance(240)
+    page.refresh()
+    assert shown(page).level == "final"
+    clock.advance(83)
+    page.refresh()
+    assert shown(page).level == "overtime" and shown(page).remaining_seconds == -24
+    assert "+00:24" in page.status_label.text()
+
+
+def test_b_and_dot_black_out_and_back(qtbot, page):
+    start(qtbot, page)
+    qtbot.keyClick(page.preview, Qt.Key.Key_B)
+    assert shown(page).blacked_out and page.presenter.states[-1].blacked_out
+    qtbot.keyClick(page.preview, Qt.Key.Key_Period)
+    assert not shown(page).blacked_out
+
+
+def test_f5_presents_and_esc_leaves_full_screen_without_quitting(qtbot, page):
+    qtbot.keyClick(page.preview, Qt.Key.Key_F5)
+    assert page.presenter.presenting and page.actions.present.isChecked()
+    qtbot.keyClick(page.preview, Qt.Key.Key_Escape)
+    assert not page.presenter.presenting and page.isVisible()
+    qtbot.keyClick(page.preview, Qt.Key.Key_F11)
+    assert page.presenter.presenting
+    page.presenter.projector_window().leave_requested.emit()
+    assert not page.presenter.presenting
+
+
+def test_keys_pressed_in_the_projector_window_drive_the_timer(qtbot, page):
+    start(qtbot, page)
+    projector = page.presenter.projector_window()
+    projector.show()
+    projector.activateWindow()
+    qtbot.waitUntil(lambda: projector.isActiveWindow())
+    qtbot.keyClick(projector, Qt.Key.Key_Space)
+    assert shown(page).paused
+
+
+def test_typing_in_the_question_field_types_instead_of_driving_the_timer(qtbot, page):
+    page.setup.question_edit.setFocus()
+    qtbot.keyClicks(page.setup.question_edit, "a b+c-d.")
+    assert page.setup.question_text() == "a b+c-d."
+    assert not page.actions.blackout.isChecked()
+
+
+def test_next_on_the_last_phase_asks_to_end_the_session(qtbot, page, monkeypatch, database):
+    start(qtbot, page)
+    page.actions.next.trigger()
+    page.actions.next.trigger()
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *args: asked.append(args) or QMessageBox.StandardButton.No)
+    page.actions.next.trigger()
+    assert asked and page.runner is not None  # "No" keeps it running
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    page.actions.next.trigger()
+    assert page.runner is None and shown(page).level == "idle"
+    with database.session() as db:
+        assert db.scalars(select(SessionRecord.status)).one() == "finished"
+
+
+def test_a_bank_question_is_prepared_with_the_plan_and_started(qtbot, page, database):
+    with database.session() as db, db.begin():
+        question = Question(text="Could a village run only on energy it makes itself?")
+        db.add(question)
+    page.start_from_question(question.id)
+    assert page.setup.question_text().startswith("Could a village")
+    assert page.setup.question_id == question.id
+    page.setup.minute_spins[1].setValue(30)
+    page.setup.children_spin.setValue(16)
+    qtbot.mouseClick(page.setup.start_button, Qt.MouseButton.LeftButton)
+    with database.session() as db:
+        record = db.scalars(select(SessionRecord)).one()
+    assert record.question_id == question.id and record.children_planned == 16
+    assert [phase.planned_seconds for phase in record.phases] == [300, 1800, 900]
+
+
+def test_the_bank_combo_lists_questions_and_fills_the_question(qtbot, page, database):
+    with database.session() as db, db.begin():
+        db.add(Question(text="De ce avem nevoie de somn?"))
+    page.setup.refresh_bank()
+    combo = page.setup.bank_combo
+    assert combo.count() == 2
+    combo.activated.emit(1)
+    assert page.setup.question_text() == "De ce avem nevoie de somn?"
+
+
+def test_the_chime_sounds_at_the_warning_and_at_the_end(qtbot, page, clock):
+    start(qtbot, page)
+    page.timer.warning_reached.emit(60.0)
+    page.timer.time_up.emit()
+    assert page.chime.played == ["warning", "end"]
+    page.settings.sound_enabled = False
+    page.apply_settings()
+    page.timer.time_up.emit()
+    assert page.chime.played == ["warning", "end"]
+
+
+def test_every_action_has_a_tooltip_and_is_in_the_session_menu(qtbot, page):
+    from PySide6.QtWidgets import QMenu
+
+    menu = page.actions.build_menu(QMenu())
+    for action in page.actions.all():
+        assert action.toolTip() and action in menu.actions()
