@@ -115,7 +115,7 @@ def _optional_text(value: object, name: str, limit: int) -> str:
         return ""
     if not isinstance(value, str):
         raise InvalidQuestion(name, "not_text", value)
-    text = value.strip()
+    text = value.replace("\r\n", "\n").replace("\r", "\n").strip()
     if len(text) > limit:
         raise InvalidQuestion(name, "too_long", limit)
     return text

@@ -1,0 +1,179 @@
+"""Questions as a spreadsheet (CSV), the way LibreOffice and Excel write and read it.
+
+Written as UTF-8 with a byte order mark (so Excel shows ă â î ș ț), with headers in the chosen
+language, separated by ',' for English and ';' for Romanian and Russian (their locales' list
+separator, so a double-click in Excel opens the columns). Read: UTF-8 with or without the mark,
+UTF-16 ("Unicode text"), or the Windows Central European code page (cp1250) that Excel uses in
+the Romanian locale; the separator (',', ';' or tab) is detected from the header line.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Sequence
+from pathlib import Path
+
+from sole_app.core.bank import QuestionView
+from sole_app.core.bank_io import PACK_FIELDS, moment_text, parse_moment
+from sole_app.core.errors import QUESTION_PROBLEMS, InvalidImportFile, InvalidQuestion
+from sole_app.core.question_data import QuestionData, fold, split_tags
+
+COLUMNS = ("text", "language", "tags", "age_min", "age_max", "notes", "source", "uid",
+           "translation_group", "created_at", "updated_at")
+HEADERS = {
+    "text": {"en": "Question", "ro": "Întrebare", "ru": "Вопрос"},
+    "language": {"en": "Language", "ro": "Limba", "ru": "Язык"},
+    "tags": {"en": "Tags", "ro": "Etichete", "ru": "Теги"},
+    "age_min": {"en": "Minimum age", "ro": "Vârsta minimă", "ru": "Минимальный возраст"},
+    "age_max": {"en": "Maximum age", "ro": "Vârsta maximă", "ru": "Максимальный возраст"},
+    "notes": {"en": "Notes", "ro": "Note", "ru": "Заметки"},
+    "source": {"en": "Source", "ro": "Sursa", "ru": "Источник"},
+    "uid": {"en": "ID", "ro": "ID", "ru": "ID"},
+    "translation_group": {"en": "Translation group", "ro": "Grup de traducere",
+                          "ru": "Группа перевода"},
+    "created_at": {"en": "Created", "ro": "Creată", "ru": "Создан"},
+    "updated_at": {"en": "Updated", "ro": "Modificată", "ru": "Изменён"},
+}
+EXTRA_HEADERS = {"subjects": "tags", "subiecte": "tags", "discipline": "tags", "taguri": "tags",
+                 "varsta min": "age_min", "varsta max": "age_max", "notite": "notes",
+                 "sursă": "source", "autor": "source", "author": "source", "limbă": "language"}
+LANGUAGE_NAMES = {"ro": ("romana", "romanian", "румынский"), "en": ("engleza", "english",
+                  "английский"), "ru": ("rusa", "russian", "русский")}
+DELIMITERS = {"en": ",", "ro": ";", "ru": ";"}
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+REQUIRED = ("text", "language")
+assert set(COLUMNS) == set(PACK_FIELDS)
+
+
+def _header_key(text: str) -> str:
+    return " ".join(fold(text).replace("_", " ").split())
+
+
+HEADER_LOOKUP = {
+    **{_header_key(name): field for name, field in EXTRA_HEADERS.items()},
+    **{_header_key(field): field for field in COLUMNS},
+    **{_header_key(name): field for field, names in HEADERS.items() for name in names.values()},
+}
+LANGUAGE_LOOKUP = {
+    **{fold(name): code for code, names in LANGUAGE_NAMES.items() for name in names},
+    **{code: code for code in LANGUAGE_NAMES},
+}
+
+
+def csv_bytes(questions: Sequence[QuestionView], header_language: str = "en",
+              delimiter: str | None = None) -> bytes:
+    """The questions as a spreadsheet file's bytes (UTF-8 with BOM, CRLF line ends)."""
+    language = header_language if header_language in DELIMITERS else "en"
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=delimiter or DELIMITERS[language],
+                        lineterminator="\r\n")
+    writer.writerow(HEADERS[field][language] for field in COLUMNS)
+    for question in questions:
+        writer.writerow(_defuse(cell) for cell in _cells(question))
+    return buffer.getvalue().encode("utf-8-sig")
+
+
+def _cells(question: QuestionView) -> list[str]:
+    data = question.data
+    values = {
+        "text": data.text, "language": data.language, "tags": "; ".join(data.tags),
+        "age_min": str(data.age_min), "age_max": str(data.age_max), "notes": data.notes,
+        "source": data.source, "uid": data.uid or "",
+        "translation_group": data.translation_group or "",
+        "created_at": moment_text(data.created_at) or "",
+        "updated_at": moment_text(data.updated_at) or "",
+    }
+    return [values[field] for field in COLUMNS]
+
+
+def _defuse(cell: str) -> str:
+    """A cell a spreadsheet would run as a formula is written with a leading apostrophe."""
+    return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
+
+
+def _undefuse(cell: str) -> str:
+    return cell[1:] if cell.startswith("'") and cell[1:].startswith(FORMULA_STARTS) else cell
+
+
+def decode(path: Path, raw: bytes) -> str:
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError as error:
+            raise InvalidImportFile(path, "it is not readable UTF-16 text") from error
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return raw.decode("cp1250", errors="replace")
+
+
+def sniff_delimiter(text: str) -> str:
+    header = text.split("\n", 1)[0]
+    counts = {mark: header.count(mark) for mark in ("\t", ";", ",")}
+    best = max(counts, key=counts.get)
+    return best if counts[best] else ","
+
+
+def read_csv(path: Path, raw: bytes) -> list[QuestionData]:
+    """The spreadsheet's questions, validated; blank rows are skipped."""
+    text = decode(path, raw)
+    if not text.strip():
+        raise InvalidImportFile(path, "the file is empty")
+    try:
+        rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(text)))
+    except csv.Error as error:
+        raise InvalidImportFile(path, f"it is not a readable CSV file ({error})") from error
+    columns = _columns(path, rows[0])
+    return [_row_question(path, number, columns, row)
+            for number, row in enumerate(rows[1:], start=2) if any(cell.strip() for cell in row)]
+
+
+def _columns(path: Path, header: list[str]) -> dict[str, int]:
+    columns: dict[str, int] = {}
+    for position, name in enumerate(header):
+        field = HEADER_LOOKUP.get(_header_key(name))
+        if field is None:
+            continue  # a column of the librarian's own, e.g. comments: left alone
+        if field in columns:
+            raise InvalidImportFile(path, "two columns mean the same field", "row", 1, name)
+        columns[field] = position
+    for field in REQUIRED:
+        if field not in columns:
+            raise InvalidImportFile(path, f"there is no column {HEADERS[field]['en']!r} "
+                                          f"(or {HEADERS[field]['ro']!r})", "row", 1, field)
+    return columns
+
+
+def _row_question(path: Path, number: int, columns: dict[str, int], row: list[str]):
+    cells = {field: _undefuse(row[position].strip()) if position < len(row) else ""
+             for field, position in columns.items()}
+    try:
+        return QuestionData(
+            text=cells["text"], language=_language(cells["language"]),
+            tags=split_tags(cells.get("tags", "")),
+            age_min=_age(cells.get("age_min", ""), "age_min", 10),
+            age_max=_age(cells.get("age_max", ""), "age_max", 14),
+            notes=cells.get("notes", ""), source=cells.get("source", ""),
+            uid=cells.get("uid") or None,
+            translation_group=cells.get("translation_group") or None,
+            created_at=parse_moment(cells.get("created_at"), "created_at"),
+            updated_at=parse_moment(cells.get("updated_at"), "updated_at"),
+        ).cleaned()
+    except InvalidQuestion as error:
+        problem = QUESTION_PROBLEMS.get(error.reason, error.reason).format(value=error.value)
+        raise InvalidImportFile(path, problem, "row", number, error.field,
+                                detail=error.reason) from error
+
+
+def _language(cell: str) -> str:
+    return LANGUAGE_LOOKUP.get(fold(cell.strip()), cell)
+
+
+def _age(cell: str, field: str, default: int) -> int:
+    if not cell:
+        return default
+    try:
+        return int(cell)
+    except ValueError:
+        raise InvalidQuestion(field, "not_a_whole_number", cell) from None

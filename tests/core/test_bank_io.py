@@ -1,0 +1,195 @@
+"""Question packs and spreadsheets travel between clubs intact, and a bad file writes nothing."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from sole_app.core import bank
+from sole_app.core.bank_io import export_file, import_file, read_file
+from sole_app.core.bank_search import search
+from sole_app.core.errors import (
+    InvalidImportFile,
+    UnknownFileFormat,
+    UnsupportedPackVersion,
+)
+from sole_app.core.question_data import QuestionData
+
+ROMANIAN = QuestionData(
+    "Ce s-ar întâmpla dacă **toți** oamenii ar vorbi aceeași limbă? Școală, țară, înșiși.",
+    "ro", ("limbă", "societate", "științe sociale"), 11, 15,
+    notes="Poveste: Turnul Babel.\n- Ce am pierde?\n- Ce am câștiga?",
+    source="Clubul CODE Kids din Sânmartin; \"ghilimele\", virgule",
+)
+ENGLISH = QuestionData("=Why is the sky blue? +1 @me", "en", ("physics",),
+                       notes="-starts with a dash")
+
+
+@pytest.fixture
+def source_bank(database):
+    for data in (ROMANIAN, ENGLISH):
+        bank.add_question(database, data)
+    return database
+
+
+@pytest.fixture
+def empty_bank(tmp_path):
+    from sole_app.core.db import open_database
+
+    other = open_database(tmp_path / "other.sqlite3")
+    yield other
+    other.close()
+
+
+def everything(database):
+    return bank.get_questions(database, [row.id for row in search(database, "").rows])
+
+
+def content(question):
+    data = question.data
+    return (data.text, data.language, data.tags, data.age_min, data.age_max, data.notes,
+            data.source, data.uid, data.translation_group, data.created_at.replace(microsecond=0))
+
+
+@pytest.mark.parametrize("name, header_language", [
+    ("pack.json", "en"), ("bank.csv", "en"), ("banca.csv", "ro"), ("банк.csv", "ru")])
+def test_a_round_trip_keeps_every_field_and_the_romanian_letters(
+        source_bank, empty_bank, tmp_path, name, header_language):
+    # Given a bank with a Romanian question full of diacritics, quotes, separators and Markdown
+    exported = everything(source_bank)
+    # When it is exported and imported into another club's bank
+    export_file(tmp_path / name, exported, header_language=header_language)
+    result = import_file(empty_bank, tmp_path / name)
+    # Then every question arrives with the same content, identity and dates
+    assert (result.added, result.duplicates) == (2, 0)
+    assert sorted(map(content, everything(empty_bank))) == sorted(map(content, exported))
+
+
+def test_csv_is_written_for_spreadsheets(source_bank, tmp_path):
+    export_file(tmp_path / "ro.csv", everything(source_bank), header_language="ro")
+    raw = (tmp_path / "ro.csv").read_bytes()
+    # UTF-8 with BOM so Excel shows diacritics; Romanian headers and ';' as the locale expects
+    assert raw.startswith(b"\xef\xbb\xbf")
+    text = raw.decode("utf-8-sig")
+    assert text.startswith("Întrebare;Limba;Etichete;Vârsta minimă;Vârsta maximă;")
+    assert "\r\n" in text and "științe sociale" in text
+    # A cell a spreadsheet would run as a formula starts with an apostrophe
+    assert "'=Why is the sky blue?" in text
+
+
+def test_importing_the_same_pack_twice_counts_duplicates(source_bank, tmp_path):
+    export_file(tmp_path / "pack.json", everything(source_bank))
+    result = import_file(source_bank, tmp_path / "pack.json")
+    assert (result.added, result.duplicates) == (0, 2)
+    assert bank.count_questions(source_bank) == 2
+
+
+def test_same_language_and_text_is_a_duplicate_even_with_another_uid(database, tmp_path):
+    bank.add_question(database, QuestionData("De ce dormim?", "ro"))
+    path = tmp_path / "q.csv"
+    path.write_text("text,language\n\"de ce  DORMIM?\",ro\nDe ce dormim?,en\n", encoding="utf-8")
+    result = import_file(database, path)
+    assert (result.added, result.duplicates) == (1, 1)
+
+
+def test_a_csv_saved_by_excel_in_the_romanian_locale_is_read(database, tmp_path):
+    # Given a file as Romanian Excel saves it: cp1250, ';' separated, cedilla letters, CRLF,
+    # Romanian headers, tags in one quoted cell, a note across lines, and a blank row
+    text = ('Întrebare;Limba;Etichete;Vârsta minimă;Vârsta maximă;Note;Comentariu\r\n'
+            'De ce învăţăm la şcoală?;Română;"istorie; educaţie";12;14;"Poveste\r\n'
+            '- Ce ştim?";al meu\r\n;;;;;;\r\n')
+    path = tmp_path / "excel.csv"
+    path.write_bytes(text.encode("cp1250"))
+    # When it is imported
+    result = import_file(database, path)
+    # Then the question is there, spelled with ș ț, found by "scoala"
+    assert (result.added, result.duplicates) == (1, 0)
+    question = bank.get_question(database, search(database, "scoala").rows[0].id)
+    assert question.text == "De ce învățăm la școală?"
+    assert question.tags == ("istorie", "educație") and question.age_min == 12
+    assert question.notes == "Poveste\n- Ce știm?"
+
+
+def test_a_csv_with_english_headers_and_commas_from_libreoffice(database, tmp_path):
+    path = tmp_path / "lo.csv"
+    path.write_text('Question,Language,Tags\n"Why, really?",en,"a, b"\n', encoding="utf-8")
+    import_file(database, path)
+    assert bank.get_question(database, 1).tags == ("a", "b")
+
+
+BAD_PACKS = [
+    ({"format": "sole-question-pack", "version": 2, "questions": []}, "version"),
+    ({"format": "something-else", "version": 1, "questions": []}, "not a question pack"),
+    ({"format": "sole-question-pack", "version": 1, "questions": [
+        {"text": "Ok?", "language": "ro"}, {"text": "Ages?", "language": "ro", "age_min": 16,
+                                            "age_max": 12}]}, "question 2, field 'age_max'"),
+    ({"format": "sole-question-pack", "version": 1, "questions": [
+        {"text": "Ok?", "language": "ro"}, {"text": "", "language": "ro"}]},
+     "question 2, field 'text'"),
+    ({"format": "sole-question-pack", "version": 1, "questions": [
+        {"text": "Ok?", "language": "de"}]}, "question 1, field 'language'"),
+    ({"format": "sole-question-pack", "version": 1, "questions": [
+        {"text": "Ok?", "language": "ro", "tags": "x"}]}, "question 1, field 'tags'"),
+    ({"format": "sole-question-pack", "version": 1, "questions": [
+        {"text": "Ok?", "language": "ro", "created_at": "yesterday"}]},
+     "question 1, field 'created_at'"),
+    ({"format": "sole-question-pack", "version": 1, "questions": [{"language": "ro"}]},
+     "question 1, field 'text'"),
+]
+
+
+@pytest.mark.parametrize("pack, where", BAD_PACKS)
+def test_a_malformed_pack_is_refused_naming_the_place_and_writes_nothing(database, tmp_path,
+                                                                         pack, where):
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps(pack), encoding="utf-8")
+    with pytest.raises(InvalidImportFile) as refused:
+        import_file(database, path)
+    assert where in str(refused.value) and str(path) in str(refused.value)
+    assert bank.count_questions(database) == 0
+
+
+def test_an_unknown_pack_version_has_its_own_error(tmp_path):
+    path = tmp_path / "future.json"
+    path.write_text('{"format": "sole-question-pack", "version": 7, "questions": []}')
+    with pytest.raises(UnsupportedPackVersion) as refused:
+        read_file(path)
+    assert refused.value.version == 7 and "update the app" in str(refused.value)
+
+
+@pytest.mark.parametrize("text, where", [
+    ("Question,Language\nOk?,ro\nAlso ok?,en\nNo age?,ro,\n", None),
+    ("Question,Language,Minimum age\nOk?,ro,10\nBad,ro,twelve\n", "row 3, field 'age_min'"),
+    ("Question,Language\nOk?,ro\n,ro\n", "row 3, field 'text'"),
+    ("Question,Tags\nOk?,a\n", "row 1, field 'language'"),
+    ("", "the file is empty"),
+    ("{not json", "no column"),
+])
+def test_a_malformed_csv_is_refused_naming_the_row_and_writes_nothing(database, tmp_path,
+                                                                      text, where):
+    path = tmp_path / "bad.csv"
+    path.write_text(text, encoding="utf-8")
+    if where is None:
+        assert import_file(database, path).added == 3
+        return
+    with pytest.raises(InvalidImportFile) as refused:
+        import_file(database, path)
+    assert where in str(refused.value) and "Nothing was imported" in str(refused.value)
+    assert bank.count_questions(database) == 0
+
+
+@pytest.mark.parametrize("content", [b"\x00\x01binary", b"[1, 2", b"{}"])
+def test_a_file_that_is_no_pack_at_all_is_refused(database, tmp_path, content):
+    path = tmp_path / "x.json"
+    path.write_bytes(content)
+    with pytest.raises(InvalidImportFile):
+        import_file(database, path)
+
+
+def test_the_format_comes_from_the_extension_unless_given(database, tmp_path):
+    path = tmp_path / "questions.txt"
+    path.write_text("Question,Language\nOk?,ro\n", encoding="utf-8")
+    with pytest.raises(UnknownFileFormat):
+        import_file(database, path)
+    assert import_file(database, path, "csv").added == 1
