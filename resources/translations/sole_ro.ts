@@ -78,6 +78,13 @@
     </message>
 </context>
 <context>
+    <name>ProjectorWindow</name>
+    <message>
+        <source>{app}: projector</source>
+        <translation>{app}: proiector</translation>
+    </message>
+</context>
+<context>
     <name>ScreenAwake</name>
     <message>
         <source>A SOLE session is running</source>

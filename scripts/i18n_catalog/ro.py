@@ -130,4 +130,6 @@ TRANSLATIONS: dict = {
     "End this session now? The timer stops and the session is saved.": "Încheiați sesiunea acum? Cronometrul se oprește, iar sesiunea este salvată.",
     # ScreenAwake
     "A SOLE session is running": "O sesiune SOLE este în desfășurare",
+    # ProjectorWindow
+    "{app}: projector": "{app}: proiector",
 }

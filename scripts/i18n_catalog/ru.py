@@ -129,4 +129,6 @@ TRANSLATIONS: dict = {
     "End this session now? The timer stops and the session is saved.": "Завершить занятие сейчас? Таймер остановится, а занятие будет сохранено.",
     # ScreenAwake
     "A SOLE session is running": "Идёт занятие SOLE",
+    # ProjectorWindow
+    "{app}: projector": "{app}: проектор",
 }
