@@ -14,7 +14,7 @@ from sole_app import APP_NAME, __version__
 from sole_app.core.errors import SoleError
 from sole_app.core.paths import DATA_DIR_ENV, DataPaths
 
-COMMAND_MODULES: list[str] = ["sole_app.cli.sessions"]
+COMMAND_MODULES: list[str] = ["sole_app.cli.sessions", "sole_app.cli.questions"]
 
 
 def build_parser() -> argparse.ArgumentParser:

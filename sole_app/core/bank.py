@@ -38,10 +38,18 @@ class ImportResult:
     duplicates: int
 
 
+def _ordered_tags(question: Question) -> tuple[str, ...]:
+    """The tags in the order they were written (kept by tags_text; the link table has none)."""
+    written = question.tags_text.split("\n") if question.tags_text else []
+    names = {tag.name for tag in question.tags}
+    return tuple(name for name in written if name in names) + tuple(
+        sorted(names - set(written)))
+
+
 def _view(question: Question) -> QuestionView:
     data = QuestionData(
         text=question.text, language=question.language,
-        tags=tuple(tag.name for tag in question.tags), age_min=question.age_min,
+        tags=_ordered_tags(question), age_min=question.age_min,
         age_max=question.age_max, notes=question.notes, source=question.source,
         uid=question.uid, translation_group=question.translation_group,
         created_at=as_utc(question.created_at), updated_at=as_utc(question.updated_at),
