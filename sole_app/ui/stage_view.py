@@ -51,13 +51,13 @@ INVESTIGATION = 1
 
 
 def plain_text(markdown: str) -> str:
-    """The words of a Markdown question without its markup: links keep their text."""
+    """The words of a Markdown question without its markup: links keep their text. Anything
+    looking like HTML stays as typed: the stage paints plain text and never interprets it."""
     text = re.sub(r"!\[([^\]]*)\]\([^)]*\)", r"\1", markdown)
     text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
     text = re.sub(r"^\s{0,3}(#{1,6}|>)\s*", "", text, flags=re.MULTILINE)
     text = re.sub(r"(\*\*|__|\*|`|~~)", "", text)
     text = re.sub(r"(?<!\w)_(\S[^_]*?)_(?!\w)", r"\1", text)
-    text = re.sub(r"<[^>]+>", "", text)
     return re.sub(r"\n{2,}", "\n", text).strip()
 
 
