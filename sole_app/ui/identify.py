@@ -63,6 +63,9 @@ class ScreenIdentifier(QObject):
         self._timer.setInterval(show_ms)
         self._timer.timeout.connect(self.hide_all)
 
+    def set_duration(self, show_ms: int) -> None:
+        self._timer.setInterval(show_ms)
+
     def boxes(self) -> list[ScreenNumber]:
         return list(self._boxes)
 
