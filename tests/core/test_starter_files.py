@@ -70,6 +70,12 @@ def test_each_question_has_every_field_in_the_right_shape(path):
         assert len(follow_ups) >= 2, f"{where}: fewer than two follow-up questions"
 
 
+@pytest.mark.parametrize("path", pack_files(), ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_every_question_of_a_pack_starts_with_the_same_subject_tag(path):
+    # Given a pack, then the librarian can filter the whole theme by its first tag
+    assert len({q["tags"][0] for q in load(path)["questions"]}) == 1
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_keys_are_unique_within_a_language(language):
     keys = Counter(q["key"] for q in questions_of(language))
