@@ -19,7 +19,7 @@ print(json.dumps({
     "package": sole_app.__file__,
     "resources": str(resources_dir()),
     "questions": str(questions_dir()),
-    "files": sorted(p.relative_to(resources_dir().parent).as_posix()
+    "files": sorted(p.relative_to(resources_dir().parent.parent).as_posix()
                     for p in (resources_dir().parent).rglob("*") if p.is_file()
                     and p.suffix in {".svg", ".toml", ".qm", ".wav"}),
 }))
@@ -61,3 +61,5 @@ def test_a_wheel_installed_in_a_clean_environment_finds_its_resources(tmp_path):
     assert "sole_app/resources/icons/sole.svg" in files
     assert any(name.startswith("sole_app/questions/") and name.endswith(".toml")
                for name in files), "the starter questions are missing from the wheel"
+    for language in ("ro", "ru"):
+        assert f"sole_app/resources/translations/sole_{language}.qm" in files
