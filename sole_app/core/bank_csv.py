@@ -101,7 +101,8 @@ def decode(path: Path, raw: bytes) -> str:
         try:
             return raw.decode("utf-16")
         except UnicodeDecodeError as error:
-            raise InvalidImportFile(path, "it is not readable UTF-16 text") from error
+            raise InvalidImportFile(path, "it is not readable UTF-16 text",
+                                    detail="not_utf16") from error
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -119,11 +120,12 @@ def read_csv(path: Path, raw: bytes) -> list[QuestionData]:
     """The spreadsheet's questions, validated; blank rows are skipped."""
     text = decode(path, raw)
     if not text.strip():
-        raise InvalidImportFile(path, "the file is empty")
+        raise InvalidImportFile(path, "the file is empty", detail="empty_file")
     try:
         rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(text)))
     except csv.Error as error:
-        raise InvalidImportFile(path, f"it is not a readable CSV file ({error})") from error
+        raise InvalidImportFile(path, f"it is not a readable CSV file ({error})",
+                                detail="not_csv") from error
     columns = _columns(path, rows[0])
     return [_row_question(path, number, columns, row)
             for number, row in enumerate(rows[1:], start=2) if any(cell.strip() for cell in row)]
@@ -136,12 +138,14 @@ def _columns(path: Path, header: list[str]) -> dict[str, int]:
         if field is None:
             continue  # a column of the librarian's own, e.g. comments: left alone
         if field in columns:
-            raise InvalidImportFile(path, "two columns mean the same field", "row", 1, name)
+            raise InvalidImportFile(path, "two columns mean the same field", "row", 1, name,
+                                    detail="duplicate_column")
         columns[field] = position
     for field in REQUIRED:
         if field not in columns:
             raise InvalidImportFile(path, f"there is no column {HEADERS[field]['en']!r} "
-                                          f"(or {HEADERS[field]['ro']!r})", "row", 1, field)
+                                          f"(or {HEADERS[field]['ro']!r})", "row", 1, field,
+                                    detail="missing_column")
     return columns
 
 
@@ -163,7 +167,7 @@ def _row_question(path: Path, number: int, columns: dict[str, int], row: list[st
     except InvalidQuestion as error:
         problem = QUESTION_PROBLEMS.get(error.reason, error.reason).format(value=error.value)
         raise InvalidImportFile(path, problem, "row", number, error.field,
-                                detail=error.reason) from error
+                                detail=error.reason, value=error.value) from error
 
 
 def _language(cell: str) -> str:

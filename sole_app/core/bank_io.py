@@ -119,24 +119,27 @@ def read_pack(path: Path, raw: bytes) -> list[QuestionData]:
     try:
         pack = json.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError as error:
-        raise InvalidImportFile(path, "it is not UTF-8 text") from error
+        raise InvalidImportFile(path, "it is not UTF-8 text", detail="not_utf8") from error
     except ValueError as error:
-        raise InvalidImportFile(path, f"it is not valid JSON ({error})") from error
+        raise InvalidImportFile(path, f"it is not valid JSON ({error})",
+                                detail="not_json") from error
     if not isinstance(pack, dict) or pack.get("format") != PACK_FORMAT:
         raise InvalidImportFile(path, f"it is not a question pack (\"format\" is not "
-                                      f"\"{PACK_FORMAT}\")")
+                                      f"\"{PACK_FORMAT}\")", detail="not_a_pack")
     if pack.get("version") != PACK_VERSION:
         raise UnsupportedPackVersion(path, pack.get("version"))
     entries = pack.get("questions")
     if not isinstance(entries, list):
-        raise InvalidImportFile(path, "\"questions\" is not a list", field="questions")
+        raise InvalidImportFile(path, "\"questions\" is not a list", field="questions",
+                                detail="not_a_list")
     return [_pack_question(path, number, entry) for number, entry in enumerate(entries, 1)]
 
 
 def _pack_question(path: Path, number: int, entry: object) -> QuestionData:
     def refuse(field: str | None, reason: str, value: object = None) -> InvalidImportFile:
         problem = QUESTION_PROBLEMS.get(reason, reason).format(value=value)
-        return InvalidImportFile(path, problem, "question", number, field, detail=reason)
+        return InvalidImportFile(path, problem, "question", number, field, detail=reason,
+                                 value=value)
 
     if not isinstance(entry, dict):
         raise refuse(None, "not_an_object")

@@ -141,7 +141,7 @@ class InvalidImportFile(BankError):
     code = "invalid_import"
 
     def __init__(self, path: Path, reason: str, where: str = "file", number: int | None = None,
-                 field: str | None = None, detail: str = "") -> None:
+                 field: str | None = None, detail: str = "", value: object = None) -> None:
         place = {"question": f", question {number}", "row": f", row {number}"}.get(where, "")
         about = f", field {field!r}" if field else ""
         super().__init__(f"{path}{place}{about}: {reason}. Nothing was imported.")
@@ -150,7 +150,8 @@ class InvalidImportFile(BankError):
         self.where = where
         self.number = number
         self.field = field
-        self.detail = detail
+        self.detail = detail  # a key of QUESTION_PROBLEMS, or a file-level code
+        self.value = value
 
 
 class UnsupportedPackVersion(InvalidImportFile):

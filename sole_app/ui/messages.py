@@ -29,4 +29,8 @@ def error_message(error: errors.SoleError) -> str:
         return QCoreApplication.translate(
             "Errors", "The data folder {path} cannot be used: {reason}."
         ).format(path=error.path, reason=error.reason)
+    if isinstance(error, errors.BankError):
+        from sole_app.ui.bank_messages import bank_error_message
+
+        return bank_error_message(error)
     return str(error)

@@ -1,0 +1,429 @@
+"""The question bank page: search as you type with filters, a list, the chosen question's
+detail, and the actions a librarian preparing a session needs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sole_app.core import bank
+from sole_app.core.bank import QuestionView
+from sole_app.core.bank_search import SearchFilters, search
+from sole_app.core.errors import SoleError
+from sole_app.core.markup import to_plain
+from sole_app.core.question_data import LANGUAGES, QuestionData
+from sole_app.ui.bank_detail import LANGUAGE_NAMES, QuestionDetail
+from sole_app.ui.bank_model import ID_ROLE, QuestionDelegate, QuestionListModel
+from sole_app.ui.bank_notice import NoticeBar
+from sole_app.ui.messages import error_message
+from sole_app.ui.question_editor import QuestionEditor
+
+LIST_LIMIT = 1000  # rows shown at once; typing narrows the rest down
+TYPING_PAUSE_MS = 120
+NO_AGE = 2  # the age box's "any age" value, just under the youngest allowed age
+
+
+class BankPanel(QWidget):
+    """A page of the main window. Emits session_requested(question id) for the Session page."""
+
+    session_requested = Signal(int)
+    question_saved = Signal(int)
+
+    def __init__(self, database, window_state: Path | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("bankPanel")
+        self.database = database
+        self.editor: QuestionEditor | None = None
+        self.last_deleted: QuestionView | None = None
+        self._window_state = (QSettings(str(window_state), QSettings.Format.IniFormat, self)
+                              if window_state else None)
+        self._typing = QTimer(self, singleShot=True, interval=TYPING_PAUSE_MS)
+        self._typing.timeout.connect(self.refresh)
+        self._build_actions()
+        self._build_widgets()
+        self._build_menu()
+        self._connect()
+        self._restore_splitter()
+        self.refresh_tags()
+        self.refresh()
+
+    # -- building -------------------------------------------------------------------------------
+    def _action(self, name: str, text: str, tip: str, shortcuts=(), slot=None) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        action.setToolTip(tip)
+        action.setShortcuts([QKeySequence(key) for key in shortcuts])
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        if slot is not None:
+            action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        from sole_app.ui import bank_files
+
+        self.new_action = self._action("newQuestionAction", self.tr("&New"), self.tr(
+            "Write a new question (Ctrl+N)"), ["Ctrl+N"], self.new_question)
+        self.edit_action = self._action("editQuestionAction", self.tr("&Edit…"), self.tr(
+            "Change the chosen question (Enter or double-click)"), [], self.edit_question)
+        self.duplicate_action = self._action(
+            "duplicateQuestionAction", self.tr("D&uplicate…"), self.tr(
+                "A copy to change or translate (Ctrl+D)"), ["Ctrl+D"], self.duplicate_question)
+        self.delete_action = self._action("deleteQuestionAction", self.tr("&Delete"), self.tr(
+            "Delete the chosen question (Del); Undo brings it back"), [], self.delete_question)
+        self.favourite_action = self._action(
+            "favouriteAction", self.tr("★ &Favourite"), self.tr(
+                "Mark the question as a favourite (Ctrl+B); favourites come first"), ["Ctrl+B"])
+        self.favourite_action.setCheckable(True)
+        self.favourite_action.triggered.connect(self.set_favourite)
+        self.undo_action = self._action("undoDeleteAction", self.tr("&Undo delete"), self.tr(
+            "Bring back the last deleted question (Ctrl+Z)"), ["Ctrl+Z"], self.undo_delete)
+        self.import_action = self._action("importAction", self.tr("&Import…"), self.tr(
+            "Add questions from a question pack (.json) or a spreadsheet (.csv)"),
+            [], lambda: bank_files.import_questions(self))
+        self.export_action = self._action("exportAction", self.tr("E&xport…"), self.tr(
+            "Save the questions shown to a question pack (.json) or a spreadsheet (.csv)"),
+            [], lambda: bank_files.export_questions(self))
+        self.start_action = self._action(
+            "startSessionAction", self.tr("Start a session with this question"),
+            self.tr("Prepare a session with the chosen question (Ctrl+Shift+Enter)"),
+            ["Ctrl+Shift+Return", "Ctrl+Shift+Enter"], self.request_session)
+        self.find_action = self._action("findAction", self.tr("Find"), self.tr(
+            "Search the bank"), [QKeySequence.StandardKey.Find], self._focus_search)
+
+    def _build_widgets(self) -> None:
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("bankToolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.addActions([self.new_action, self.edit_action, self.duplicate_action,
+                                 self.delete_action, self.favourite_action])
+        self.toolbar.addSeparator()
+        self.toolbar.addActions([self.import_action, self.export_action])
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("bankSplitter")
+        self.splitter.addWidget(self._build_list_side())
+        self.splitter.addWidget(self._build_detail_side())
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 0, 6, 6)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.splitter, 1)
+
+    def _build_list_side(self) -> QWidget:
+        self.search_box = QLineEdit(objectName="bankSearch", clearButtonEnabled=True)
+        self.search_box.setPlaceholderText(self.tr("Search questions, tags and notes…"))
+        self.search_box.setAccessibleName(self.tr("Search the question bank"))
+        self.language_filter = QComboBox(objectName="languageFilter")
+        self.language_filter.addItem(self.tr("All languages"), None)
+        for code in LANGUAGES:
+            self.language_filter.addItem(LANGUAGE_NAMES[code], code)
+        self.tag_filter = QComboBox(objectName="tagFilter")
+        self.tag_filter.setMinimumContentsLength(10)
+        self.tag_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.age_filter = QSpinBox(objectName="ageFilter")
+        self.age_filter.setRange(NO_AGE, 99)
+        self.age_filter.setSpecialValueText(self.tr("Any age"))
+        self.age_filter.setPrefix(self.tr("Age "))
+        self.age_filter.setToolTip(self.tr("Only questions suitable for this age"))
+        self.favourites_filter = QCheckBox(self.tr("★ Only favourites"),
+                                           objectName="favouritesFilter")
+        filters = QHBoxLayout()
+        for widget in (self.language_filter, self.tag_filter, self.age_filter):
+            filters.addWidget(widget)
+        filters.addWidget(self.favourites_filter)
+        filters.addStretch()
+        self.count_label = QLabel(objectName="countLabel")
+        self.model = QuestionListModel(self)
+        self.list_view = QListView(objectName="questionList")
+        self.list_view.setModel(self.model)
+        self.list_view.setItemDelegate(QuestionDelegate(self.list_view))
+        self.list_view.setUniformItemSizes(True)
+        self.list_view.setAlternatingRowColors(True)
+        self.list_view.setAccessibleName(self.tr("Questions"))
+        self._list_shortcuts()
+        self.notice = NoticeBar(self)
+        side = QWidget()
+        layout = QVBoxLayout(side)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.search_box,):
+            layout.addWidget(widget)
+        layout.addLayout(filters)
+        layout.addWidget(self.count_label)
+        layout.addWidget(self.list_view, 1)
+        layout.addWidget(self.notice)
+        return side
+
+    def _list_shortcuts(self) -> None:
+        """Enter and Del act on the list only, so they keep their meaning in the search box."""
+        for action, keys in ((self.edit_action, ("Return", "Enter")),
+                             (self.delete_action, ("Delete",))):
+            action.setShortcuts([QKeySequence(key) for key in keys])
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            self.list_view.addAction(action)
+
+    def _build_detail_side(self) -> QWidget:
+        self.detail = QuestionDetail(self)
+        self.start_button = QPushButton(objectName="startSessionButton")
+        self.start_button.setText(self.start_action.text())
+        self.start_button.setToolTip(self.start_action.toolTip())
+        self.start_button.setMinimumHeight(44)
+        self.start_button.setStyleSheet("font-size: 13pt; font-weight: 600")
+        self.start_button.clicked.connect(self.request_session)
+        side = QWidget()
+        layout = QVBoxLayout(side)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.detail, 1)
+        layout.addWidget(self.start_button)
+        return side
+
+    def _build_menu(self) -> None:
+        """The Questions menu the main window shows while the bank exists."""
+        self.menu = QMenu(self.tr("&Questions"), self)
+        self.menu.setObjectName("questionsMenu")
+        self.menu.addActions([self.new_action, self.edit_action, self.duplicate_action,
+                              self.delete_action, self.undo_action, self.favourite_action])
+        self.menu.addSeparator()
+        self.menu.addActions([self.import_action, self.export_action])
+        self.menu.addSeparator()
+        self.menu.addAction(self.start_action)
+
+    def _connect(self) -> None:
+        self.search_box.textChanged.connect(lambda _text: self._typing.start())
+        self.search_box.returnPressed.connect(self._focus_list)
+        self.language_filter.currentIndexChanged.connect(self._language_changed)
+        self.tag_filter.currentIndexChanged.connect(lambda _index: self.refresh())
+        self.age_filter.valueChanged.connect(lambda _age: self.refresh())
+        self.favourites_filter.toggled.connect(lambda _on: self.refresh())
+        self.list_view.selectionModel().currentChanged.connect(lambda *_: self.show_current())
+        self.list_view.doubleClicked.connect(lambda _index: self.edit_question())
+        self.detail.translation_chosen.connect(self.select_question)
+        self.notice.undo_requested.connect(self.undo_delete)
+        self.splitter.splitterMoved.connect(lambda *_: self._save_splitter())
+
+    # -- showing --------------------------------------------------------------------------------
+    def filters(self) -> SearchFilters:
+        age = self.age_filter.value()
+        return SearchFilters(
+            language=self.language_filter.currentData(), tag=self.tag_filter.currentData(),
+            age=None if age == NO_AGE else age,
+            favourites_only=self.favourites_filter.isChecked())
+
+    def refresh(self, select_id: int | None = None) -> None:
+        """Search again with what is typed and chosen; keep (or move to) the chosen question."""
+        self._typing.stop()
+        keep = select_id if select_id is not None else self.current_id()
+        result = search(self.database, self.search_box.text(), self.filters(), LIST_LIMIT)
+        self.model.set_rows(result.rows)
+        shown = len(result.rows)
+        if result.total > shown:
+            self.count_label.setText(self.tr(
+                "Showing the first {shown} of {total} questions: type to narrow down."
+            ).format(shown=shown, total=result.total))
+        else:
+            self.count_label.setText(self.tr("%n question(s)", "", result.total))
+        position = self.model.row_of(keep) if keep is not None else -1
+        self.list_view.setCurrentIndex(self.model.index(max(position, 0), 0))
+        self.show_current()
+
+    def refresh_tags(self) -> None:
+        chosen = self.tag_filter.currentData()
+        self.tag_filter.blockSignals(True)
+        self.tag_filter.clear()
+        self.tag_filter.addItem(self.tr("All tags"), None)
+        for name in bank.all_tags(self.database, self.language_filter.currentData()):
+            self.tag_filter.addItem(name, name)
+        self.tag_filter.setCurrentIndex(max(self.tag_filter.findData(chosen), 0))
+        self.tag_filter.blockSignals(False)
+
+    def _language_changed(self) -> None:
+        self.refresh_tags()
+        self.refresh()
+
+    def current_id(self) -> int | None:
+        index = self.list_view.currentIndex()
+        return index.data(ID_ROLE) if index.isValid() else None
+
+    def current_question(self) -> QuestionView | None:
+        question_id = self.current_id()
+        if question_id is None:
+            return None
+        try:
+            return bank.get_question(self.database, question_id)
+        except SoleError:
+            return None
+
+    def show_current(self) -> None:
+        question = self.current_question()
+        for action in (self.edit_action, self.duplicate_action, self.delete_action,
+                       self.favourite_action, self.start_action):
+            action.setEnabled(question is not None)
+        self.start_button.setEnabled(question is not None)
+        self.favourite_action.setChecked(bool(question and question.favourite))
+        if question is None:
+            empty = not self.search_box.text() and self.filters() == SearchFilters()
+            self.detail.show_nothing("" if empty else self.tr(
+                "No question matches. Try fewer words, or clear the filters."))
+            return
+        self.detail.show_question(question, bank.translations(self.database, question.id))
+
+    def select_question(self, question_id: int) -> None:
+        """Show a question even when the search or filters hid it."""
+        if self.model.row_of(question_id) < 0:
+            self.search_box.blockSignals(True)
+            self.search_box.clear()
+            self.search_box.blockSignals(False)
+            self.language_filter.setCurrentIndex(0)
+            self.tag_filter.setCurrentIndex(0)
+            self.age_filter.setValue(NO_AGE)
+            self.favourites_filter.setChecked(False)
+        self.refresh(select_id=question_id)
+
+    def _focus_search(self) -> None:
+        self.search_box.setFocus()
+        self.search_box.selectAll()
+
+    def _focus_list(self) -> None:
+        self.refresh()
+        self.list_view.setFocus()
+
+    # -- changing -------------------------------------------------------------------------------
+    def default_language(self) -> str:
+        from sole_app.ui.i18n import current_language
+
+        chosen = self.language_filter.currentData()
+        return chosen or (current_language() if current_language() in ("ro", "ru") else "ro")
+
+    def new_question(self) -> None:
+        self._open_editor(QuestionData("", self.default_language()), self.tr("New question"),
+                          lambda data, _link: self._saved(bank.add_question(self.database, data)))
+
+    def edit_question(self) -> None:
+        question = self.current_question()
+        if question is None:
+            return
+        self._open_editor(question.data, self.tr("Edit question"), lambda data, _link: self._saved(
+            bank.update_question(self.database, question.id, data)))
+
+    def duplicate_question(self) -> None:
+        original = self.current_question()
+        if original is None:
+            return
+
+        def save(data: QuestionData, link: bool) -> None:
+            copy = bank.add_question(self.database, data)
+            if link:
+                bank.link_translation(self.database, copy.id, original.id)
+            self._saved(copy)
+
+        self._open_editor(bank.duplicate_data(original), self.tr("Duplicate question"), save,
+                          offer_translation_link=True)
+
+    def _open_editor(self, data: QuestionData, title: str, save, **options) -> None:
+        self.editor = QuestionEditor(data, save, title, parent=self, **options)
+        self.editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.editor.finished.connect(self._editor_closed)
+        self.editor.open()
+        self.editor.text_edit.setFocus()
+
+    def _editor_closed(self) -> None:
+        self.editor = None
+        self.list_view.setFocus()
+
+    def _saved(self, question: QuestionView) -> None:
+        self.refresh_tags()
+        self.select_question(question.id)
+        self.question_saved.emit(question.id)
+
+    def delete_question(self) -> None:
+        question = self.current_question()
+        if question is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Delete the question?"),
+            self.tr("Delete “{text}”?\n\nYou can bring it back with Undo (Ctrl+Z).").format(
+                text=to_plain(question.text)[:200]))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.last_deleted = bank.delete_question(self.database, question.id)
+        position = self.list_view.currentIndex().row()
+        self.refresh()
+        self.list_view.setCurrentIndex(self.model.index(
+            min(position, self.model.rowCount() - 1), 0))
+        self.notice.show_message(self.tr("Question deleted."), undo=True)
+        self.refresh_tags()
+
+    def undo_delete(self) -> None:
+        if self.last_deleted is None:
+            return
+        restored = bank.restore_question(self.database, self.last_deleted)
+        self.last_deleted = None
+        self.notice.show_message(self.tr("The question is back."))
+        self.refresh_tags()
+        self.select_question(restored.id)
+
+    def set_favourite(self, favourite: bool) -> None:
+        question_id = self.current_id()
+        if question_id is not None:
+            bank.set_favourite(self.database, question_id, favourite)
+            self.refresh()
+
+    def request_session(self) -> None:
+        question_id = self.current_id()
+        if question_id is not None:
+            self.session_requested.emit(question_id)
+
+    def show_error(self, error: SoleError, title: str) -> None:
+        QMessageBox.warning(self, title, error_message(error))
+
+    # -- remembering the layout -----------------------------------------------------------------
+    def _restore_splitter(self) -> None:
+        state = self._window_state.value("bank/splitter") if self._window_state else None
+        if state is None or not self.splitter.restoreState(state):
+            self.splitter.setSizes([440, 660])
+
+    def _save_splitter(self) -> None:
+        if self._window_state is not None:
+            self._window_state.setValue("bank/splitter", self.splitter.saveState())
+
+
+def install_bank_page(window, database) -> BankPanel:
+    """Load the starter questions into a new bank, then add the bank page and its menu."""
+    from PySide6.QtWidgets import QApplication
+
+    from sole_app.core.errors import InvalidStarterBank
+    from sole_app.core.paths import questions_dir
+    from sole_app.core.starter import is_loaded, load_starter_bank
+
+    if not is_loaded(database):
+        window.statusBar().showMessage(
+            QApplication.translate("BankPanel", "Loading the starter questions…"))
+        QApplication.processEvents()
+        try:
+            load_starter_bank(database, questions_dir())
+            window.statusBar().clearMessage()
+        except InvalidStarterBank as error:
+            window.statusBar().showMessage(error_message(error), 20000)
+    panel = BankPanel(database, window.paths.window_state, window)
+    window.add_page(panel, panel.tr("Question bank"))
+    window.menuBar().insertMenu(window.help_menu.menuAction(), panel.menu)
+    return panel

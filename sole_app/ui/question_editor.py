@@ -1,0 +1,144 @@
+"""The dialog to write or change a question. Saving goes through a callback into core, so the
+rules live in one place; a refused field is explained in the dialog, which stays open."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sole_app.core.errors import InvalidQuestion, SoleError
+from sole_app.core.question_data import AGE_LIMITS, LANGUAGES, QuestionData, split_tags
+from sole_app.ui.bank_detail import LANGUAGE_NAMES
+from sole_app.ui.messages import error_message
+
+
+class QuestionEditor(QDialog):
+    """Fields for every part of a question; Save (Ctrl+Enter) or Cancel (Esc)."""
+
+    def __init__(self, data: QuestionData, save: Callable[[QuestionData, bool], None],
+                 title: str, offer_translation_link: bool = False, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("questionEditor")
+        self.setWindowTitle(title)
+        self._original = data
+        self._save = save
+        self._build(offer_translation_link)
+        self._fill(data)
+        self.resize(720, 640)
+
+    def _build(self, offer_translation_link: bool) -> None:
+        self.text_edit = QPlainTextEdit(objectName="questionTextEdit")
+        self.text_edit.setPlaceholderText(self.tr("A big question: open, difficult, interesting"))
+        self.text_edit.setTabChangesFocus(True)
+        self.language_combo = QComboBox(objectName="languageCombo")
+        for code in LANGUAGES:
+            self.language_combo.addItem(LANGUAGE_NAMES[code], code)
+        self.tags_edit = QLineEdit(objectName="tagsEdit")
+        self.tags_edit.setPlaceholderText(self.tr("e.g. history, nature (separated by commas)"))
+        self.age_min = self._age_box("ageMinBox")
+        self.age_max = self._age_box("ageMaxBox")
+        ages = QHBoxLayout()
+        ages.addWidget(self.age_min)
+        ages.addWidget(QLabel(self.tr("to")))
+        ages.addWidget(self.age_max)
+        ages.addStretch()
+        self.notes_edit = QPlainTextEdit(objectName="notesEdit")
+        self.notes_edit.setPlaceholderText(self.tr(
+            "A story or picture to open with, follow-up questions… (Markdown: **bold**, - lists)"))
+        self.notes_edit.setTabChangesFocus(True)
+        self.source_edit = QLineEdit(objectName="sourceEdit")
+        self.source_edit.setPlaceholderText(self.tr("Who wrote it, or where it comes from"))
+        self.translation_check = QCheckBox(
+            self.tr("This is a translation of the original question (link them)"))
+        self.translation_check.setObjectName("translationCheck")
+        self.translation_check.setVisible(offer_translation_link)
+        self.error_label = QLabel(objectName="editorError")
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #b00020; font-weight: 600")
+        self.error_label.hide()
+        self._layout(ages)
+
+    def _layout(self, ages: QHBoxLayout) -> None:
+        form = QFormLayout()
+        form.addRow(self.tr("&Question:"), self.text_edit)
+        form.addRow(self.tr("&Language:"), self.language_combo)
+        form.addRow(self.tr("&Tags:"), self.tags_edit)
+        age_row = QWidget()
+        age_row.setLayout(ages)
+        ages.setContentsMargins(0, 0, 0, 0)
+        form.addRow(self.tr("&Ages:"), age_row)
+        form.addRow(self.tr("&Notes:"), self.notes_edit)
+        form.addRow(self.tr("&Source:"), self.source_edit)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setToolTip(self.tr("Save the question (Ctrl+Enter)"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        save_action = QAction(self)
+        save_action.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
+        save_action.triggered.connect(self.accept)
+        self.addAction(save_action)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.translation_check)
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+
+    def _age_box(self, name: str) -> QSpinBox:
+        box = QSpinBox(objectName=name)
+        box.setRange(*AGE_LIMITS)
+        box.setAlignment(Qt.AlignmentFlag.AlignRight)
+        return box
+
+    def _fill(self, data: QuestionData) -> None:
+        self.text_edit.setPlainText(data.text)
+        self.language_combo.setCurrentIndex(max(self.language_combo.findData(data.language), 0))
+        self.tags_edit.setText(", ".join(data.tags))
+        self.age_min.setValue(data.age_min)
+        self.age_max.setValue(data.age_max)
+        self.notes_edit.setPlainText(data.notes)
+        self.source_edit.setText(data.source)
+
+    def question_data(self) -> QuestionData:
+        """The fields as typed (core validates them when saving)."""
+        return replace(
+            self._original, text=self.text_edit.toPlainText(),
+            language=self.language_combo.currentData(),
+            tags=tuple(split_tags(self.tags_edit.text())), age_min=self.age_min.value(),
+            age_max=self.age_max.value(), notes=self.notes_edit.toPlainText(),
+            source=self.source_edit.text(),
+        )
+
+    def accept(self) -> None:
+        try:
+            self._save(self.question_data(), self.translation_check.isChecked())
+        except SoleError as error:
+            self.show_error(error)
+            return
+        super().accept()
+
+    def show_error(self, error: SoleError) -> None:
+        self.error_label.setText(error_message(error))
+        self.error_label.show()
+        fields = {"text": self.text_edit, "tags": self.tags_edit, "age_min": self.age_min,
+                  "age_max": self.age_max, "notes": self.notes_edit, "source": self.source_edit}
+        if isinstance(error, InvalidQuestion) and error.field in fields:
+            fields[error.field].setFocus()
