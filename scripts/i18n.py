@@ -185,12 +185,13 @@ def placeholders(text: str) -> list[str]:
 
 def message_problems(language: str, message: Message) -> list[str]:
     where = f"[{message.context}] {message.source!r}"
-    forms = message.forms()
-    if message.unfinished() or not all(form.strip() for form in forms):
+    forms = [form for form in message.forms() if form.strip()]
+    wanted = PLURAL_FORMS[language] if message.numerus else 1
+    if message.numerus and 0 < len(forms) != wanted:
+        return [f"needs {wanted} plural forms, has {len(forms)}: {where}"]
+    if message.unfinished() or len(forms) != wanted:
         return [f"unfinished: {where}"]
     problems = []
-    if message.numerus and len(forms) != PLURAL_FORMS[language]:
-        problems.append(f"needs {PLURAL_FORMS[language]} plural forms, has {len(forms)}: {where}")
     for form in forms:
         if placeholders(form) != placeholders(message.source):
             problems.append(f"placeholders differ ({form!r}): {where}")

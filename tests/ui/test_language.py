@@ -1,0 +1,164 @@
+"""The interface speaks Romanian, Russian or English, with the right plurals, dates and buttons,
+and a language chosen in the settings takes effect without restarting when that is safe."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QMessageBox
+from shiboken6 import isValid
+
+from sole_app import app
+from sole_app.core.settings import AppSettings
+from sole_app.ui import i18n
+from sole_app.ui.main_window import MainWindow
+from sole_app.ui.stage_view import StageState, StageView
+
+
+@pytest.fixture(autouse=True)
+def english_afterwards(qapp):
+    """Each test may switch the language; the rest of the suite expects English."""
+    yield
+    i18n.install("en")
+
+
+def build_window(qtbot, data_paths) -> MainWindow:
+    window = app.build_main_window(data_paths)
+    qtbot.addWidget(window)
+    return window
+
+
+def minutes_left_text(qtbot, minutes: int) -> str:
+    stage = StageView()
+    qtbot.addWidget(stage)
+    stage.set_state(StageState(question="?", phase_name="x", phase_index=1,
+                               remaining_seconds=minutes * 60, total_seconds=3600,
+                               level="warning"))
+    return stage.status_text()
+
+
+@pytest.mark.parametrize(("language", "file_menu", "cancel"), [
+    ("ro", "&Fișier", "Anulează"),
+    ("ru", "&Файл", "Отмена"),
+    ("en", "&File", "Cancel"),
+])
+def test_menus_and_standard_buttons_are_in_the_chosen_language(qtbot, data_paths, language,
+                                                                file_menu, cancel):
+    # Given the librarian's saved language
+    AppSettings(language=language).save(data_paths.settings)
+    # When the window is built as at start-up
+    window = build_window(qtbot, data_paths)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    qtbot.addWidget(buttons)
+    # Then its menus and Qt's own buttons speak that language
+    assert i18n.current_language() == language
+    assert window.file_menu.title() == file_menu
+    assert buttons.buttons()[0].text() == cancel
+
+
+@pytest.mark.parametrize(("language", "minutes", "expected"), [
+    ("ro", 1, "Mai este 1 minut"),
+    ("ro", 2, "Mai sunt 2 minute"),
+    ("ro", 19, "Mai sunt 19 minute"),
+    ("ro", 20, "Mai sunt 20 de minute"),
+    ("ro", 101, "Mai sunt 101 minute"),
+    ("ru", 1, "Осталась 1 минута"),
+    ("ru", 2, "Осталось 2 минуты"),
+    ("ru", 5, "Осталось 5 минут"),
+    ("ru", 21, "Осталась 21 минута"),
+    ("ru", 11, "Осталось 11 минут"),
+    ("en", 1, "1 minute left"),
+    ("en", 5, "5 minutes left"),
+])
+def test_the_projector_countdown_uses_each_languages_plural_forms(qtbot, language, minutes,
+                                                                  expected):
+    i18n.install(language)
+    assert minutes_left_text(qtbot, minutes) == expected
+
+
+@pytest.mark.parametrize(("language", "date", "number"), [
+    ("ro", "24.11.2026", "1.234,5"),
+    ("ru", "24.11.2026", "1\u00a0234,5"),
+    ("en", "24/11/2026", "1,234.5"),
+])
+def test_dates_and_numbers_follow_the_language(language, date, number, monkeypatch):
+    from PySide6.QtCore import QLocale
+
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("C")))
+    i18n.install(language)
+    assert i18n.format_date(dt.date(2026, 11, 24)) == date
+    assert i18n.format_datetime(dt.datetime(2026, 11, 24, 17, 5)).endswith("17:05")
+    assert QLocale().toString(1234.5, "f", 1) == number
+
+
+def test_the_system_language_is_used_until_one_is_chosen(monkeypatch):
+    from PySide6.QtCore import QLocale
+
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("ru_MD")))
+    assert i18n.install("") == "ru"
+    assert QLocale().name() == "ru_MD"  # the system's own region is kept
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("de_DE")))
+    assert i18n.install("") == "en"
+
+
+def main_windows() -> set[MainWindow]:
+    return {w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)}
+
+
+def test_changing_the_language_rebuilds_the_window_in_it(qtbot, data_paths):
+    # Given an English window with its data open, on the second of its pages
+    AppSettings(language="en").save(data_paths.settings)
+    window = app.build_main_window(data_paths)  # not qtbot's: the change deletes it
+    window.show()
+    assert app.load_into(window)
+    if window.pages.count() > 1:
+        window.pages.setCurrentIndex(1)
+    chosen_tab = window.pages.currentWidget().objectName() if window.pages.count() else ""
+    window.resize(700, 500)
+    others = main_windows() - {window}
+    # When Romanian is chosen in the settings
+    assert i18n.apply_language_change(window, "ro") == "rebuilt"
+    # Then a Romanian window replaces it, the same size, on the same page, and it is remembered
+    qtbot.waitUntil(lambda: not isValid(window) and len(main_windows() - others) == 1)
+    (new,) = main_windows() - others
+    qtbot.addWidget(new)
+    assert new.isVisible()
+    assert new.file_menu.title() == "&Fișier"
+    assert (new.width(), new.height()) == (700, 500)
+    assert new.database is not None
+    if chosen_tab:
+        assert new.pages.currentWidget().objectName() == chosen_tab
+    assert AppSettings.load(data_paths.settings).language == "ro"
+    new.database.close()
+
+
+def test_a_running_session_keeps_the_window_until_the_next_start(qtbot, data_paths,
+                                                                 monkeypatch):
+    # Given a window where something is running that a rebuild would lose
+    AppSettings(language="en").save(data_paths.settings)
+    window = build_window(qtbot, data_paths)
+    window.show()
+
+    class RunningSession(QLabel):
+        def blocks_language_change(self) -> bool:
+            return True
+
+    window.pages.addTab(RunningSession("timer"), "Session")
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: told.append(args[2]))
+    # When Russian is chosen
+    result = i18n.apply_language_change(window, "ru")
+    # Then the window stays in English, the librarian is told, and the next start is Russian
+    assert result == "next_start"
+    assert told and "next time you start" in told[0]
+    qtbot.wait(20)
+    assert window.isVisible() and window.file_menu.title() == "&File"
+    assert AppSettings.load(data_paths.settings).language == "ru"
+
+
+def test_choosing_the_language_already_shown_changes_nothing(qtbot, data_paths):
+    AppSettings(language="ro").save(data_paths.settings)
+    window = build_window(qtbot, data_paths)
+    assert i18n.apply_language_change(window, "ro") == "unchanged"
+    assert window.file_menu.title() == "&Fișier"
