@@ -424,6 +424,6 @@ def install_bank_page(window, database) -> BankPanel:
         except InvalidStarterBank as error:
             window.statusBar().showMessage(error_message(error), 20000)
     panel = BankPanel(database, window.paths.window_state, window)
-    window.add_page(panel, panel.tr("Question bank"))
+    window.add_page(panel, QApplication.translate("BankPanel", "Question bank"))
     window.menuBar().insertMenu(window.help_menu.menuAction(), panel.menu)
     return panel
