@@ -6,12 +6,12 @@
 
 from __future__ import annotations
 
-import ctypes
 import json
 import sys
 
-if sys.version_info < (3, 12):  # see tests/conftest.py: PySide6 6.12 under 3.11 leaks None refs
-    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
+from sole_app.app import keep_singletons_alive  # noqa: E402
+
+keep_singletons_alive()  # PySide6 6.12 under Python 3.11, see sole_app/app.py
 
 from PySide6.QtCore import ClassInfo, QCoreApplication, QObject, QTimer, Slot  # noqa: E402
 from PySide6.QtDBus import QDBusConnection  # noqa: E402

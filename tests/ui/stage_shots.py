@@ -6,14 +6,14 @@ Not a test: it writes stage-*.png files (default /work/shots) and prints their p
 
 from __future__ import annotations
 
-import ctypes
 import os
 import sys
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-if sys.version_info < (3, 12):  # see tests/conftest.py: PySide6 6.12 under 3.11 leaks None refs
-    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
+from sole_app.app import keep_singletons_alive  # noqa: E402
+
+keep_singletons_alive()  # PySide6 6.12 under Python 3.11, see sole_app/app.py
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 

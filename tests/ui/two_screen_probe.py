@@ -5,13 +5,13 @@ and prints what happened as JSON. Used by tests/ui/test_projector_two_screens.py
 
 from __future__ import annotations
 
-import ctypes
 import json
 import sys
 from pathlib import Path
 
-if sys.version_info < (3, 12):  # see tests/conftest.py: PySide6 6.12 under 3.11 leaks None refs
-    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
+from sole_app.app import keep_singletons_alive  # noqa: E402
+
+keep_singletons_alive()  # PySide6 6.12 under Python 3.11, see sole_app/app.py
 
 from PySide6.QtCore import QObject  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
