@@ -2,6 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
 <context>
+    <name>BankFiles</name>
+    <message numerus="yes">
+        <source>%n question(s) added</source>
+        <translation>
+            <numerusform>%n question added</numerusform>
+            <numerusform>%n questions added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the bank (not added again)</source>
+        <translation>
+            <numerusform>%n already in the bank (not added again)</numerusform>
+            <numerusform>%n already in the bank (not added again)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) saved to {file}.</source>
+        <translation>
+            <numerusform>%n question saved to {file}.</numerusform>
+            <numerusform>%n questions saved to {file}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BankPanel</name>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StageView</name>
     <message numerus="yes">
         <source>%n minute(s) left</source>

@@ -9,6 +9,240 @@
     </message>
 </context>
 <context>
+    <name>BankFiles</name>
+    <message>
+        <source>Import questions</source>
+        <translation>Importă întrebări</translation>
+    </message>
+    <message>
+        <source>Question packs and spreadsheets (*.json *.csv);;Question packs (*.json);;Spreadsheets (*.csv)</source>
+        <translation>Pachete de întrebări și tabele (*.json *.csv);;Pachete de întrebări (*.json);;Tabele (*.csv)</translation>
+    </message>
+    <message>
+        <source>Import refused</source>
+        <translation>Importul nu a fost făcut</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) added</source>
+        <translation>
+            <numerusform>%n întrebare adăugată</numerusform>
+            <numerusform>%n întrebări adăugate</numerusform>
+            <numerusform>%n de întrebări adăugate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the bank (not added again)</source>
+        <translation>
+            <numerusform>%n întrebare era deja în bancă (nu a fost adăugată din nou)</numerusform>
+            <numerusform>%n întrebări erau deja în bancă (nu au fost adăugate din nou)</numerusform>
+            <numerusform>%n de întrebări erau deja în bancă (nu au fost adăugate din nou)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported {file}: {added}, {known}.</source>
+        <translation>S-a importat {file}: {added}, {known}.</translation>
+    </message>
+    <message>
+        <source>Export questions</source>
+        <translation>Exportă întrebări</translation>
+    </message>
+    <message>
+        <source>Question pack (*.json);;Spreadsheet for Excel or LibreOffice (*.csv)</source>
+        <translation>Pachet de întrebări (*.json);;Tabel pentru Excel sau LibreOffice (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Exportul nu a reușit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) saved to {file}.</source>
+        <translation>
+            <numerusform>%n întrebare a fost salvată în {file}.</numerusform>
+            <numerusform>%n întrebări au fost salvate în {file}.</numerusform>
+            <numerusform>%n de întrebări au fost salvate în {file}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BankPanel</name>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nouă</translation>
+    </message>
+    <message>
+        <source>Write a new question (Ctrl+N)</source>
+        <translation>Scrieți o întrebare nouă (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifică…</translation>
+    </message>
+    <message>
+        <source>Change the chosen question (Enter or double-click)</source>
+        <translation>Modificați întrebarea aleasă (Enter sau dublu clic)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate…</source>
+        <translation>&amp;Duplică…</translation>
+    </message>
+    <message>
+        <source>A copy to change or translate (Ctrl+D)</source>
+        <translation>O copie pe care o puteți modifica sau traduce (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>Ș&amp;terge</translation>
+    </message>
+    <message>
+        <source>Delete the chosen question (Del); Undo brings it back</source>
+        <translation>Ștergeți întrebarea aleasă (Del); o puteți aduce înapoi cu Anulează</translation>
+    </message>
+    <message>
+        <source>★ &amp;Favourite</source>
+        <translation>★ &amp;Preferată</translation>
+    </message>
+    <message>
+        <source>Mark the question as a favourite (Ctrl+B); favourites come first</source>
+        <translation>Marcați întrebarea ca preferată (Ctrl+B); preferatele apar primele</translation>
+    </message>
+    <message>
+        <source>&amp;Undo delete</source>
+        <translation>&amp;Anulează ștergerea</translation>
+    </message>
+    <message>
+        <source>Bring back the last deleted question (Ctrl+Z)</source>
+        <translation>Aduceți înapoi ultima întrebare ștearsă (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importă…</translation>
+    </message>
+    <message>
+        <source>Add questions from a question pack (.json) or a spreadsheet (.csv)</source>
+        <translation>Adăugați întrebări dintr-un pachet de întrebări (.json) sau dintr-un tabel (.csv)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportă…</translation>
+    </message>
+    <message>
+        <source>Save the questions shown to a question pack (.json) or a spreadsheet (.csv)</source>
+        <translation>Salvați întrebările afișate într-un pachet de întrebări (.json) sau într-un tabel (.csv)</translation>
+    </message>
+    <message>
+        <source>Start a session with this question</source>
+        <translation>Începe o sesiune cu această întrebare</translation>
+    </message>
+    <message>
+        <source>Prepare a session with the chosen question (Ctrl+Shift+Enter)</source>
+        <translation>Pregătiți o sesiune cu întrebarea aleasă (Ctrl+Shift+Enter)</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Caută</translation>
+    </message>
+    <message>
+        <source>Search the bank</source>
+        <translation>Caută în bancă</translation>
+    </message>
+    <message>
+        <source>Search questions, tags and notes…</source>
+        <translation>Căutați în întrebări, etichete și note…</translation>
+    </message>
+    <message>
+        <source>Search the question bank</source>
+        <translation>Căutați în banca de întrebări</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Toate limbile</translation>
+    </message>
+    <message>
+        <source>Any age</source>
+        <translation>Orice vârstă</translation>
+    </message>
+    <message>
+        <source>Age </source>
+        <translation>Vârsta </translation>
+    </message>
+    <message>
+        <source>Only questions suitable for this age</source>
+        <translation>Doar întrebările potrivite pentru această vârstă</translation>
+    </message>
+    <message>
+        <source>★ Only favourites</source>
+        <translation>★ Doar preferatele</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Întrebări</translation>
+    </message>
+    <message>
+        <source>&amp;Questions</source>
+        <translation>Între&amp;bări</translation>
+    </message>
+    <message>
+        <source>Showing the first {shown} of {total} questions: type to narrow down.</source>
+        <translation>Sunt afișate primele {shown} din {total} întrebări: scrieți ceva pentru a restrânge lista.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n întrebare</numerusform>
+            <numerusform>%n întrebări</numerusform>
+            <numerusform>%n de întrebări</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Toate etichetele</translation>
+    </message>
+    <message>
+        <source>No question matches. Try fewer words, or clear the filters.</source>
+        <translation>Nicio întrebare nu se potrivește. Încercați mai puține cuvinte sau ștergeți filtrele.</translation>
+    </message>
+    <message>
+        <source>New question</source>
+        <translation>Întrebare nouă</translation>
+    </message>
+    <message>
+        <source>Edit question</source>
+        <translation>Modifică întrebarea</translation>
+    </message>
+    <message>
+        <source>Duplicate question</source>
+        <translation>Duplică întrebarea</translation>
+    </message>
+    <message>
+        <source>Delete the question?</source>
+        <translation>Ștergeți întrebarea?</translation>
+    </message>
+    <message>
+        <source>Delete “{text}”?
+
+You can bring it back with Undo (Ctrl+Z).</source>
+        <translation>Ștergeți „{text}”?
+
+O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>Question deleted.</source>
+        <translation>Întrebarea a fost ștearsă.</translation>
+    </message>
+    <message>
+        <source>The question is back.</source>
+        <translation>Întrebarea a revenit.</translation>
+    </message>
+    <message>
+        <source>Loading the starter questions…</source>
+        <translation>Se încarcă întrebările de pornire…</translation>
+    </message>
+    <message>
+        <source>Question bank</source>
+        <translation>Banca de întrebări</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The file {path} is not a SOLE Facilitator database, or it is damaged. It was not changed. Choose another data folder, or move the file away.</source>
@@ -21,6 +255,174 @@
     <message>
         <source>The data folder {path} cannot be used: {reason}.</source>
         <translation>Dosarul de date {path} nu poate fi folosit: {reason}.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Întrebare</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Limba</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etichete</translation>
+    </message>
+    <message>
+        <source>Lowest age</source>
+        <translation>Vârsta minimă</translation>
+    </message>
+    <message>
+        <source>Highest age</source>
+        <translation>Vârsta maximă</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Sursa</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Translation group</source>
+        <translation>Grup de traduceri</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Data creării</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Data modificării</translation>
+    </message>
+    <message>
+        <source>questions</source>
+        <translation>întrebări</translation>
+    </message>
+    <message>
+        <source>this cannot be empty</source>
+        <translation>nu poate fi gol</translation>
+    </message>
+    <message>
+        <source>this must be text</source>
+        <translation>trebuie să fie text</translation>
+    </message>
+    <message>
+        <source>this is longer than {value} characters</source>
+        <translation>are mai mult de {value} de caractere</translation>
+    </message>
+    <message>
+        <source>the language must be ro, en or ru, not “{value}”</source>
+        <translation>limba trebuie să fie ro, en sau ru, nu „{value}”</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a whole number</source>
+        <translation>„{value}” nu este un număr întreg</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an age from 3 to 99</source>
+        <translation>„{value}” nu este o vârstă între 3 și 99 de ani</translation>
+    </message>
+    <message>
+        <source>the highest age is lower than the lowest age</source>
+        <translation>vârsta maximă este mai mică decât vârsta minimă</translation>
+    </message>
+    <message>
+        <source>this must be a list</source>
+        <translation>trebuie să fie o listă</translation>
+    </message>
+    <message>
+        <source>there are more than {value} tags</source>
+        <translation>sunt mai mult de {value} de etichete</translation>
+    </message>
+    <message>
+        <source>this is not an identifier of at most 36 characters</source>
+        <translation>nu este un identificator de cel mult 36 de caractere</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date and time such as 2026-11-24T10:00:00Z</source>
+        <translation>„{value}” nu este o dată și o oră de forma 2026-11-24T10:00:00Z</translation>
+    </message>
+    <message>
+        <source>this field is missing</source>
+        <translation>acest câmp lipsește</translation>
+    </message>
+    <message>
+        <source>this is not a question with its fields</source>
+        <translation>nu este o întrebare cu câmpurile ei</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>fișierul nu este text UTF-8</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-16 text</source>
+        <translation>fișierul nu este text UTF-16</translation>
+    </message>
+    <message>
+        <source>the file is not valid JSON</source>
+        <translation>fișierul nu este JSON valid</translation>
+    </message>
+    <message>
+        <source>the file is not a SOLE Facilitator question pack</source>
+        <translation>fișierul nu este un pachet de întrebări SOLE Facilitator</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>fișierul este gol</translation>
+    </message>
+    <message>
+        <source>the file is not a readable CSV file</source>
+        <translation>fișierul nu este un fișier CSV care poate fi citit</translation>
+    </message>
+    <message>
+        <source>two columns mean the same thing</source>
+        <translation>două coloane înseamnă același lucru</translation>
+    </message>
+    <message>
+        <source>this column is missing from the first row</source>
+        <translation>această coloană lipsește din primul rând</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}.</source>
+        <translation>{field}: {problem}.</translation>
+    </message>
+    <message>
+        <source>question {number}</source>
+        <translation>întrebarea {number}</translation>
+    </message>
+    <message>
+        <source>row {number}</source>
+        <translation>rândul {number}</translation>
+    </message>
+    <message>
+        <source>The file {path} was not imported ({place}): {problem}. Nothing was added.</source>
+        <translation>Fișierul {path} nu a fost importat ({place}): {problem}. Nu s-a adăugat nimic.</translation>
+    </message>
+    <message>
+        <source>The file {path} was not imported: {problem}. Nothing was added.</source>
+        <translation>Fișierul {path} nu a fost importat: {problem}. Nu s-a adăugat nimic.</translation>
+    </message>
+    <message>
+        <source>The file {path} is a question pack of version {version}, and this version of SOLE Facilitator reads version 1. Update the app to import it.</source>
+        <translation>Fișierul {path} este un pachet de întrebări în versiunea {version}, iar această versiune a SOLE Facilitator citește versiunea 1. Actualizați aplicația ca să îl importați.</translation>
+    </message>
+    <message>
+        <source>The format of {path} is not known: choose a .json or a .csv file.</source>
+        <translation>Formatul fișierului {path} nu este cunoscut: alegeți un fișier .json sau .csv.</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be used: {reason}.</source>
+        <translation>Fișierul {path} nu poate fi folosit: {reason}.</translation>
+    </message>
+    <message>
+        <source>The starter questions in {path} could not be loaded: {reason}.</source>
+        <translation>Întrebările de pornire din {path} nu au putut fi încărcate: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -78,10 +480,138 @@
     </message>
 </context>
 <context>
+    <name>NoticeBar</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Anulează</translation>
+    </message>
+    <message>
+        <source>Bring back the deleted question (Ctrl+Z)</source>
+        <translation>Aduceți înapoi întrebarea ștearsă (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Hide this message</source>
+        <translation>Ascunde acest mesaj</translation>
+    </message>
+</context>
+<context>
     <name>ProjectorWindow</name>
     <message>
         <source>{app}: projector</source>
         <translation>{app}: proiector</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionDetail</name>
+    <message>
+        <source>Question details</source>
+        <translation>Detaliile întrebării</translation>
+    </message>
+    <message>
+        <source>Choose a question on the left, or add one with New.</source>
+        <translation>Alegeți o întrebare din stânga sau adăugați una cu Nouă.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>niciodată</translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation>Preferată</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nu</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Limba</translation>
+    </message>
+    <message>
+        <source>Ages</source>
+        <translation>Vârste</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etichete</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Sursa</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Folosită ultima dată</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creată</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modificată</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionEditor</name>
+    <message>
+        <source>A big question: open, difficult, interesting</source>
+        <translation>O întrebare mare: deschisă, grea, interesantă</translation>
+    </message>
+    <message>
+        <source>e.g. history, nature (separated by commas)</source>
+        <translation>de ex. istorie, natură (separate prin virgule)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>până la</translation>
+    </message>
+    <message>
+        <source>A story or picture to open with, follow-up questions… (Markdown: **bold**, - lists)</source>
+        <translation>O poveste sau o imagine pentru început, întrebări care pot urma… (Markdown: **aldin**, - liste)</translation>
+    </message>
+    <message>
+        <source>Who wrote it, or where it comes from</source>
+        <translation>Cine a scris-o sau de unde provine</translation>
+    </message>
+    <message>
+        <source>This is a translation of the original question (link them)</source>
+        <translation>Este o traducere a întrebării originale (le leagă)</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>Î&amp;ntrebare:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Limba:</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Etichete:</translation>
+    </message>
+    <message>
+        <source>&amp;Ages:</source>
+        <translation>&amp;Vârste:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Sursa:</translation>
+    </message>
+    <message>
+        <source>Save the question (Ctrl+Enter)</source>
+        <translation>Salvați întrebarea (Ctrl+Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionListModel</name>
+    <message>
+        <source>{low}–{high} years</source>
+        <translation>{low}–{high} ani</translation>
     </message>
 </context>
 <context>

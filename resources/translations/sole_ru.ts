@@ -9,6 +9,240 @@
     </message>
 </context>
 <context>
+    <name>BankFiles</name>
+    <message>
+        <source>Import questions</source>
+        <translation>Импорт вопросов</translation>
+    </message>
+    <message>
+        <source>Question packs and spreadsheets (*.json *.csv);;Question packs (*.json);;Spreadsheets (*.csv)</source>
+        <translation>Наборы вопросов и таблицы (*.json *.csv);;Наборы вопросов (*.json);;Таблицы (*.csv)</translation>
+    </message>
+    <message>
+        <source>Import refused</source>
+        <translation>Импорт не выполнен</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) added</source>
+        <translation>
+            <numerusform>Добавлен %n вопрос</numerusform>
+            <numerusform>Добавлено %n вопроса</numerusform>
+            <numerusform>Добавлено %n вопросов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the bank (not added again)</source>
+        <translation>
+            <numerusform>%n вопрос уже был в банке (не добавлен повторно)</numerusform>
+            <numerusform>%n вопроса уже были в банке (не добавлены повторно)</numerusform>
+            <numerusform>%n вопросов уже были в банке (не добавлены повторно)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported {file}: {added}, {known}.</source>
+        <translation>Импортирован файл {file}: {added}, {known}.</translation>
+    </message>
+    <message>
+        <source>Export questions</source>
+        <translation>Экспорт вопросов</translation>
+    </message>
+    <message>
+        <source>Question pack (*.json);;Spreadsheet for Excel or LibreOffice (*.csv)</source>
+        <translation>Набор вопросов (*.json);;Таблица для Excel или LibreOffice (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Экспорт не удался</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) saved to {file}.</source>
+        <translation>
+            <numerusform>%n вопрос сохранён в {file}.</numerusform>
+            <numerusform>%n вопроса сохранены в {file}.</numerusform>
+            <numerusform>%n вопросов сохранено в {file}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BankPanel</name>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Новый</translation>
+    </message>
+    <message>
+        <source>Write a new question (Ctrl+N)</source>
+        <translation>Написать новый вопрос (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>Change the chosen question (Enter or double-click)</source>
+        <translation>Изменить выбранный вопрос (Enter или двойной щелчок)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate…</source>
+        <translation>&amp;Дублировать…</translation>
+    </message>
+    <message>
+        <source>A copy to change or translate (Ctrl+D)</source>
+        <translation>Копия, которую можно изменить или перевести (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Delete the chosen question (Del); Undo brings it back</source>
+        <translation>Удалить выбранный вопрос (Del); его можно вернуть отменой</translation>
+    </message>
+    <message>
+        <source>★ &amp;Favourite</source>
+        <translation>★ Из&amp;бранное</translation>
+    </message>
+    <message>
+        <source>Mark the question as a favourite (Ctrl+B); favourites come first</source>
+        <translation>Отметить вопрос как избранный (Ctrl+B); избранные идут первыми</translation>
+    </message>
+    <message>
+        <source>&amp;Undo delete</source>
+        <translation>&amp;Отменить удаление</translation>
+    </message>
+    <message>
+        <source>Bring back the last deleted question (Ctrl+Z)</source>
+        <translation>Вернуть последний удалённый вопрос (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>Им&amp;порт…</translation>
+    </message>
+    <message>
+        <source>Add questions from a question pack (.json) or a spreadsheet (.csv)</source>
+        <translation>Добавить вопросы из набора вопросов (.json) или таблицы (.csv)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <source>Save the questions shown to a question pack (.json) or a spreadsheet (.csv)</source>
+        <translation>Сохранить показанные вопросы в набор вопросов (.json) или таблицу (.csv)</translation>
+    </message>
+    <message>
+        <source>Start a session with this question</source>
+        <translation>Начать занятие с этим вопросом</translation>
+    </message>
+    <message>
+        <source>Prepare a session with the chosen question (Ctrl+Shift+Enter)</source>
+        <translation>Подготовить занятие с выбранным вопросом (Ctrl+Shift+Enter)</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Найти</translation>
+    </message>
+    <message>
+        <source>Search the bank</source>
+        <translation>Поиск в банке</translation>
+    </message>
+    <message>
+        <source>Search questions, tags and notes…</source>
+        <translation>Искать в вопросах, метках и заметках…</translation>
+    </message>
+    <message>
+        <source>Search the question bank</source>
+        <translation>Поиск в банке вопросов</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Все языки</translation>
+    </message>
+    <message>
+        <source>Any age</source>
+        <translation>Любой возраст</translation>
+    </message>
+    <message>
+        <source>Age </source>
+        <translation>Возраст </translation>
+    </message>
+    <message>
+        <source>Only questions suitable for this age</source>
+        <translation>Только вопросы, подходящие для этого возраста</translation>
+    </message>
+    <message>
+        <source>★ Only favourites</source>
+        <translation>★ Только избранные</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Вопросы</translation>
+    </message>
+    <message>
+        <source>&amp;Questions</source>
+        <translation>&amp;Вопросы</translation>
+    </message>
+    <message>
+        <source>Showing the first {shown} of {total} questions: type to narrow down.</source>
+        <translation>Показаны первые {shown} из {total} вопросов: начните вводить текст, чтобы сузить список.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n вопрос</numerusform>
+            <numerusform>%n вопроса</numerusform>
+            <numerusform>%n вопросов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Все метки</translation>
+    </message>
+    <message>
+        <source>No question matches. Try fewer words, or clear the filters.</source>
+        <translation>Ни один вопрос не подходит. Попробуйте меньше слов или сбросьте фильтры.</translation>
+    </message>
+    <message>
+        <source>New question</source>
+        <translation>Новый вопрос</translation>
+    </message>
+    <message>
+        <source>Edit question</source>
+        <translation>Изменить вопрос</translation>
+    </message>
+    <message>
+        <source>Duplicate question</source>
+        <translation>Дублировать вопрос</translation>
+    </message>
+    <message>
+        <source>Delete the question?</source>
+        <translation>Удалить вопрос?</translation>
+    </message>
+    <message>
+        <source>Delete “{text}”?
+
+You can bring it back with Undo (Ctrl+Z).</source>
+        <translation>Удалить «{text}»?
+
+Его можно вернуть отменой (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>Question deleted.</source>
+        <translation>Вопрос удалён.</translation>
+    </message>
+    <message>
+        <source>The question is back.</source>
+        <translation>Вопрос возвращён.</translation>
+    </message>
+    <message>
+        <source>Loading the starter questions…</source>
+        <translation>Загружаем стартовые вопросы…</translation>
+    </message>
+    <message>
+        <source>Question bank</source>
+        <translation>Банк вопросов</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The file {path} is not a SOLE Facilitator database, or it is damaged. It was not changed. Choose another data folder, or move the file away.</source>
@@ -21,6 +255,174 @@
     <message>
         <source>The data folder {path} cannot be used: {reason}.</source>
         <translation>Папку данных {path} нельзя использовать: {reason}.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <source>Lowest age</source>
+        <translation>Минимальный возраст</translation>
+    </message>
+    <message>
+        <source>Highest age</source>
+        <translation>Максимальный возраст</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Translation group</source>
+        <translation>Группа переводов</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Дата создания</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Дата изменения</translation>
+    </message>
+    <message>
+        <source>questions</source>
+        <translation>вопросы</translation>
+    </message>
+    <message>
+        <source>this cannot be empty</source>
+        <translation>не может быть пустым</translation>
+    </message>
+    <message>
+        <source>this must be text</source>
+        <translation>должно быть текстом</translation>
+    </message>
+    <message>
+        <source>this is longer than {value} characters</source>
+        <translation>длиннее {value} символов</translation>
+    </message>
+    <message>
+        <source>the language must be ro, en or ru, not “{value}”</source>
+        <translation>язык должен быть ro, en или ru, а не «{value}»</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a whole number</source>
+        <translation>«{value}» не является целым числом</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an age from 3 to 99</source>
+        <translation>«{value}» не является возрастом от 3 до 99 лет</translation>
+    </message>
+    <message>
+        <source>the highest age is lower than the lowest age</source>
+        <translation>максимальный возраст меньше минимального</translation>
+    </message>
+    <message>
+        <source>this must be a list</source>
+        <translation>должно быть списком</translation>
+    </message>
+    <message>
+        <source>there are more than {value} tags</source>
+        <translation>больше {value} меток</translation>
+    </message>
+    <message>
+        <source>this is not an identifier of at most 36 characters</source>
+        <translation>это не идентификатор длиной не более 36 символов</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date and time such as 2026-11-24T10:00:00Z</source>
+        <translation>«{value}» не является датой и временем вида 2026-11-24T10:00:00Z</translation>
+    </message>
+    <message>
+        <source>this field is missing</source>
+        <translation>это поле отсутствует</translation>
+    </message>
+    <message>
+        <source>this is not a question with its fields</source>
+        <translation>это не вопрос с его полями</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>файл не является текстом в кодировке UTF-8</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-16 text</source>
+        <translation>файл не является текстом в кодировке UTF-16</translation>
+    </message>
+    <message>
+        <source>the file is not valid JSON</source>
+        <translation>файл не является корректным JSON</translation>
+    </message>
+    <message>
+        <source>the file is not a SOLE Facilitator question pack</source>
+        <translation>файл не является набором вопросов SOLE Facilitator</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>файл пуст</translation>
+    </message>
+    <message>
+        <source>the file is not a readable CSV file</source>
+        <translation>файл не удаётся прочитать как CSV</translation>
+    </message>
+    <message>
+        <source>two columns mean the same thing</source>
+        <translation>два столбца означают одно и то же</translation>
+    </message>
+    <message>
+        <source>this column is missing from the first row</source>
+        <translation>этого столбца нет в первой строке</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}.</source>
+        <translation>{field}: {problem}.</translation>
+    </message>
+    <message>
+        <source>question {number}</source>
+        <translation>вопрос {number}</translation>
+    </message>
+    <message>
+        <source>row {number}</source>
+        <translation>строка {number}</translation>
+    </message>
+    <message>
+        <source>The file {path} was not imported ({place}): {problem}. Nothing was added.</source>
+        <translation>Файл {path} не импортирован ({place}): {problem}. Ничего не добавлено.</translation>
+    </message>
+    <message>
+        <source>The file {path} was not imported: {problem}. Nothing was added.</source>
+        <translation>Файл {path} не импортирован: {problem}. Ничего не добавлено.</translation>
+    </message>
+    <message>
+        <source>The file {path} is a question pack of version {version}, and this version of SOLE Facilitator reads version 1. Update the app to import it.</source>
+        <translation>Файл {path} — набор вопросов версии {version}, а эта версия SOLE Facilitator читает версию 1. Обновите программу, чтобы импортировать его.</translation>
+    </message>
+    <message>
+        <source>The format of {path} is not known: choose a .json or a .csv file.</source>
+        <translation>Формат файла {path} неизвестен: выберите файл .json или .csv.</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be used: {reason}.</source>
+        <translation>Файл {path} нельзя использовать: {reason}.</translation>
+    </message>
+    <message>
+        <source>The starter questions in {path} could not be loaded: {reason}.</source>
+        <translation>Не удалось загрузить стартовые вопросы из {path}: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -78,10 +480,138 @@
     </message>
 </context>
 <context>
+    <name>NoticeBar</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>Bring back the deleted question (Ctrl+Z)</source>
+        <translation>Вернуть удалённый вопрос (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Hide this message</source>
+        <translation>Скрыть это сообщение</translation>
+    </message>
+</context>
+<context>
     <name>ProjectorWindow</name>
     <message>
         <source>{app}: projector</source>
         <translation>{app}: проектор</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionDetail</name>
+    <message>
+        <source>Question details</source>
+        <translation>Подробности вопроса</translation>
+    </message>
+    <message>
+        <source>Choose a question on the left, or add one with New.</source>
+        <translation>Выберите вопрос слева или добавьте новый кнопкой «Новый».</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation>Избранный</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Ages</source>
+        <translation>Возраст</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Последнее использование</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создан</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Изменён</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionEditor</name>
+    <message>
+        <source>A big question: open, difficult, interesting</source>
+        <translation>Большой вопрос: открытый, трудный, интересный</translation>
+    </message>
+    <message>
+        <source>e.g. history, nature (separated by commas)</source>
+        <translation>например: история, природа (через запятую)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>до</translation>
+    </message>
+    <message>
+        <source>A story or picture to open with, follow-up questions… (Markdown: **bold**, - lists)</source>
+        <translation>История или картинка для начала, вопросы для продолжения… (Markdown: **жирный**, - списки)</translation>
+    </message>
+    <message>
+        <source>Who wrote it, or where it comes from</source>
+        <translation>Кто его написал или откуда он взят</translation>
+    </message>
+    <message>
+        <source>This is a translation of the original question (link them)</source>
+        <translation>Это перевод исходного вопроса (связать их)</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;Вопрос:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Метки:</translation>
+    </message>
+    <message>
+        <source>&amp;Ages:</source>
+        <translation>В&amp;озраст:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Заметки:</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Источник:</translation>
+    </message>
+    <message>
+        <source>Save the question (Ctrl+Enter)</source>
+        <translation>Сохранить вопрос (Ctrl+Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionListModel</name>
+    <message>
+        <source>{low}–{high} years</source>
+        <translation>{low}–{high} лет</translation>
     </message>
 </context>
 <context>
