@@ -14,8 +14,8 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QTextLayout, QTextOption
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-LINE_SEPARATOR = "\u2028"  # what QTextLayout treats as a line break inside one paragraph
-ELLIPSIS = "\u2026"
+BULLET = "\u2022"  # a paragraph starting with "• " gets a hanging indent
+PARAGRAPH_GAP = 0.35  # space between paragraphs, in lines: items of a list read apart
 
 
 @dataclass(frozen=True)
@@ -27,33 +27,55 @@ class Fit:
 
 
 def laid_out(text: str, font: QFont, width: float, wrap: bool = True,
-             alignment: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignHCenter) -> QTextLayout:
-    """A QTextLayout of the text in lines no wider than ``width``, stacked from y = 0."""
-    layout = QTextLayout(text.replace("\r\n", "\n").replace("\n", LINE_SEPARATOR), font)
-    option = QTextOption(alignment)
-    option.setWrapMode(
-        QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere if wrap else QTextOption.WrapMode.NoWrap
-    )
-    layout.setTextOption(option)
-    layout.beginLayout()
+             alignment: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignHCenter) -> list[QTextLayout]:
+    """One QTextLayout per paragraph, lines no wider than ``width``, stacked from y = 0."""
+    gap = QFontMetricsF(font).height() * PARAGRAPH_GAP
+    layouts: list[QTextLayout] = []
     y = 0.0
+    for paragraph in text.replace("\r\n", "\n").split("\n"):
+        layout = QTextLayout(paragraph, font)
+        option = QTextOption(alignment)
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere if wrap
+                           else QTextOption.WrapMode.NoWrap)
+        layout.setTextOption(option)
+        y = _stack_lines(layout, width, _hanging_indent(paragraph, font), y) + gap
+        layouts.append(layout)
+    return layouts
+
+
+def _hanging_indent(paragraph: str, font: QFont) -> float:
+    if not paragraph.startswith(BULLET + " "):
+        return 0.0
+    return QFontMetricsF(font).horizontalAdvance(BULLET + " ")
+
+
+def _stack_lines(layout: QTextLayout, width: float, indent: float, y: float) -> float:
+    """Lay out the lines from ``y`` down (later lines indented); return the bottom."""
+    layout.beginLayout()
     while True:
         line = layout.createLine()
         if not line.isValid():
             break
-        line.setLineWidth(width)
-        line.setPosition(QPointF(0, y))
+        x = indent if line.lineNumber() > 0 else 0.0
+        line.setLineWidth(max(1.0, width - x))
+        line.setPosition(QPointF(x, y))
         y += line.height()
     layout.endLayout()
-    return layout
+    return y
+
+
+def _lines(layouts: list[QTextLayout]):
+    for layout in layouts:
+        for index in range(layout.lineCount()):
+            yield layout, layout.lineAt(index)
 
 
 def text_extent(text: str, font: QFont, width: float, wrap: bool = True) -> tuple[float, float]:
     """The widest line's natural width and the total height of the text laid out in ``width``."""
-    layout = laid_out(text, font, width, wrap)
-    lines = [layout.lineAt(index) for index in range(layout.lineCount())]
-    widest = max((line.naturalTextWidth() for line in lines), default=0.0)
-    height = sum(line.height() for line in lines)
+    layouts = laid_out(text, font, width, wrap)  # keep: a QTextLine dies with its layout
+    lines = [line for _, line in _lines(layouts)]
+    widest = max((line.x() + line.naturalTextWidth() for line in lines), default=0.0)
+    height = max((line.y() + line.height() for line in lines), default=0.0)
     return widest, height
 
 
@@ -159,29 +181,31 @@ class FittedText(QWidget):
             return
         fit = self.fit()
         font = font_at(self.font(), fit.pixel_size)
-        layout = laid_out(self._text, font, self.width(), self._wrap, self._alignment)
+        layouts = laid_out(self._text, font, self.width(), self._wrap, self._alignment)
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         painter.setPen(self.palette().windowText().color())
         if fit.fits:
             _, height = text_extent(self._text, font, self.width(), self._wrap)
-            layout.draw(painter, QPointF(0, (self.height() - height) / 2))
+            for layout in layouts:
+                layout.draw(painter, QPointF(0, (self.height() - height) / 2))
         else:
-            self._draw_elided(painter, layout, font)
+            self._draw_elided(painter, layouts, font)
         painter.end()
 
-    def _draw_elided(self, painter: QPainter, layout: QTextLayout, font: QFont) -> None:
+    def _draw_elided(self, painter: QPainter, layouts: list[QTextLayout], font: QFont) -> None:
         """Too long even at the smallest size: show the lines that fit, the last one ending in …"""
         metrics = QFontMetricsF(font)
-        shown_text = layout.text()
-        for index in range(layout.lineCount()):
-            line = layout.lineAt(index)
-            next_bottom = line.y() + 2 * line.height()
-            if next_bottom > self.height() and index + 1 < layout.lineCount():
-                rest = shown_text[line.textStart():].replace(LINE_SEPARATOR, " ")
-                elided = metrics.elidedText(rest, Qt.TextElideMode.ElideRight, self.width())
+        lines = list(_lines(layouts))
+        for position, (layout, line) in enumerate(lines):
+            last_fitting = line.y() + 2 * line.height() > self.height()
+            if last_fitting and position + 1 < len(lines):
+                rest = " ".join([layout.text()[line.textStart():]]
+                                + [other.text() for other in layouts[layouts.index(layout) + 1:]])
+                elided = metrics.elidedText(rest, Qt.TextElideMode.ElideRight,
+                                            self.width() - line.x())
                 painter.setFont(font)
-                box = QRectF(0, line.y(), self.width(), line.height())
+                box = QRectF(line.x(), line.y(), self.width() - line.x(), line.height())
                 painter.drawText(box, int(self._alignment | Qt.AlignmentFlag.AlignTop), elided)
                 return
             line.draw(painter, QPointF(0, 0))

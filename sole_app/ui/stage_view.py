@@ -174,6 +174,9 @@ class StageView(QWidget):
         self.agreements_panel.setVisible(show_agreements)
         self.agreements_title.setText(self.tr("Our agreements"))
         self.agreements_text.setText("\n".join(f"\u2022 {line}" for line in state.agreements))
+        has_timer = bool(state.phase_name) or state.total_seconds > 0
+        self.clock.setVisible(has_timer)  # before a session: only the question, or calm paper
+        self.progress.setVisible(has_timer)
         self._render_clock(state)
         self.update()
 

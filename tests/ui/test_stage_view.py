@@ -141,3 +141,11 @@ def test_markdown_in_a_question_is_shown_as_plain_words(stage):
 def test_a_typed_tag_is_shown_as_the_text_it_is(stage):
     stage.set_state(_with(question="Why <script>alert(1)</script> sleep?"))
     assert _part(stage, "stageQuestion").text() == "Why <script>alert(1)</script> sleep?"
+
+
+def test_before_any_phase_is_planned_no_empty_clock_is_shown(stage):
+    stage.set_state(StageState(question="De ce visăm?"))
+    assert _part(stage, "stageQuestion").isVisible()
+    assert not _part(stage, "stageCountdown").isVisible()
+    stage.set_state(RUNNING)
+    assert _part(stage, "stageCountdown").isVisible()
