@@ -343,6 +343,7 @@ class BankPanel(QWidget):
         self.editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.editor.finished.connect(self._editor_closed)
         self.editor.open()
+        self.editor.activateWindow()
         self.editor.text_edit.setFocus()
 
     def _editor_closed(self) -> None:

@@ -1,0 +1,223 @@
+"""The librarian finds, writes, changes, deletes (and undeletes) questions in the bank window."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+from sole_app.core import bank
+from sole_app.core.question_data import QuestionData
+from sole_app.ui.bank_panel import BankPanel
+
+
+@pytest.fixture
+def panel(qtbot, database, data_paths):
+    """The bank page over a small bank: two Romanian questions and one English."""
+    bank.add_question(database, QuestionData("De ce mergem la școală?", "ro", ("educație",)))
+    bank.add_question(database, QuestionData("Ce este o stea?", "ro", ("astronomie",),
+                                             notes="Poveste: **cerul** <script>alert(1)</script>"))
+    bank.add_question(database, QuestionData("Why do we sleep?", "en", ("biology",), 8, 11))
+    widget = BankPanel(database, data_paths.window_state)
+    qtbot.addWidget(widget)
+    widget.resize(1100, 700)
+    widget.show()
+    return widget
+
+
+def shown_texts(panel) -> list[str]:
+    return [panel.model.index(row, 0).data() for row in range(panel.model.rowCount())]
+
+
+def test_typing_in_the_search_box_updates_the_list(qtbot, panel):
+    # Given all three questions listed
+    assert len(shown_texts(panel)) == 3
+    # When the librarian types a word without its diacritics
+    qtbot.keyClicks(panel.search_box, "scoala")
+    # Then the list narrows to the matching question, which is shown in the detail
+    qtbot.waitUntil(lambda: shown_texts(panel) == ["De ce mergem la școală?"])
+    assert "De ce mergem la școală?" in panel.detail.toPlainText()
+    assert panel.count_label.text().startswith("1")
+
+
+def test_filters_narrow_the_list(qtbot, panel):
+    panel.language_filter.setCurrentIndex(panel.language_filter.findData("en"))
+    assert shown_texts(panel) == ["Why do we sleep?"]
+    panel.language_filter.setCurrentIndex(0)
+    panel.age_filter.setValue(13)
+    assert "Why do we sleep?" not in shown_texts(panel)
+    panel.tag_filter.setCurrentIndex(panel.tag_filter.findData("astronomie"))
+    assert shown_texts(panel) == ["Ce este o stea?"]
+
+
+def test_no_match_says_so(qtbot, panel):
+    qtbot.keyClicks(panel.search_box, "zzzz")
+    qtbot.waitUntil(lambda: shown_texts(panel) == [])
+    assert "No question matches" in panel.detail.toPlainText()
+    assert not panel.start_button.isEnabled()
+
+
+def test_a_script_typed_in_the_notes_is_never_run_or_rendered(panel):
+    panel.select_question(2)
+    html = panel.detail.toHtml()
+    assert "<script" not in html and "cerul" in panel.detail.toPlainText()
+
+
+def test_adding_a_question_with_the_editor(qtbot, panel):
+    # When the librarian presses Ctrl+N and fills the editor, then saves
+    qtbot.keyClick(panel.list_view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    editor = panel.editor
+    assert editor is not None and editor.isVisible()
+    # (QTest types ASCII only; the Romanian letters come as an input method would insert them)
+    qtbot.keyClicks(editor.text_edit, "Cum ar ")
+    editor.text_edit.insertPlainText("arăta un oraș fără mașini?")
+    qtbot.keyClicks(editor.tags_edit, "urbanism, ")
+    editor.tags_edit.insert("Ţară")
+    editor.age_min.setValue(11)
+    editor.save_button.click()
+    # Then the editor closes and the new question is chosen, with its tags normalised
+    qtbot.waitUntil(lambda: panel.editor is None)
+    question = panel.current_question()
+    assert question.text == "Cum ar arăta un oraș fără mașini?"
+    assert question.tags == ("urbanism", "țară") and question.age_min == 11
+    assert "Cum ar arăta un oraș fără mașini?" in shown_texts(panel)
+
+
+def test_a_refused_field_is_explained_and_the_editor_stays_open(qtbot, panel):
+    panel.new_question()
+    panel.editor.save_button.click()
+    assert panel.editor is not None and panel.editor.error_label.isVisible()
+    assert "Question" in panel.editor.error_label.text()
+    assert len(shown_texts(panel)) == 3
+
+
+def test_editing_a_question_with_enter(qtbot, panel):
+    # Given the English question chosen in the list
+    panel.select_question(3)
+    panel.list_view.setFocus()
+    # When Enter opens the editor and the text is replaced
+    qtbot.keyClick(panel.list_view, Qt.Key.Key_Return)
+    editor = panel.editor
+    assert editor is not None
+    editor.text_edit.selectAll()
+    qtbot.keyClicks(editor.text_edit, "Why do we dream?")
+    editor.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is editor)
+    qtbot.keyClick(editor.text_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    # Then the list and the detail show the new text
+    qtbot.waitUntil(lambda: panel.editor is None)
+    assert "Why do we dream?" in shown_texts(panel)
+    assert "Why do we dream?" in panel.detail.toPlainText()
+
+
+def test_duplicate_as_a_translation_links_the_two(qtbot, panel):
+    panel.select_question(3)
+    panel.duplicate_question()
+    editor = panel.editor
+    editor.language_combo.setCurrentIndex(editor.language_combo.findData("ro"))
+    editor.text_edit.setPlainText("De ce dormim?")
+    editor.translation_check.setChecked(True)
+    editor.save_button.click()
+    qtbot.waitUntil(lambda: panel.editor is None)
+    assert [q.text for q in bank.translations(panel.database, 3)] == ["De ce dormim?"]
+    assert "Why do we sleep?" in panel.detail.toPlainText()  # listed under Translations
+
+
+def test_delete_asks_first_and_undo_brings_the_question_back(qtbot, panel, monkeypatch):
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: asked.append(args[2]) or
+                        QMessageBox.StandardButton.Yes)
+    # Given the star question chosen
+    panel.select_question(2)
+    panel.list_view.setFocus()
+    # When Del is pressed and confirmed
+    qtbot.keyClick(panel.list_view, Qt.Key.Key_Delete)
+    # Then the librarian was asked, the question is gone, and Undo is offered
+    assert asked and "Ce este o stea?" in asked[0]
+    assert "Ce este o stea?" not in shown_texts(panel)
+    assert panel.notice.isVisible() and panel.notice.undo_button.isVisible()
+    # When she clicks Undo, it is back with its id and tags
+    qtbot.mouseClick(panel.notice.undo_button, Qt.MouseButton.LeftButton)
+    assert "Ce este o stea?" in shown_texts(panel)
+    assert panel.current_question().id == 2
+    assert panel.current_question().tags == ("astronomie",)
+
+
+def test_delete_answered_no_keeps_the_question(qtbot, panel, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.No)
+    panel.select_question(2)
+    panel.delete_question()
+    assert "Ce este o stea?" in shown_texts(panel)
+
+
+def test_ctrl_z_undoes_the_last_delete(qtbot, panel, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
+    panel.select_question(1)
+    panel.delete_question()
+    panel.list_view.setFocus()
+    qtbot.keyClick(panel.list_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert "De ce mergem la școală?" in shown_texts(panel)
+
+
+def test_favourite_comes_first_and_shows_a_star(qtbot, panel):
+    panel.select_question(3)
+    panel.favourite_action.trigger()
+    assert shown_texts(panel)[0] == "Why do we sleep?"
+    assert panel.model.index(0, 0).data(Qt.ItemDataRole.UserRole + 3).startswith("★")
+    panel.favourites_filter.setChecked(True)
+    assert shown_texts(panel) == ["Why do we sleep?"]
+
+
+def test_start_a_session_emits_the_question_id(qtbot, panel):
+    panel.select_question(2)
+    with qtbot.waitSignal(panel.session_requested) as signal:
+        qtbot.mouseClick(panel.start_button, Qt.MouseButton.LeftButton)
+    assert signal.args == [2]
+
+
+def test_import_reports_added_and_duplicates(qtbot, panel, tmp_path, monkeypatch):
+    pack = tmp_path / "pack.json"
+    pack.write_text(json.dumps({"format": "sole-question-pack", "version": 1, "questions": [
+        {"text": "De ce mergem la școală?", "language": "ro"},
+        {"text": "Ce mâncau dacii?", "language": "ro", "tags": ["istorie"]}]},
+        ensure_ascii=False), encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: (str(pack), ""))
+    panel.import_action.trigger()
+    assert "1 question" in panel.notice.label.text() and "1 already" in panel.notice.label.text()
+    assert "Ce mâncau dacii?" in shown_texts(panel)
+
+
+def test_a_malformed_import_is_explained_and_adds_nothing(qtbot, panel, tmp_path, monkeypatch):
+    bad = tmp_path / "bad.csv"
+    bad.write_text("Întrebare;Limba\nBună?;ro\nRea?;xx\n", encoding="utf-8")
+    warnings = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: (str(bad), ""))
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
+    panel.import_action.trigger()
+    assert warnings and "row 3" in warnings[0] and "Nothing was added" in warnings[0]
+    assert len(shown_texts(panel)) == 3
+
+
+def test_export_writes_the_questions_shown(qtbot, panel, tmp_path, monkeypatch):
+    target = tmp_path / "romanian.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(target), ""))
+    panel.language_filter.setCurrentIndex(panel.language_filter.findData("ro"))
+    panel.export_action.trigger()
+    text = target.read_text(encoding="utf-8-sig")
+    assert "De ce mergem la școală?" in text and "Why do we sleep?" not in text
+
+
+def test_the_splitter_is_remembered(qtbot, database, data_paths):
+    first = BankPanel(database, data_paths.window_state)
+    qtbot.addWidget(first)
+    first.resize(1000, 600)
+    first.show()
+    first.splitter.setSizes([300, 700])
+    first.splitter.splitterMoved.emit(300, 1)
+    second = BankPanel(database, data_paths.window_state)
+    qtbot.addWidget(second)
+    second.resize(1000, 600)
+    second.show()
+    assert abs(second.splitter.sizes()[0] - first.splitter.sizes()[0]) <= 2
