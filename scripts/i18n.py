@@ -15,6 +15,7 @@ ship in Romanian.
 from __future__ import annotations
 
 import argparse
+import ast
 import filecmp
 import importlib.util
 import re
@@ -230,8 +231,64 @@ def qm_problems(ts_file: Path) -> list[str]:
     return []
 
 
-def check() -> list[str]:
+def _literal(node: ast.AST) -> bool:
+    return isinstance(node, ast.Constant) and isinstance(node.value, str)
+
+
+def _call_problem(call: ast.Call) -> str | None:
+    """Why lupdate cannot extract this tr()/translate() call correctly, if it cannot."""
+    name = call.func.attr
+    texts = call.args[:1] if name == "tr" else call.args[:2]
+    if any(isinstance(text, ast.JoinedStr) for text in texts):
+        return "an f-string inside tr/translate (format after it instead)"
+    if name == "tr" and texts and not _literal(texts[0]):
+        return "tr() of a variable, which lupdate cannot see"
+    if name == "tr" and not (isinstance(call.func.value, ast.Name)
+                             and call.func.value.id == "self"):
+        return "tr() on another object: lupdate's context is its variable name"
+    if name == "translate" and len(texts) == 2 and not all(map(_literal, texts)):
+        return "translate() of a variable, which lupdate cannot see"
+    return None
+
+
+def _subclassed(trees: list[ast.Module]) -> set[str]:
+    bases = set()
+    for tree in trees:
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ClassDef):
+                bases |= {base.id for base in node.bases if isinstance(base, ast.Name)}
+    return bases
+
+
+def code_problems() -> list[str]:
+    """Calls lupdate would miss or file under the wrong context; a line with the comment
+    "i18n: dynamic" is left alone (its strings are marked for lupdate elsewhere)."""
+    files = sorted(SOURCES.rglob("*.py"))
+    trees = [ast.parse(path.read_text(encoding="utf-8")) for path in files]
+    subclassed = _subclassed(trees)
     problems = []
+    for path, tree in zip(files, trees, strict=True):
+        lines = path.read_text(encoding="utf-8").splitlines()
+        where = path.relative_to(SOURCES.parent).as_posix()
+        for node in ast.walk(tree):
+            calls = [n for n in ast.walk(node) if isinstance(n, ast.Call)
+                     and isinstance(n.func, ast.Attribute) and n.func.attr == "tr"
+                     and len(n.args) >= 3] if isinstance(node, ast.ClassDef) else []
+            if calls and node.name in subclassed:
+                problems += [f"{where}:{call.lineno}: a plural self.tr() in {node.name}, which is "
+                             f"subclassed: use QCoreApplication.translate(\"{node.name}\", ...)"
+                             for call in calls]
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                    and node.func.attr in ("tr", "translate")):
+                continue
+            reason = _call_problem(node)
+            if reason and "i18n: dynamic" not in lines[node.lineno - 1]:
+                problems.append(f"{where}:{node.lineno}: {reason}")
+    return problems
+
+
+def check() -> list[str]:
+    problems = code_problems()
     for ts_file in all_ts_files():
         if not ts_file.exists():
             problems.append(f"{ts_file.name}: missing (run update)")

@@ -127,3 +127,26 @@ def test_the_check_reports_a_qm_that_does_not_match_its_ts(tool):
     assert any("sole_ro.qm: differs" in problem for problem in tool.check())
     (tool.TRANSLATIONS / "sole_ru.qm").unlink()
     assert any("sole_ru.qm: missing" in problem for problem in tool.check())
+
+
+def test_the_check_reports_calls_that_lupdate_cannot_extract_as_written(tool):
+    # Given code with the four call styles that silently stay English at run time
+    (tool.SOURCES / "helpers.py").write_text(
+        "from PySide6.QtCore import QCoreApplication\n"
+        "from PySide6.QtWidgets import QWidget\n\n\n"
+        "def _tr(text):\n"
+        "    return QCoreApplication.translate('Helpers', text)\n\n\n"
+        "def title(panel, name):\n"
+        "    return panel.tr('Question bank'), QCoreApplication.translate('H', f'Hi {name}')\n\n\n"
+        "class Base(QWidget):\n"
+        "    def count(self, n):\n"
+        "        return self.tr('%n group(s)', '', n)\n\n\n"
+        "class Child(Base):\n"
+        "    pass\n", encoding="utf-8")
+    # When the check looks at the code
+    problems = "\n".join(tool.code_problems())
+    # Then each is named with its line
+    assert "helpers.py:6: translate() of a variable" in problems
+    assert "helpers.py:10: tr() on another object" in problems
+    assert "helpers.py:10: an f-string inside tr/translate" in problems
+    assert "helpers.py:15: a plural self.tr() in Base, which is subclassed" in problems
