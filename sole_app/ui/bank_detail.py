@@ -51,10 +51,12 @@ class QuestionDetail(QTextBrowser):
             self._facts_table(question),
         ]
         if question.notes:
-            parts.append(f"<h3>{html.escape(self.tr('Notes for the facilitator'))}</h3>")
+            heading = self.tr("Notes for the facilitator")
+            parts.append(f"<h3>{html.escape(heading)}</h3>")
             parts.append(to_html(question.notes))
         if translations:
-            parts.append(f"<h3>{html.escape(self.tr('Translations'))}</h3><ul>")
+            heading = self.tr("Translations")
+            parts.append(f"<h3>{html.escape(heading)}</h3><ul>")
             parts.extend(
                 f"<li><a href='{QUESTION_SCHEME}:{other.id}'>"
                 f"{html.escape(LANGUAGE_NAMES.get(other.language, other.language))}</a>: "

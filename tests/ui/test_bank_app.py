@@ -1,0 +1,48 @@
+"""In the real main window, the bank is the second tab, filled with the starter questions on
+first start, and "Start a session with this question" hands the question to the Session tab."""
+
+from __future__ import annotations
+
+import pytest
+
+from sole_app import app
+from sole_app.core import bank
+from sole_app.core.question_data import QuestionData
+
+
+@pytest.fixture
+def window(qtbot, data_paths):
+    built = app.build_main_window(data_paths)
+    qtbot.addWidget(built)
+    built.show()
+    assert app.load_into(built)
+    yield built
+    built.database.close()
+
+
+def bank_page(window):
+    return window.pages.findChild(object, "bankPanel")
+
+
+def test_the_bank_is_a_tab_with_its_menu_and_the_starter_questions(window):
+    page = bank_page(window)
+    assert page is not None and window.pages.indexOf(page) == 1
+    assert page.menu.menuAction() in window.menuBar().actions()
+    if bank.count_questions(window.database) == 0:
+        pytest.skip("no starter questions in questions/ yet")
+    assert page.model.rowCount() > 0
+
+
+def test_start_a_session_with_this_question_fills_the_session_tab(qtbot, window):
+    # Given a question chosen in the bank
+    page = bank_page(window)
+    saved = bank.add_question(window.database, QuestionData("De ce avem nevoie de somn?"))
+    page.select_question(saved.id)
+    window.pages.setCurrentWidget(page)
+    # When the librarian presses the big button
+    page.start_button.click()
+    # Then the Session tab comes to the front holding that question
+    session = window.session_page
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is session)
+    assert session.setup.question_id == saved.id
+    assert "De ce avem nevoie de somn?" in session.setup.question_text()
