@@ -512,6 +512,14 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
         <translation>Alegeți o întrebare din stânga sau adăugați una cu Nouă.</translation>
     </message>
     <message>
+        <source>Notes for the facilitator</source>
+        <translation>Note pentru facilitator</translation>
+    </message>
+    <message>
+        <source>Translations</source>
+        <translation>Traduceri</translation>
+    </message>
+    <message>
         <source>never</source>
         <translation>niciodată</translation>
     </message>

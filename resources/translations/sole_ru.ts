@@ -512,6 +512,14 @@ You can bring it back with Undo (Ctrl+Z).</source>
         <translation>Выберите вопрос слева или добавьте новый кнопкой «Новый».</translation>
     </message>
     <message>
+        <source>Notes for the facilitator</source>
+        <translation>Заметки для ведущего</translation>
+    </message>
+    <message>
+        <source>Translations</source>
+        <translation>Переводы</translation>
+    </message>
+    <message>
         <source>never</source>
         <translation>никогда</translation>
     </message>
@@ -695,7 +703,7 @@ You can bring it back with Undo (Ctrl+Z).</source>
     </message>
     <message>
         <source>&amp;Pause / resume</source>
-        <translation>&amp;Пауза / продолжить</translation>
+        <translation>&amp;Пауза / продолжение</translation>
     </message>
     <message>
         <source>Pause or resume the timer (Space)</source>

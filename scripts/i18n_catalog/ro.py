@@ -266,4 +266,6 @@ TRANSLATIONS: dict = {
     "{low}–{high} years": "{low}–{high} ani",
     ("Errors", "Created"): "Data creării",
     ("Errors", "Changed"): "Data modificării",
+    "Notes for the facilitator": "Note pentru facilitator",
+    "Translations": "Traduceri",
 }

@@ -42,7 +42,7 @@ TRANSLATIONS: dict = {
     # SessionActions
     "&Start the session": "&Начать занятие",
     "Start the session with this question and plan": "Начать занятие с этим вопросом и планом",
-    "&Pause / resume": "&Пауза / продолжить",
+    "&Pause / resume": "&Пауза / продолжение",
     "Pause or resume the timer (Space)": "Приостановить или продолжить таймер (Пробел)",
     "P&revious phase": "Пр&едыдущий этап",
     "Go back to the previous phase (Left, Page Up)": "Вернуться к предыдущему этапу (стрелка влево, Page Up)",
@@ -265,4 +265,6 @@ TRANSLATIONS: dict = {
     "{low}–{high} years": "{low}–{high} лет",
     ("Errors", "Created"): "Дата создания",
     ("Errors", "Changed"): "Дата изменения",
+    "Notes for the facilitator": "Заметки для ведущего",
+    "Translations": "Переводы",
 }
