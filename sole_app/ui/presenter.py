@@ -103,6 +103,16 @@ class Presenter(QObject):
         """Where the stage is shown now (None when not presenting)."""
         return self._placement
 
+    def stage_size(self) -> tuple[int, int]:
+        """The size of the screen the stage is on, or would go to: for a preview of that shape
+        (``StageView.set_aspect_ratio``); (0, 0) when there is no screen at all."""
+        placement = self._placement or placement_to_start(
+            current_screens(), self._settings.projector_screen)
+        if placement is None:
+            return 0, 0
+        _, _, width, height = placement.screen.geometry
+        return width, height
+
     def identifier(self) -> ScreenIdentifier:
         return self._identifier
 

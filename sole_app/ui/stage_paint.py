@@ -12,7 +12,6 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QLineF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
-from PySide6.QtWidgets import QWidget
 
 # Dark text on warm white: reads best in a lit library and keeps the room bright enough to work.
 PAPER = QColor("#f7f5ef")
@@ -47,10 +46,9 @@ def frame_for(level: str, paused: bool) -> FrameStyle:
     return FRAMES["paused"] if paused else FRAMES.get(level, FRAMES["idle"])
 
 
-def paint_frame(painter: QPainter, widget: QWidget, style: FrameStyle, allowance: float) -> None:
-    """Draw the border inside the widget's edge; ``allowance`` is the widest border in pixels."""
+def paint_frame(painter: QPainter, outer: QRectF, style: FrameStyle, allowance: float) -> None:
+    """Draw the border inside ``outer``'s edge; ``allowance`` is the widest border in pixels."""
     thickness = max(2.0, allowance * style.share)
-    outer = QRectF(widget.rect())
     if style.kind == "solid":
         _fill_ring(painter, outer, thickness, QColor(style.colour))
     elif style.kind == "stripes":

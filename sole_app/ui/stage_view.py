@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QRectF, Qt
+from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -91,6 +91,8 @@ class StageView(QWidget):
         self.setAccessibleName("stageView")
         self._state = StageState()
         self._preview = preview
+        # The preview keeps the projector's shape, so its lines break where the room's do.
+        self._aspect: tuple[int, int] | None = (DESIGN_WIDTH, DESIGN_HEIGHT) if preview else None
         self._build()
         self._layout_sizes()
         self._render()
@@ -158,6 +160,23 @@ class StageView(QWidget):
     def set_preview(self, preview: bool) -> None:
         self._preview = preview
         self.update()
+
+    def set_aspect_ratio(self, width: int, height: int) -> None:
+        """Draw the stage in a box of this shape (e.g. the projector's 1024x768), centred;
+        0, 0 fills the whole widget (the projector window itself)."""
+        self._aspect = (width, height) if width > 0 and height > 0 else None
+        self._layout_sizes()
+        self.update()
+
+    def stage_rect(self) -> QRect:
+        """Where the stage is drawn: the whole widget, or a centred box of the set shape."""
+        if self._aspect is None:
+            return self.rect()
+        width, height = self._aspect
+        size = QSize(width, height).scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio)
+        box = QRect(QPoint(0, 0), size)
+        box.moveCenter(self.rect().center())
+        return box
 
     def status_text(self) -> str:
         return self.status_label.text()
@@ -237,7 +256,8 @@ class StageView(QWidget):
     # -- sizes follow the widget --------------------------------------------------------------
 
     def _scale(self) -> float:
-        return max(0.2, min(self.width() / DESIGN_WIDTH, self.height() / DESIGN_HEIGHT))
+        box = self.stage_rect()
+        return max(0.2, min(box.width() / DESIGN_WIDTH, box.height() / DESIGN_HEIGHT))
 
     def frame_allowance(self) -> float:
         return 26 * self._scale()
@@ -245,8 +265,10 @@ class StageView(QWidget):
     def _layout_sizes(self) -> None:
         unit = self._scale()
         margin = round(self.frame_allowance() + 10 * unit)
-        self._outer.setContentsMargins(margin, round(8 * unit + self.frame_allowance()),
-                                       margin, margin)
+        box, whole = self.stage_rect(), self.rect()
+        self._outer.setContentsMargins(
+            box.left() - whole.left() + margin, box.top() - whole.top() + margin - round(2 * unit),
+            whole.right() - box.right() + margin, whole.bottom() - box.bottom() + margin)
         self._column.setContentsMargins(0, 0, 0, 0)
         self._column.setSpacing(round(14 * unit))
         self._middle.setSpacing(round(28 * unit))
@@ -290,22 +312,23 @@ class StageView(QWidget):
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        box = QRectF(self.stage_rect())
         if self._state.blacked_out:
-            painter.fillRect(self.rect(), BLACK)
+            painter.fillRect(box, BLACK)
             if self._preview:
-                self._paint_blackout_caption(painter)
+                self._paint_blackout_caption(painter, box)
         else:
-            painter.fillRect(self.rect(), PAPER)
+            painter.fillRect(box, PAPER)
             style = frame_for(self._state.level, self._state.paused)
-            paint_frame(painter, self, style, self.frame_allowance())
+            paint_frame(painter, box, style, self.frame_allowance())
         painter.end()
 
-    def _paint_blackout_caption(self, painter: QPainter) -> None:
+    def _paint_blackout_caption(self, painter: QPainter, stage: QRectF) -> None:
         font = QFont(self.font())
         font.setPixelSize(max(10, round(28 * self._scale())))
         painter.setFont(font)
         painter.setPen(QColor("#9a9a9a"))
-        box = QRectF(self.rect()).adjusted(8, 8, -8, -8)
+        box = stage.adjusted(8, 8, -8, -8)
         painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap),
                          self.tr("Blacked out: the room sees a black screen"))
 

@@ -89,6 +89,14 @@ def test_unplugging_and_replugging_the_projector(presenter, qtbot):
     assert presenter.placement().mode == "projector" and window.isFullScreen()
 
 
+def test_the_stage_size_is_the_projector_screen_size(presenter):
+    laptop = current_screens()[0]
+    assert presenter.stage_size() == laptop.geometry[2:]  # one screen: it is the stage
+    presenter.start_presenting()
+    presenter.handle_screens_changed([laptop, _fake_projector()])
+    assert presenter.stage_size() == (1024, 768)
+
+
 def test_screen_changes_while_not_presenting_show_nothing(presenter):
     seen = []
     presenter.screens_changed.connect(seen.append)

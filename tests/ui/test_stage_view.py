@@ -149,3 +149,22 @@ def test_before_any_phase_is_planned_no_empty_clock_is_shown(stage):
     assert not _part(stage, "stageCountdown").isVisible()
     stage.set_state(RUNNING)
     assert _part(stage, "stageCountdown").isVisible()
+
+
+def test_the_preview_keeps_the_projectors_shape_and_line_breaks(stage, qtbot):
+    # Given the projector's stage and a wide preview on the laptop
+    preview = StageView(preview=True)
+    qtbot.addWidget(preview)
+    preview.resize(1000, 384)
+    preview.show()
+    state = _with(question=ROMANIAN)
+    stage.set_state(state)
+    preview.set_state(state)
+    # Then the preview draws a 4:3 stage, centred, at half the projector's scale
+    box = preview.stage_rect()
+    assert (box.width(), box.height()) == (512, 384) and box.center().x() in (499, 500)
+    big = _part(stage, "stageQuestion").fit().pixel_size
+    small = _part(preview, "stageQuestion").fit().pixel_size
+    assert abs(small - big / 2) <= 2
+    # And the projector window itself uses its whole screen
+    assert stage.stage_rect() == stage.rect()
