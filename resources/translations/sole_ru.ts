@@ -672,7 +672,7 @@ You can bring it back with Undo (Ctrl+Z).</source>
     </message>
     <message>
         <source>overtime</source>
-        <translation>сверх времени</translation>
+        <translation>сверх плана</translation>
     </message>
     <message>
         <source>You can change groups at any time.</source>
@@ -1015,7 +1015,7 @@ Resume the session?</source>
     </message>
     <message>
         <source>Time is up — overtime</source>
-        <translation>Время вышло — дополнительное время</translation>
+        <translation>Время вышло — сверх плана</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) left</source>

@@ -32,7 +32,7 @@ TRANSLATIONS: dict = {
     "Our agreements": "Наши договорённости",
     "Phase {number} of {count}": "Этап {number} из {count}",
     "\u275a\u275a Paused": "\u275a\u275a Пауза",
-    "Time is up \u2014 overtime": "Время вышло \u2014 дополнительное время",
+    "Time is up \u2014 overtime": "Время вышло \u2014 сверх плана",
     "%n minute(s) left": ["Осталась %n минута", "Осталось %n минуты", "Осталось %n минут"],
     "Blacked out: the room sees a black screen": "Экран затемнён: в зале виден чёрный экран",
     # LanguageChange
@@ -110,7 +110,7 @@ TRANSLATIONS: dict = {
     "running": "идёт",
     "nearly over": "скоро конец",
     "last minute": "последняя минута",
-    "overtime": "сверх времени",
+    "overtime": "сверх плана",
     "paused": "пауза",
     "You can change groups at any time.": "Можно в любой момент перейти в другую группу.",
     "You can move around, look at what other groups are doing, and share it with your group.":
