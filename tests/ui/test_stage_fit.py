@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont, QFontMetricsF
 
 from sole_app.ui.stage_fit import FittedText, best_fit, fits_at, text_extent
@@ -78,3 +78,13 @@ def test_the_widget_refits_when_it_is_resized(qtbot):
     small = widget.fit()
     assert small.pixel_size < large and small.fits
     assert widget.text() == ROMANIAN
+
+
+def test_a_bulleted_item_wraps_under_its_words_not_under_the_bullet(qapp):
+    from sole_app.ui.stage_fit import laid_out
+
+    layouts = laid_out("\u2022 You can move around and look at what other groups are doing.",
+                       _sized(30), 300, alignment=Qt.AlignmentFlag.AlignLeft)
+    lines = [layouts[0].lineAt(index) for index in range(layouts[0].lineCount())]
+    assert len(lines) > 1
+    assert lines[0].x() == 0 and all(line.x() > 10 for line in lines[1:])
