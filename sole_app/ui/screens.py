@@ -23,6 +23,10 @@ class ScreenInfo:
     geometry: tuple[int, int, int, int]  # x, y, width, height in desktop coordinates
     primary: bool = False
 
+    def label(self) -> str:
+        """The translated name in lists, matching the number "identify screens" shows."""
+        return screen_label(self)
+
 
 @dataclass(frozen=True)
 class Placement:

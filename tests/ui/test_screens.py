@@ -84,6 +84,7 @@ def test_screens_are_listed_with_their_number_name_and_size(qapp):
     assert sum(screen.primary for screen in screens) == 1
     assert screen_label(PROJECTOR) == "Screen 2: HDMI-1 (1024×768)"
     assert "main screen" in screen_label(LAPTOP)
+    assert PROJECTOR.label() == screen_label(PROJECTOR)  # what the settings dialog lists
 
 
 def test_a_burst_of_screen_notices_gives_one_settled_answer(qtbot, qapp):
