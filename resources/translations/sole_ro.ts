@@ -290,15 +290,15 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
     </message>
     <message>
         <source>Translation group</source>
-        <translation>Grup de traduceri</translation>
+        <translation>Grup de traducere</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation>Data creării</translation>
+        <translation>Creată</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation>Data modificării</translation>
+        <translation>Modificată</translation>
     </message>
     <message>
         <source>questions</source>

@@ -147,7 +147,7 @@
     </message>
     <message>
         <source>Search questions, tags and notes…</source>
-        <translation>Искать в вопросах, метках и заметках…</translation>
+        <translation>Искать в вопросах, тегах и заметках…</translation>
     </message>
     <message>
         <source>Search the question bank</source>
@@ -195,7 +195,7 @@
     </message>
     <message>
         <source>All tags</source>
-        <translation>Все метки</translation>
+        <translation>Все теги</translation>
     </message>
     <message>
         <source>No question matches. Try fewer words, or clear the filters.</source>
@@ -266,7 +266,7 @@ You can bring it back with Undo (Ctrl+Z).</source>
     </message>
     <message>
         <source>Tags</source>
-        <translation>Метки</translation>
+        <translation>Теги</translation>
     </message>
     <message>
         <source>Lowest age</source>
@@ -290,15 +290,15 @@ You can bring it back with Undo (Ctrl+Z).</source>
     </message>
     <message>
         <source>Translation group</source>
-        <translation>Группа переводов</translation>
+        <translation>Группа перевода</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation>Дата создания</translation>
+        <translation>Создан</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation>Дата изменения</translation>
+        <translation>Изменён</translation>
     </message>
     <message>
         <source>questions</source>
@@ -338,7 +338,7 @@ You can bring it back with Undo (Ctrl+Z).</source>
     </message>
     <message>
         <source>there are more than {value} tags</source>
-        <translation>больше {value} меток</translation>
+        <translation>больше {value} тегов</translation>
     </message>
     <message>
         <source>this is not an identifier of at most 36 characters</source>
@@ -541,7 +541,7 @@ You can bring it back with Undo (Ctrl+Z).</source>
     </message>
     <message>
         <source>Tags</source>
-        <translation>Метки</translation>
+        <translation>Теги</translation>
     </message>
     <message>
         <source>Source</source>
@@ -596,7 +596,7 @@ You can bring it back with Undo (Ctrl+Z).</source>
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation>&amp;Метки:</translation>
+        <translation>&amp;Теги:</translation>
     </message>
     <message>
         <source>&amp;Ages:</source>

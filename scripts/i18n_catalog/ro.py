@@ -201,7 +201,7 @@ TRANSLATIONS: dict = {
     "Notes": "Note",
     "Source": "Sursa",
     "ID": "ID",
-    "Translation group": "Grup de traduceri",
+    "Translation group": "Grup de traducere",
     "Created": "Creată",
     "Changed": "Modificată",
     "questions": "întrebări",
@@ -264,8 +264,6 @@ TRANSLATIONS: dict = {
     "Save the question (Ctrl+Enter)": "Salvați întrebarea (Ctrl+Enter)",
     # QuestionListModel
     "{low}–{high} years": "{low}–{high} ani",
-    ("Errors", "Created"): "Data creării",
-    ("Errors", "Changed"): "Data modificării",
     "Notes for the facilitator": "Note pentru facilitator",
     "Translations": "Traduceri",
 }
