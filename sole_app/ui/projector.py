@@ -7,7 +7,7 @@ the window goes; this class only knows how to be full screen or framed on a give
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtCore import QEvent, QRect, Qt, Signal
 from PySide6.QtGui import QScreen
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -26,13 +26,21 @@ class ProjectorWindow(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("projectorWindow")
         self.setAccessibleName("projectorWindow")
-        self.setWindowTitle(self.tr("{app}: projector").format(app=APP_NAME))
+        self._retranslate()
         self.setWindowIcon(app_icon())
         self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
         self._stage = StageView(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._stage)
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(self.tr("{app}: projector").format(app=APP_NAME))
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
 
     def stage_view(self) -> StageView:
         return self._stage

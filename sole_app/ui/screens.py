@@ -108,11 +108,12 @@ def qscreen_named(name: str) -> QScreen | None:
 def screen_label(screen: ScreenInfo) -> str:
     """How a screen is named in a list for the librarian: "Screen 2: HDMI-1 (1024×768)"."""
     _, _, width, height = screen.geometry
-    text = QCoreApplication.translate("Screens", "Screen {number}: {name} ({width}×{height})")
-    text = text.format(number=screen.number, name=screen.name, width=width, height=height)
     if screen.primary:
-        text += QCoreApplication.translate("Screens", ", main screen")
-    return text
+        text = QCoreApplication.translate(
+            "Screens", "Screen {number}: {name} ({width}×{height}), main screen")
+    else:
+        text = QCoreApplication.translate("Screens", "Screen {number}: {name} ({width}×{height})")
+    return text.format(number=screen.number, name=screen.name, width=width, height=height)
 
 
 class ScreenWatcher(QObject):

@@ -224,7 +224,7 @@ class StageView(QWidget):
 
     def _status(self, state: StageState) -> str:
         if state.paused:
-            return self.tr("\u275a\u275a Paused")
+            return "\u275a\u275a " + self.tr("Paused")
         if state.level == "overtime" or state.remaining_seconds < 0:
             return self.tr("Time is up \u2014 overtime")
         if state.level in ("warning", "final"):
