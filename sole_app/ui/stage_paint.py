@@ -54,13 +54,7 @@ def paint_frame(painter: QPainter, outer: QRectF, style: FrameStyle, allowance: 
     elif style.kind == "stripes":
         _striped_ring(painter, outer, thickness, QColor(style.colour))
     elif style.kind == "dashed":
-        pen = QPen(QColor(style.colour), thickness, Qt.PenStyle.CustomDashLine,
-                   Qt.PenCapStyle.FlatCap)
-        pen.setDashPattern([2.0, 1.0])
-        painter.setPen(pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        half = thickness / 2
-        painter.drawRect(outer.adjusted(half, half, -half, -half))
+        _dashed_ring(painter, outer, thickness, QColor(style.colour))
 
 
 def _ring(outer: QRectF, thickness: float) -> QPainterPath:
@@ -88,3 +82,29 @@ def _striped_ring(painter: QPainter, outer: QRectF, thickness: float, colour: QC
         painter.drawLine(QLineF(x, outer.bottom(), x + outer.height(), outer.top()))
         x += step
     painter.restore()
+
+
+def _dashed_ring(painter: QPainter, outer: QRectF, thickness: float, colour: QColor) -> None:
+    """Square corners and even dashes along each side: "stopped, waiting" in any colour."""
+    painter.save()
+    painter.setClipPath(_ring(outer, thickness))
+    dash = thickness * 2.5
+    for start, end in _sides(outer, thickness / 2):
+        line = QLineF(start, end)
+        count = max(1, round(line.length() / (2 * dash)))
+        for index in range(count):
+            piece = QLineF(line.pointAt((2 * index) / (2 * count)),
+                           line.pointAt((2 * index + 1) / (2 * count)))
+            painter.setPen(QPen(colour, thickness, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
+            painter.drawLine(piece)
+    for corner in (outer.topLeft(), outer.topRight(), outer.bottomLeft(), outer.bottomRight()):
+        square = QRectF(0, 0, thickness * 2, thickness * 2)
+        square.moveCenter(corner)
+        painter.fillRect(square, colour)
+    painter.restore()
+
+
+def _sides(outer: QRectF, inset: float):
+    box = outer.adjusted(inset, inset, -inset, -inset)
+    corners = [box.topLeft(), box.topRight(), box.bottomRight(), box.bottomLeft()]
+    return [(corners[index], corners[(index + 1) % 4]) for index in range(4)]
