@@ -1,0 +1,83 @@
+"""Choosing a language in the real Settings dialog: the app switches at once between sessions,
+and waits for the next start while a session is running."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox
+from shiboken6 import isValid
+
+from sole_app import app
+from sole_app.core.settings import AppSettings
+from sole_app.ui import i18n
+from sole_app.ui.main_window import MainWindow
+from sole_app.ui.settings_dialog import SettingsDialog
+
+
+@pytest.fixture(autouse=True)
+def english_afterwards(qapp):
+    yield
+    i18n.install("en")
+
+
+@pytest.fixture
+def english_app(data_paths):
+    """The app's window, in English, with its data and every page loaded."""
+    AppSettings(language="en").save(data_paths.settings)
+    window = app.build_main_window(data_paths)
+    window.show()
+    assert app.load_into(window)
+    yield window
+    for each in QApplication.topLevelWidgets():
+        if isinstance(each, MainWindow) and isValid(each):
+            if each.database is not None:
+                each.database.close()
+            each.close()
+
+
+def choose_in_settings(monkeypatch, language: str) -> None:
+    """Answer the modal Settings dialog: pick the language, press Save."""
+    def answer(dialog: SettingsDialog) -> int:
+        dialog.language_combo.setCurrentIndex(dialog.language_combo.findData(language))
+        dialog.accept()
+        return 1
+
+    monkeypatch.setattr(SettingsDialog, "exec", answer)
+
+
+def test_russian_chosen_in_settings_shows_every_page_in_russian(qtbot, english_app, monkeypatch):
+    # Given the English window with no session running
+    window = english_app
+    others = {w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)} - {window}
+    # When the librarian picks Русский in Settings and saves
+    choose_in_settings(monkeypatch, "ru")
+    window.settings_action.trigger()
+    # Then a Russian window replaces the English one, with the same pages
+    qtbot.waitUntil(lambda: not isValid(window))
+    (new,) = {w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)} - others
+    assert new.file_menu.title() == "&Файл"
+    titles = [new.pages.tabText(index) for index in range(new.pages.count())]
+    assert "Банк вопросов" in titles
+    assert i18n.current_language() == "ru"
+
+
+def test_a_running_session_keeps_its_language_until_the_next_start(qtbot, english_app,
+                                                                   monkeypatch):
+    # Given a session running in the English window
+    window = english_app
+    page = window.session_page
+    page.setup.question_edit.setPlainText("Why do we sleep?")
+    page.start()
+    assert page.blocks_language_change()
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: told.append(args[2]))
+    # When Română is chosen in Settings
+    choose_in_settings(monkeypatch, "ro")
+    window.settings_action.trigger()
+    qtbot.wait(20)
+    # Then the session goes on in the same window, the librarian is told why, and it is saved
+    assert isValid(window) and window.isVisible()
+    assert window.file_menu.title() == "&File"
+    assert told and "next time" in told[0]
+    assert AppSettings.load(window.paths.settings).language == "ro"
+    page.finish()
