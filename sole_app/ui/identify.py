@@ -41,6 +41,9 @@ class ScreenNumber(QWidget):
         label.setFont(font)
         return label
 
+    def mousePressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        self.hide()  # a click dismisses it early
+
     def place_on(self, geometry: QRect) -> None:
         side = max(160, min(geometry.width(), geometry.height()) // 2)
         box = QRect(0, 0, side, side)

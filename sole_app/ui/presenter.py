@@ -64,6 +64,9 @@ class Presenter(QObject):
         if placement is None:  # no screen at all: nothing to show on
             return
         was_presenting = self.is_presenting()
+        if placement == self._placement:  # F5 pressed twice: no flicker, just bring it forward
+            self._window.raise_()
+            return
         self._apply(placement)
         if not was_presenting:
             self.presenting_changed.emit(True)

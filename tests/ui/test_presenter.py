@@ -50,6 +50,17 @@ def test_with_one_screen_the_stage_goes_full_screen_and_esc_returns(presenter, q
     assert changes == [True, False]
 
 
+def test_presenting_twice_changes_nothing(presenter, qtbot):
+    changes = []
+    presenter.presenting_changed.connect(changes.append)
+    presenter.start_presenting()
+    moves = []
+    presenter.placement_changed.connect(moves.append)
+    presenter.start_presenting()
+    assert changes == [True] and moves == []
+    assert presenter.projector_window().isFullScreen()
+
+
 def test_the_projector_window_refuses_a_stray_close_and_asks_to_leave(presenter):
     class SpontaneousClose:  # what Alt+F4 or the window manager sends
         accepted = True
