@@ -632,12 +632,12 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
 <context>
     <name>Screens</name>
     <message>
-        <source>Screen {number}: {name} ({width}×{height})</source>
-        <translation>Ecranul {number}: {name} ({width}×{height})</translation>
+        <source>Screen {number}: {name} ({width}×{height}), main screen</source>
+        <translation>Ecranul {number}: {name} ({width}×{height}), ecranul principal</translation>
     </message>
     <message>
-        <source>, main screen</source>
-        <translation>, ecranul principal</translation>
+        <source>Screen {number}: {name} ({width}×{height})</source>
+        <translation>Ecranul {number}: {name} ({width}×{height})</translation>
     </message>
 </context>
 <context>
@@ -1010,8 +1010,8 @@ Continuați sesiunea?</translation>
         <translation>Etapa {number} din {count}</translation>
     </message>
     <message>
-        <source>❚❚ Paused</source>
-        <translation>❚❚ Pauză</translation>
+        <source>Paused</source>
+        <translation>Pauză</translation>
     </message>
     <message>
         <source>Time is up — overtime</source>

@@ -632,12 +632,12 @@ You can bring it back with Undo (Ctrl+Z).</source>
 <context>
     <name>Screens</name>
     <message>
-        <source>Screen {number}: {name} ({width}×{height})</source>
-        <translation>Экран {number}: {name} ({width}×{height})</translation>
+        <source>Screen {number}: {name} ({width}×{height}), main screen</source>
+        <translation>Экран {number}: {name} ({width}×{height}), основной экран</translation>
     </message>
     <message>
-        <source>, main screen</source>
-        <translation>, основной экран</translation>
+        <source>Screen {number}: {name} ({width}×{height})</source>
+        <translation>Экран {number}: {name} ({width}×{height})</translation>
     </message>
 </context>
 <context>
@@ -1010,8 +1010,8 @@ Resume the session?</source>
         <translation>Этап {number} из {count}</translation>
     </message>
     <message>
-        <source>❚❚ Paused</source>
-        <translation>❚❚ Пауза</translation>
+        <source>Paused</source>
+        <translation>Пауза</translation>
     </message>
     <message>
         <source>Time is up — overtime</source>

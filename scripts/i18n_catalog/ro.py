@@ -266,4 +266,6 @@ TRANSLATIONS: dict = {
     "{low}–{high} years": "{low}–{high} ani",
     "Notes for the facilitator": "Note pentru facilitator",
     "Translations": "Traduceri",
+    "Screen {number}: {name} ({width}×{height}), main screen": "Ecranul {number}: {name} ({width}×{height}), ecranul principal",
+    "Paused": "Pauză",
 }

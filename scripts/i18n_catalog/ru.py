@@ -265,4 +265,6 @@ TRANSLATIONS: dict = {
     "{low}–{high} years": "{low}–{high} лет",
     "Notes for the facilitator": "Заметки для ведущего",
     "Translations": "Переводы",
+    "Screen {number}: {name} ({width}×{height}), main screen": "Экран {number}: {name} ({width}×{height}), основной экран",
+    "Paused": "Пауза",
 }
