@@ -92,6 +92,7 @@ class StageView(QWidget):
         self._state = StageState()
         self._preview = preview
         # The preview keeps the projector's shape, so its lines break where the room's do.
+        self._backdrop: tuple | None = None
         self._aspect: tuple[int, int] | None = (DESIGN_WIDTH, DESIGN_HEIGHT) if preview else None
         self._build()
         self._layout_sizes()
@@ -197,7 +198,10 @@ class StageView(QWidget):
         self.clock.setVisible(has_timer)  # before a session: only the question, or calm paper
         self.progress.setVisible(has_timer)
         self._render_clock(state)
-        self.update()
+        backdrop = (state.level, state.paused, state.blacked_out)
+        if backdrop != self._backdrop:  # the frame changes a few times a phase, not every second
+            self._backdrop = backdrop
+            self.update()
 
     def _step_text(self, state: StageState) -> str:
         if state.phase_count <= 0 or not state.phase_name:
