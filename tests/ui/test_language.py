@@ -176,3 +176,16 @@ def test_the_bank_counts_questions_with_each_languages_plural_forms(language, co
     i18n.install(language)
     for count, expected in counts.items():
         assert QCoreApplication.translate("BankPanel", "%n question(s)", "", count) == expected
+
+
+def test_the_interface_font_draws_romanian_and_cyrillic_letters(qapp):
+    # The projector and any PDF use the application font (DejaVu Sans on Linux, installed by
+    # scripts/setup.sh; Segoe UI on Windows): it must hold every letter, not a fallback box.
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    letters = "ăâîșțĂÂÎȘȚ" "абвгдеёжзийклмнопрстуфхцчшщъыьэюяЁЖЩЯ" "„”«»—…"
+    for bold in (False, True):
+        font = QFont(qapp.font())
+        font.setBold(bold)
+        metrics = QFontMetrics(font)
+        assert [c for c in letters if not metrics.inFontUcs4(ord(c))] == []
