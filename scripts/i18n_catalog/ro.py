@@ -268,4 +268,9 @@ TRANSLATIONS: dict = {
     "Translations": "Traduceri",
     "Screen {number}: {name} ({width}×{height}), main screen": "Ecranul {number}: {name} ({width}×{height}), ecranul principal",
     "Paused": "Pauză",
+    # SessionWiring
+    "Session": "Sesiune",
+    "&Session": "&Sesiune",
+    "&Settings…": "&Setări…",
+    "Default phase minutes, warnings, sound, projector screen, language": "Durata obișnuită a etapelor, avertismente, sunet, ecranul proiectorului, limbă",
 }

@@ -267,4 +267,9 @@ TRANSLATIONS: dict = {
     "Translations": "Переводы",
     "Screen {number}: {name} ({width}×{height}), main screen": "Экран {number}: {name} ({width}×{height}), основной экран",
     "Paused": "Пауза",
+    # SessionWiring
+    "Session": "Занятие",
+    "&Session": "&Занятие",
+    "&Settings…": "&Настройки…",
+    "Default phase minutes, warnings, sound, projector screen, language": "Обычная длительность этапов, предупреждения, звук, экран проектора, язык",
 }
