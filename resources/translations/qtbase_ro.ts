@@ -471,6 +471,22 @@ Do you want to delete it anyway?</source>
             <source>Alt</source>
             <translation>Alt</translation>
         </message>
+        <message>
+            <source>Return</source>
+            <translation>Enter</translation>
+        </message>
+        <message>
+            <source>Enter</source>
+            <translation>Enter</translation>
+        </message>
+        <message>
+            <source>Home</source>
+            <translation>Home</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>End</translation>
+        </message>
     </context>
     <context>
         <name>QWidgetTextControl</name>
