@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from sole_app import __version__, app
 
@@ -37,12 +37,15 @@ def test_a_file_that_is_not_a_database_is_explained_and_untouched(qtbot, data_pa
     data_paths.database.write_text("not a database", encoding="utf-8")
     shown = []
     monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    quit_codes = []
+    # Exiting a loop that is not running would end every later event loop in this test run.
+    monkeypatch.setattr(QApplication, "exit", lambda *args: quit_codes.append(args[-1]))
     window = app.build_main_window(data_paths)
     qtbot.addWidget(window)
     window.show()
     assert not app.load_into(window)
     assert shown and "not a SOLE Facilitator database" in shown[0]
-    assert window.database is None
+    assert window.database is None and quit_codes == [1]
     assert data_paths.database.read_text(encoding="utf-8") == "not a database"
 
 
