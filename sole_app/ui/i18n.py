@@ -37,11 +37,15 @@ _current: dict = {"language": "en", "window": None}
 
 
 def choose_language(preferred: str) -> str:
-    """The settings' language, else the system's when supported, else English."""
+    """The settings' language, else the first supported one the person's system prefers for its
+    interface (Windows' display language, Linux's LANGUAGE/LANG), else English."""
     if preferred in LANGUAGES:
         return preferred
-    system = QLocale.system().name().split("_")[0]
-    return system if system in LANGUAGES else "en"
+    for name in QLocale.system().uiLanguages():
+        code = name.replace("-", "_").split("_")[0].lower()
+        if code in LANGUAGES:
+            return code
+    return "en"
 
 
 def current_language() -> str:
