@@ -20,7 +20,7 @@
     </message>
     <message>
         <source>Import refused</source>
-        <translation>Importul nu a fost făcut</translation>
+        <translation>Fișierul nu a fost importat</translation>
     </message>
     <message numerus="yes">
         <source>%n question(s) added</source>
@@ -71,7 +71,7 @@
     </message>
     <message>
         <source>Write a new question (Ctrl+N)</source>
-        <translation>Scrieți o întrebare nouă (Ctrl+N)</translation>
+        <translation>Scrie o întrebare nouă (Ctrl+N)</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
@@ -79,7 +79,7 @@
     </message>
     <message>
         <source>Change the chosen question (Enter or double-click)</source>
-        <translation>Modificați întrebarea aleasă (Enter sau dublu clic)</translation>
+        <translation>Modifică întrebarea aleasă (Enter sau dublu clic)</translation>
     </message>
     <message>
         <source>D&amp;uplicate…</source>
@@ -95,7 +95,7 @@
     </message>
     <message>
         <source>Delete the chosen question (Del); Undo brings it back</source>
-        <translation>Ștergeți întrebarea aleasă (Del); o puteți aduce înapoi cu Anulează</translation>
+        <translation>Șterge întrebarea aleasă (Del); Anulează o readuce</translation>
     </message>
     <message>
         <source>★ &amp;Favourite</source>
@@ -103,7 +103,7 @@
     </message>
     <message>
         <source>Mark the question as a favourite (Ctrl+B); favourites come first</source>
-        <translation>Marcați întrebarea ca preferată (Ctrl+B); preferatele apar primele</translation>
+        <translation>Marchează întrebarea ca preferată (Ctrl+B); preferatele apar primele</translation>
     </message>
     <message>
         <source>&amp;Undo delete</source>
@@ -111,7 +111,7 @@
     </message>
     <message>
         <source>Bring back the last deleted question (Ctrl+Z)</source>
-        <translation>Aduceți înapoi ultima întrebare ștearsă (Ctrl+Z)</translation>
+        <translation>Readuce ultima întrebare ștearsă (Ctrl+Z)</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
@@ -119,7 +119,7 @@
     </message>
     <message>
         <source>Add questions from a question pack (.json) or a spreadsheet (.csv)</source>
-        <translation>Adăugați întrebări dintr-un pachet de întrebări (.json) sau dintr-un tabel (.csv)</translation>
+        <translation>Adaugă întrebări dintr-un pachet de întrebări (.json) sau dintr-un tabel (.csv)</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
@@ -127,7 +127,7 @@
     </message>
     <message>
         <source>Save the questions shown to a question pack (.json) or a spreadsheet (.csv)</source>
-        <translation>Salvați întrebările afișate într-un pachet de întrebări (.json) sau într-un tabel (.csv)</translation>
+        <translation>Salvează întrebările afișate într-un pachet de întrebări (.json) sau într-un tabel (.csv)</translation>
     </message>
     <message>
         <source>Start a session with this question</source>
@@ -135,7 +135,7 @@
     </message>
     <message>
         <source>Prepare a session with the chosen question (Ctrl+Shift+Enter)</source>
-        <translation>Pregătiți o sesiune cu întrebarea aleasă (Ctrl+Shift+Enter)</translation>
+        <translation>Pregătește o sesiune cu întrebarea aleasă (Ctrl+Shift+Enter)</translation>
     </message>
     <message>
         <source>Find</source>
@@ -151,7 +151,7 @@
     </message>
     <message>
         <source>Search the question bank</source>
-        <translation>Căutați în banca de întrebări</translation>
+        <translation>Caută în banca de întrebări</translation>
     </message>
     <message>
         <source>All languages</source>
@@ -487,7 +487,7 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
     </message>
     <message>
         <source>Bring back the deleted question (Ctrl+Z)</source>
-        <translation>Aduceți înapoi întrebarea ștearsă (Ctrl+Z)</translation>
+        <translation>Readuce întrebarea ștearsă (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Hide this message</source>
@@ -564,7 +564,7 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
     <name>QuestionEditor</name>
     <message>
         <source>A big question: open, difficult, interesting</source>
-        <translation>O întrebare mare: deschisă, grea, interesantă</translation>
+        <translation>O întrebare mare: deschisă, dificilă, interesantă</translation>
     </message>
     <message>
         <source>e.g. history, nature (separated by commas)</source>
@@ -584,7 +584,7 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
     </message>
     <message>
         <source>This is a translation of the original question (link them)</source>
-        <translation>Este o traducere a întrebării originale (le leagă)</translation>
+        <translation>Este traducerea întrebării originale (le leagă între ele)</translation>
     </message>
     <message>
         <source>&amp;Question:</source>
@@ -612,7 +612,7 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
     </message>
     <message>
         <source>Save the question (Ctrl+Enter)</source>
-        <translation>Salvați întrebarea (Ctrl+Enter)</translation>
+        <translation>Salvează întrebarea (Ctrl+Enter)</translation>
     </message>
 </context>
 <context>
@@ -656,7 +656,7 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
     </message>
     <message>
         <source>not started</source>
-        <translation>neînceput</translation>
+        <translation>nu a început</translation>
     </message>
     <message>
         <source>running</source>
@@ -664,7 +664,7 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
     </message>
     <message>
         <source>nearly over</source>
-        <translation>aproape gata</translation>
+        <translation>aproape de final</translation>
     </message>
     <message>
         <source>last minute</source>
@@ -707,7 +707,7 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
     </message>
     <message>
         <source>Pause or resume the timer (Space)</source>
-        <translation>Oprește sau pornește din nou cronometrul (bara de spațiu)</translation>
+        <translation>Pune pe pauză sau repornește cronometrul (bara de spațiu)</translation>
     </message>
     <message>
         <source>P&amp;revious phase</source>
@@ -723,7 +723,7 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
     </message>
     <message>
         <source>Move on to the next phase (Right, Page Down)</source>
-        <translation>Treci la etapa următoare (săgeată dreapta, Page Down)</translation>
+        <translation>Trece la etapa următoare (săgeată dreapta, Page Down)</translation>
     </message>
     <message>
         <source>+1 minute</source>
@@ -731,7 +731,7 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
     </message>
     <message>
         <source>Give one more minute (+)</source>
-        <translation>Mai dă un minut (+)</translation>
+        <translation>Adaugă un minut (+)</translation>
     </message>
     <message>
         <source>+5 minutes</source>
@@ -739,7 +739,7 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
     </message>
     <message>
         <source>Give five more minutes (Ctrl++)</source>
-        <translation>Mai dă cinci minute (Ctrl++)</translation>
+        <translation>Adaugă cinci minute (Ctrl++)</translation>
     </message>
     <message>
         <source>−1 minute</source>
@@ -755,7 +755,7 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
     </message>
     <message>
         <source>Black out the projector and back (B or .)</source>
-        <translation>Înnegrește proiectorul și revino (B sau .)</translation>
+        <translation>Înnegrește proiectorul sau readuce imaginea (B sau .)</translation>
     </message>
     <message>
         <source>P&amp;resent on the projector</source>
@@ -853,7 +853,7 @@ Continuați sesiunea?</translation>
     </message>
     <message>
         <source>Pick a question from the bank</source>
-        <translation>Alegeți o întrebare din bancă</translation>
+        <translation>Alege o întrebare din bancă</translation>
     </message>
     <message>
         <source>Question from the bank</source>
@@ -924,7 +924,7 @@ Continuați sesiunea?</translation>
     </message>
     <message>
         <source>Timing</source>
-        <translation>Durate</translation>
+        <translation>Durata etapelor</translation>
     </message>
     <message>
         <source>Question (minutes)</source>
@@ -948,15 +948,15 @@ Continuați sesiunea?</translation>
     </message>
     <message>
         <source>Minutes left at the first warning (0: none)</source>
-        <translation>Minutele rămase la primul avertisment (0: fără)</translation>
+        <translation>Cu câte minute înainte de final vine primul avertisment (0: deloc)</translation>
     </message>
     <message>
         <source>Minutes left at the last warning (0: none)</source>
-        <translation>Minutele rămase la ultimul avertisment (0: fără)</translation>
+        <translation>Cu câte minute înainte de final vine ultimul avertisment (0: deloc)</translation>
     </message>
     <message>
         <source>off</source>
-        <translation>fără</translation>
+        <translation>oprit</translation>
     </message>
     <message>
         <source>First warning</source>
@@ -1027,7 +1027,7 @@ Continuați sesiunea?</translation>
     </message>
     <message>
         <source>Blacked out: the room sees a black screen</source>
-        <translation>Ecran negru: sala vede un ecran negru</translation>
+        <translation>Ecran negru: sala nu vede nimic pe proiector</translation>
     </message>
 </context>
 </TS>

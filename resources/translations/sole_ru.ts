@@ -755,7 +755,7 @@ You can bring it back with Undo (Ctrl+Z).</source>
     </message>
     <message>
         <source>Black out the projector and back (B or .)</source>
-        <translation>Затемнить проектор и вернуть изображение (B или .)</translation>
+        <translation>Затемнить проектор или вернуть изображение (B или .)</translation>
     </message>
     <message>
         <source>P&amp;resent on the projector</source>
@@ -853,7 +853,7 @@ Resume the session?</source>
     </message>
     <message>
         <source>Pick a question from the bank</source>
-        <translation>Выберите вопрос из банка</translation>
+        <translation>Выбрать вопрос из банка</translation>
     </message>
     <message>
         <source>Question from the bank</source>
@@ -924,7 +924,7 @@ Resume the session?</source>
     </message>
     <message>
         <source>Timing</source>
-        <translation>Время</translation>
+        <translation>Длительность этапов</translation>
     </message>
     <message>
         <source>Question (minutes)</source>

@@ -55,7 +55,7 @@ TRANSLATIONS: dict = {
     "\u22121 minute": "\u22121 минута",
     "Take one minute away (-)": "Убрать одну минуту (-)",
     "&Black out the projector": "&Затемнить проектор",
-    "Black out the projector and back (B or .)": "Затемнить проектор и вернуть изображение (B или .)",
+    "Black out the projector and back (B or .)": "Затемнить проектор или вернуть изображение (B или .)",
     "P&resent on the projector": "Показать на п&роекторе",
     "Show the question and timer full screen on the projector (F5, F11)": "Показать вопрос и таймер на весь экран проектора (F5, F11)",
     "&Leave full screen": "В&ыйти из полноэкранного режима",
@@ -66,7 +66,7 @@ TRANSLATIONS: dict = {
     "Stop the timer and end this session": "Остановить таймер и завершить это занятие",
     # SessionSetup
     "Big question": "Большой вопрос",
-    "Pick a question from the bank": "Выберите вопрос из банка",
+    "Pick a question from the bank": "Выбрать вопрос из банка",
     "Question from the bank": "Вопрос из банка",
     "The big question": "Большой вопрос",
     "Type the big question, or pick one from the bank above": "Введите большой вопрос или выберите его из банка выше",
@@ -84,7 +84,7 @@ TRANSLATIONS: dict = {
     "— Choose from the question bank —": "— Выберите из банка вопросов —",
     # SettingsDialog
     "Settings": "Настройки",
-    "Timing": "Время",
+    "Timing": "Длительность этапов",
     "Question (minutes)": "Вопрос (минуты)",
     "Investigation (minutes)": "Исследование (минуты)",
     "Review (minutes)": "Презентация (минуты)",
