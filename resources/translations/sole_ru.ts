@@ -25,9 +25,9 @@
     <message numerus="yes">
         <source>%n question(s) added</source>
         <translation>
-            <numerusform>Добавлен %n вопрос</numerusform>
-            <numerusform>Добавлено %n вопроса</numerusform>
-            <numerusform>Добавлено %n вопросов</numerusform>
+            <numerusform>добавлен %n вопрос</numerusform>
+            <numerusform>добавлено %n вопроса</numerusform>
+            <numerusform>добавлено %n вопросов</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -136,7 +136,7 @@ TRANSLATIONS: dict = {
     "Question packs and spreadsheets (*.json *.csv);;Question packs (*.json);;Spreadsheets (*.csv)":
         "Наборы вопросов и таблицы (*.json *.csv);;Наборы вопросов (*.json);;Таблицы (*.csv)",
     "Import refused": "Импорт не выполнен",
-    "%n question(s) added": ["Добавлен %n вопрос", "Добавлено %n вопроса", "Добавлено %n вопросов"],
+    "%n question(s) added": ["добавлен %n вопрос", "добавлено %n вопроса", "добавлено %n вопросов"],
     "%n already in the bank (not added again)": [
         "%n вопрос уже был в банке (не добавлен повторно)",
         "%n вопроса уже были в банке (не добавлены повторно)",
