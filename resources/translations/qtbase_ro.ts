@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ro_RO" sourcelanguage="en">
     <context>
+        <name>QAbstractFileIconProvider</name>
+        <message>
+            <source>Folder</source>
+            <translation>Dosar</translation>
+        </message>
+        <message>
+            <source>Drive</source>
+            <translation>Unitate</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Fișier</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Necunoscut</translation>
+        </message>
+        <message>
+            <source>Computer</source>
+            <translation>Computer</translation>
+        </message>
+        <message>
+            <source>Desktop</source>
+            <translation>Desktop</translation>
+        </message>
+        <message>
+            <source>Trashcan</source>
+            <translation>Coș de gunoi</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation>Rețea</translation>
+        </message>
+    </context>
+    <context>
         <name>QAbstractSpinBox</name>
         <message>
             <source>&amp;Select All</source>
@@ -240,6 +275,14 @@ Do you want to delete it anyway?</source>
         <message>
             <source>Unknown</source>
             <translation>Necunoscut</translation>
+        </message>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>&amp;Caută în:</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>Fișiere de &amp;tipul:</translation>
         </message>
     </context>
     <context>

@@ -71,7 +71,9 @@ def install(preferred: str = "") -> str:
     QLocale.setDefault(locale_for(language))
     own = str(resources_dir() / "translations")
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, folders in ((f"sole_{language}", [own]), (f"qtbase_{language}", [qt_folder, own])):
+    sources = ((f"sole_{language}", [own]), (f"qtbase_{language}", [qt_folder, own]),
+               (f"qtextra_{language}", [own]))  # words newer Qt versions lack translations for
+    for name, folders in sources:
         translator = QTranslator(application)
         if any(translator.load(name, folder) for folder in folders):
             application.installTranslator(translator)
