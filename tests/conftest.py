@@ -14,6 +14,9 @@ if sys.version_info < (3, 12):
     # every void Qt call under Python 3.11; after a few thousand calls Python aborts with
     # "none_dealloc". Keep None alive so a long test run does not abort (the app needs a fix too).
     ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
+    # Signals carrying a bool to a Python slot drop a reference to True/False the same way.
+    ctypes.c_ssize_t.from_address(id(True)).value += 1 << 40
+    ctypes.c_ssize_t.from_address(id(False)).value += 1 << 40
 
 import pytest  # noqa: E402
 

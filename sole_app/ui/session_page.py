@@ -1,5 +1,8 @@
 """The Session tab: prepare the question and plan, start, and run the timer with a live preview.
 
+The screen is kept awake by the Presenter itself, from the StageState it is given (a phase
+running and not paused, or presenting), so the page does not drive ScreenAwake a second time.
+
 The page is a humble view over ``core.sessions.SessionRunner``: each button or key calls one
 runner method (which saves at once), then the page re-arms the PhaseTimer and shows the new
 StageState on the preview and, through the Presenter, on the projector.
@@ -9,9 +12,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QMessageBox,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -43,14 +48,13 @@ class SessionPage(QWidget):
     phase_changed = Signal(int)
     session_finished = Signal(int)
 
-    def __init__(self, database: Database, settings: AppSettings, presenter, awake=None,
+    def __init__(self, database: Database, settings: AppSettings, presenter,
                  clock: Clock | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sessionPage")
         self.database = database
         self.settings = settings
         self.presenter = presenter
-        self.awake = awake
         self.clock = clock or SystemClock()
         self.runner: sessions.SessionRunner | None = None
         self.blacked_out = False
@@ -69,31 +73,31 @@ class SessionPage(QWidget):
         self.setup.start_button.setText(self.actions.start.text().replace("&", ""))
         self.setup.start_button.setToolTip(self.actions.start.toolTip())
         self.preview = StageView(self, preview=True)
-        self.preview.setMinimumSize(480, 270)
+        self.preview.setMinimumSize(320, 180)
         self.status_label = QLabel(self)
         self.status_label.setObjectName("sessionStatus")
         self.status_label.setWordWrap(True)
         right = QVBoxLayout()
         right.addWidget(self.preview, 1)
-        right.addLayout(self._button_row(self.actions.timer_row()))
-        right.addLayout(self._button_row(self.actions.stage_row()))
+        right.addLayout(self._button_grid(self.actions.timer_row(), columns=3))
+        right.addLayout(self._button_grid(self.actions.stage_row(), columns=2))
         right.addWidget(self.status_label)
         layout = QHBoxLayout(self)
         layout.addWidget(self.setup)
         layout.addLayout(right, 1)
 
-    def _button_row(self, actions) -> QHBoxLayout:
-        row = QHBoxLayout()
-        for action in actions:
+    def _button_grid(self, actions, columns: int) -> QGridLayout:
+        grid = QGridLayout()
+        for index, action in enumerate(actions):
             button = QToolButton(self)
             button.setObjectName(action.objectName().replace("Action", "Button"))
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             button.setMinimumHeight(40)
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-            row.addWidget(button)
-        row.addStretch(1)
-        return row
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            grid.addWidget(button, index // columns, index % columns)
+        return grid
 
     def _connect(self) -> None:
         actions = self.actions
@@ -118,11 +122,11 @@ class SessionPage(QWidget):
 
     def install_shortcuts(self, *windows: QWidget) -> None:
         """Make the keys work in ``windows`` and in the projector window."""
-        projector = self.presenter.projector_window()
-        self.actions.install(*windows, projector)
-        leave = getattr(projector, "leave_requested", None)
-        if leave is not None:
-            leave.connect(self.presenter.stop_presenting)
+        self.actions.install(*windows, self.presenter.projector_window())
+
+    def blocks_language_change(self) -> bool:
+        """Rebuilding the window mid-session would interrupt the room (see i18n)."""
+        return self.runner is not None
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         if self.runner is None:
@@ -172,7 +176,7 @@ class SessionPage(QWidget):
             time=format_remaining(state.remaining_seconds), state=words)
 
     def _changed(self) -> None:
-        """After any change: re-arm the timers, refresh, enable what makes sense, keep awake."""
+        """After any change: re-arm the timers, refresh, enable what makes sense."""
         running = self.runner is not None
         self.setup.setEnabled(not running)
         self.actions.start.setEnabled(not running)
@@ -182,12 +186,7 @@ class SessionPage(QWidget):
             self.actions.previous.setEnabled(self.runner.phase_index > 0)
             self.actions.pause.setText(
                 self.tr("&Resume") if self.runner.paused else self.tr("&Pause"))
-        self._hold_screen(running and not self.runner.paused)
         self.timer.reschedule()
-
-    def _hold_screen(self, hold: bool) -> None:
-        if self.awake is not None:
-            (self.awake.hold if hold else self.awake.release)()
 
     # --- starting and resuming -------------------------------------------------------------------
 

@@ -21,6 +21,7 @@ class FakePresenter(QObject):
         self.presenting = False
         self.identified = 0
         self._window = FakeProjectorWindow()
+        self._window.leave_requested.connect(self.stop_presenting)  # as the real one does
 
     def set_state(self, state) -> None:
         self.states.append(state)
@@ -44,14 +45,3 @@ class FakePresenter(QObject):
 
     def projector_window(self) -> QWidget:
         return self._window
-
-
-class FakeAwake:
-    def __init__(self) -> None:
-        self.held = False
-
-    def hold(self) -> None:
-        self.held = True
-
-    def release(self) -> None:
-        self.held = False

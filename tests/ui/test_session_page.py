@@ -12,7 +12,7 @@ from sole_app.core.models import Question
 from sole_app.core.session_models import SessionRecord
 from sole_app.core.settings import AppSettings
 from sole_app.ui.session_page import SessionPage
-from tests.ui.session_fakes import FakeAwake, FakePresenter
+from tests.ui.session_fakes import FakePresenter
 
 
 @pytest.fixture
@@ -23,7 +23,7 @@ def clock():
 @pytest.fixture
 def page(qtbot, database, clock):
     presenter = FakePresenter()
-    widget = SessionPage(database, AppSettings(), presenter, awake=FakeAwake(), clock=clock)
+    widget = SessionPage(database, AppSettings(), presenter, clock=clock)
     qtbot.addWidget(widget)
     qtbot.addWidget(presenter.projector_window())
     widget.install_shortcuts(widget)
@@ -53,14 +53,14 @@ def test_before_start_the_preview_shows_the_typed_question_and_the_planned_time(
     assert not page.actions.pause.isEnabled() and page.actions.start.isEnabled()
 
 
-def test_start_runs_the_question_phase_and_holds_the_screen_awake(qtbot, page, clock):
+def test_start_runs_the_question_phase(qtbot, page, clock):
     start(qtbot, page)
     clock.advance(30)
     page.refresh()
     state = shown(page)
     assert state.phase_name == "Question" and state.level == "running"
     assert state.remaining_seconds == 270 and not state.paused
-    assert page.awake.held and not page.setup.isEnabled()
+    assert not page.setup.isEnabled()
     assert page.presenter.states[-1] == state  # the projector shows the same state
 
 
@@ -70,10 +70,10 @@ def test_an_empty_question_is_explained_and_nothing_starts(qtbot, page):
     assert "needs a question" in page.status_label.text()
 
 
-def test_space_pauses_and_resumes_and_pausing_lets_the_screen_sleep(qtbot, page, clock):
+def test_space_pauses_and_resumes(qtbot, page, clock):
     start(qtbot, page)
     qtbot.keyClick(page.preview, Qt.Key.Key_Space)
-    assert shown(page).paused and not page.awake.held
+    assert shown(page).paused
     clock.advance(100)
     page.refresh()
     assert shown(page).remaining_seconds == 300

@@ -1,0 +1,68 @@
+"""The app puts the Session tab first, adds its menu and Settings, and offers to resume."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from sole_app import app
+from sole_app.core import sessions
+from sole_app.core.clock import SystemClock
+from sole_app.core.db import open_database
+from sole_app.core.plan import Plan
+
+
+@pytest.fixture
+def opened(qtbot, data_paths):
+    def open_window():
+        window = app.build_main_window(data_paths)
+        qtbot.addWidget(window)
+        window.show()
+        assert app.load_into(window)
+        return window
+
+    yield open_window
+
+
+def left_running(data_paths, minutes=(5, 40, 15)):
+    database = open_database(data_paths.database, data_paths.backups)
+    runner = sessions.start_session(database, SystemClock(), "Why do we sleep?",
+                                    Plan(phase_minutes=minutes))
+    database.close()
+    return runner.session_id
+
+
+def test_the_session_tab_is_first_with_its_menu_and_settings(opened):
+    window = opened()
+    assert window.pages.widget(0) is window.session_page
+    assert window.pages.currentIndex() == 0
+    assert window.session_menu.menuAction() in window.menuBar().actions()
+    assert window.settings_action in window.file_menu.actions()
+    assert window.settings_action.shortcut().toString() == "Ctrl+,"
+
+
+def test_a_session_left_running_is_offered_and_resumed_with_its_time(opened, data_paths,
+                                                                     monkeypatch):
+    # Given a session left running by a previous run of the app
+    left_running(data_paths)
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda _parent, title, text: asked.append(text)
+                        or QMessageBox.StandardButton.Yes)
+    # When the app opens and the librarian answers Yes
+    window = opened()
+    # Then the question and phase are named, and the session runs on with about 5 minutes left
+    assert asked and "Why do we sleep?" in asked[0] and "Question" in asked[0]
+    page = window.session_page
+    assert page.runner is not None and not page.runner.paused
+    assert 290 < page.stage_state().remaining_seconds <= 300
+    window.database.close()
+
+
+def test_declining_the_offer_finishes_the_old_session(opened, data_paths, monkeypatch):
+    left_running(data_paths)
+    monkeypatch.setattr(QMessageBox, "question", lambda *_: QMessageBox.StandardButton.No)
+    window = opened()
+    assert window.session_page.runner is None
+    assert sessions.find_resumable(window.database, SystemClock()) is None
+    window.database.close()

@@ -1,0 +1,50 @@
+"""The Settings dialog shows the current settings and saves what the librarian changes."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from PySide6.QtWidgets import QDialogButtonBox
+
+from sole_app.core.settings import AppSettings
+from sole_app.ui.settings_dialog import SettingsDialog
+
+
+def make(qtbot, data_paths, settings=None, screens=()):
+    settings = settings or AppSettings()
+    dialog = SettingsDialog(settings, data_paths.settings, list(screens), None)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_it_opens_with_the_defaults(qtbot, data_paths):
+    dialog = make(qtbot, data_paths)
+    assert [spin.value() for spin in dialog.phase_spins] == [5, 40, 15]
+    assert (dialog.first_warning_spin.value(), dialog.last_warning_spin.value()) == (5, 1)
+    assert dialog.sound_check.isChecked() and dialog.agreements_check.isChecked()
+    assert dialog.language_combo.currentData() == ""
+
+
+def test_saving_writes_every_choice_to_the_settings_file(qtbot, data_paths):
+    screens = [SimpleNamespace(name="HDMI-1"), SimpleNamespace(name="eDP-1")]
+    dialog = make(qtbot, data_paths, screens=screens)
+    dialog.phase_spins[1].setValue(30)
+    dialog.first_warning_spin.setValue(3)
+    dialog.last_warning_spin.setValue(0)
+    dialog.sound_check.setChecked(False)
+    dialog.agreements_check.setChecked(False)
+    dialog.screen_combo.setCurrentIndex(dialog.screen_combo.findData("HDMI-1"))
+    dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("ro"))
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+    saved = AppSettings.load(data_paths.settings)
+    assert saved.phase_minutes.investigation == 30 and saved.warning_minutes == [3]
+    assert not saved.sound_enabled and not saved.show_agreements
+    assert saved.projector_screen == "HDMI-1" and saved.language == "ro"
+
+
+def test_cancel_changes_nothing(qtbot, data_paths):
+    settings = AppSettings()
+    dialog = make(qtbot, data_paths, settings)
+    dialog.phase_spins[0].setValue(9)
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Cancel).click()
+    assert settings.phase_minutes.question == 5 and not data_paths.settings.exists()
