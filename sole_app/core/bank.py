@@ -65,16 +65,21 @@ def _load(session: Session, question_id: int) -> Question:
     return question
 
 
-def _tags_named(session: Session, names: Sequence[str]) -> list[Tag]:
-    existing = {tag.name: tag for tag in session.scalars(select(Tag).where(Tag.name.in_(names)))}
+def _tags_named(session: Session, names: Sequence[str], known: dict[str, Tag]) -> list[Tag]:
+    """The Tag rows for ``names``, created when new; ``known`` caches them across questions."""
+    missing = [name for name in names if name not in known]
+    if missing:
+        known.update({tag.name: tag for tag in session.scalars(
+            select(Tag).where(Tag.name.in_(missing)))})
     for name in names:
-        if name not in existing:
-            existing[name] = Tag(name=name)
-            session.add(existing[name])
-    return [existing[name] for name in names]
+        if name not in known:
+            known[name] = Tag(name=name)
+            session.add(known[name])
+    return [known[name] for name in names]
 
 
-def _fill(session: Session, question: Question, data: QuestionData) -> None:
+def _fill(session: Session, question: Question, data: QuestionData,
+          known_tags: dict[str, Tag] | None = None) -> None:
     """Copy validated data onto a row, keeping the search columns in step."""
     question.text = data.text
     question.language = data.language
@@ -82,18 +87,19 @@ def _fill(session: Session, question: Question, data: QuestionData) -> None:
     question.notes, question.source = data.notes, data.source
     question.translation_group = data.translation_group
     question.favourite = data.favourite
-    question.tags = _tags_named(session, data.tags)
+    question.tags = _tags_named(session, data.tags, {} if known_tags is None else known_tags)
     question.tags_text = "\n".join(data.tags)  # tag names never hold a newline
     question.text_key = text_key(data.text)
 
 
-def _new_row(session: Session, data: QuestionData, question_id: int | None = None) -> Question:
+def _new_row(session: Session, data: QuestionData, question_id: int | None = None,
+             known_tags: dict[str, Tag] | None = None) -> Question:
     now = utc_now()
     question = Question(
         id=question_id, uid=data.uid or str(uuid.uuid4()),
         created_at=data.created_at or now, updated_at=data.updated_at or now,
     )
-    _fill(session, question, data)
+    _fill(session, question, data, known_tags)
     session.add(question)
     return question
 
@@ -231,12 +237,13 @@ def import_in_session(session: Session, items: Sequence[QuestionData]) -> Import
     """import_questions inside a transaction the caller owns (to write more in the same one)."""
     added = duplicates = 0
     seen_uids, seen_texts = _known_keys(session, items)
+    known_tags: dict[str, Tag] = {}
     for data in items:
         key = (data.language, text_key(data.text))
         if (data.uid and data.uid in seen_uids) or key in seen_texts:
             duplicates += 1
             continue
-        question = _new_row(session, replace(data, favourite=False))
+        question = _new_row(session, replace(data, favourite=False), known_tags=known_tags)
         seen_uids.add(question.uid)
         seen_texts.add(key)
         added += 1

@@ -83,7 +83,11 @@ class Question(Base):
 
     tags: Mapped[list[Tag]] = relationship(secondary=question_tags, lazy="selectin")
 
-    __table_args__ = (Index("ix_questions_language_text_key", "language", "text_key"),)
+    __table_args__ = (
+        Index("ix_questions_language_text_key", "language", "text_key"),
+        # the bank's list without a query: favourites first, then the most recently changed
+        Index("ix_questions_listing", "favourite", "updated_at", "id"),
+    )
 
 
 class BankState(Base):

@@ -117,6 +117,10 @@ class QuestionEditor(QDialog):
         self.notes_edit.setPlainText(data.notes)
         self.source_edit.setText(data.source)
 
+    def blocks_language_change(self) -> bool:
+        """A language change rebuilds the window; an open editor would lose what was typed."""
+        return self.isVisible()
+
     def question_data(self) -> QuestionData:
         """The fields as typed (core validates them when saving)."""
         return replace(

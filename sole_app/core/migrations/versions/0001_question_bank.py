@@ -50,6 +50,7 @@ def upgrade() -> None:
     op.create_index("ix_questions_language", "questions", ["language"])
     op.create_index("ix_questions_translation_group", "questions", ["translation_group"])
     op.create_index("ix_questions_language_text_key", "questions", ["language", "text_key"])
+    op.create_index("ix_questions_listing", "questions", ["favourite", "updated_at", "id"])
     op.create_table(
         "question_tags",
         sa.Column("question_id", sa.Integer(), nullable=False),
@@ -78,7 +79,7 @@ FTS_STATEMENTS = (
     """CREATE VIRTUAL TABLE questions_fts USING fts5(
         text, tags_text, notes,
         content='questions', content_rowid='id',
-        tokenize='unicode61 remove_diacritics 2', prefix='2 3'
+        tokenize='unicode61 remove_diacritics 2', prefix='1 2 3'
     )""",
     """CREATE TRIGGER questions_fts_insert AFTER INSERT ON questions BEGIN
         INSERT INTO questions_fts(rowid, text, tags_text, notes)

@@ -1,0 +1,28 @@
+"""Markdown a person typed is shown formatted, but never runs code or fetches anything."""
+
+from __future__ import annotations
+
+from sole_app.core.markup import to_html, to_plain
+
+
+def test_markdown_is_formatted_and_a_list_needs_no_blank_line():
+    html = to_html("**Deschidere:** o poveste\n- Ce știm?\n- Ce nu știm?")
+    assert "<strong>Deschidere:</strong>" in html
+    assert html.count("<li>") == 2
+
+
+def test_a_typed_script_is_removed_and_never_reaches_the_view():
+    html = to_html("Bună <script>alert('x')</script> ziua <img src=x onerror=alert(1)>")
+    assert "<script" not in html and "alert" not in html and "onerror" not in html
+    assert "Bună" in html and "ziua" in html
+
+
+def test_dangerous_links_lose_their_target_and_images_are_not_fetched():
+    html = to_html("[a](javascript:alert(1)) [b](https://example.org) ![p](http://x/p.png)")
+    assert "javascript:" not in html and "<img" not in html
+    assert 'href="https://example.org"' in html
+
+
+def test_plain_text_for_lists_has_no_markup_and_keeps_the_letters():
+    assert to_plain("**De ce** avem nevoie de _somn_? <b>x</b> & ș ț") == (
+        "De ce avem nevoie de somn? x & ș ț")
