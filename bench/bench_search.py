@@ -21,16 +21,15 @@ from sole_app.core.bank_search import SearchFilters, search
 from sole_app.core.db import open_database
 from sole_app.core.question_data import QuestionData
 
-WORDS = {
-    "ro": ("școală țară știință pădure râu câmp oraș sat bunică copil stea lună soare apă "
-           "pământ aer foc munte mare deal vânt ploaie zăpadă iarnă vară carte poveste "
-           "calculator internet joc muzică limbă istorie viitor trecut energie hrană somn").split(),
-    "en": ("school country science forest river field town village grandmother child star "
-           "moon sun water earth air fire mountain sea hill wind rain snow winter summer book "
-           "story computer internet game music language history future past energy food "
-           "sleep").split(),
-    "ru": ("школа страна наука лес река поле город село бабушка ребёнок звезда луна солнце "
-           "вода земля воздух огонь гора море холм ветер дождь снег зима лето книга").split(),
+WORDS = {  # split on spaces when used
+    "ro": "școală țară știință pădure râu câmp oraș sat bunică copil stea lună soare apă "
+          "pământ aer foc munte mare deal vânt ploaie zăpadă iarnă vară carte poveste "
+          "calculator internet joc muzică limbă istorie viitor trecut energie hrană somn",
+    "en": "school country science forest river field town village grandmother child star "
+          "moon sun water earth air fire mountain sea hill wind rain snow winter summer book "
+          "story computer internet game music language history future past energy food sleep",
+    "ru": "школа страна наука лес река поле город село бабушка ребёнок звезда луна солнце "
+          "вода земля воздух огонь гора море холм ветер дождь снег зима лето книга",
 }
 TAGS = {"ro": ["istorie", "științe", "natură", "tehnologie", "societate", "artă", "sănătate"],
         "en": ["history", "science", "nature", "technology", "society", "art", "health"],
@@ -46,7 +45,7 @@ def synthetic(count: int, seed: int = 7) -> list[QuestionData]:
     items = []
     for number in range(count):
         language = chooser.choice(("ro", "ro", "en", "ru"))
-        words = WORDS[language]
+        words = WORDS[language].split()
         text = f"{OPENERS[language]} {' '.join(chooser.choices(words, k=9))} {number}?"
         notes = " ".join(chooser.choices(words, k=25))
         low = chooser.randint(8, 13)
