@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QSizePolicy,
+    QTabWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -128,11 +129,6 @@ class SessionPage(QWidget):
         """Rebuilding the window mid-session would interrupt the room (see i18n)."""
         return self.runner is not None
 
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        if self.runner is None:
-            self.setup.refresh_bank()
-        super().showEvent(event)
-
     # --- what is shown ---------------------------------------------------------------------------
 
     def _countdown(self) -> Countdown | None:
@@ -220,7 +216,7 @@ class SessionPage(QWidget):
     def _reveal(self) -> None:
         """Bring this tab to the front when it lives in a tab widget."""
         parent = self.parentWidget()
-        while parent is not None and not hasattr(parent, "setCurrentWidget"):
+        while parent is not None and not isinstance(parent, QTabWidget):
             parent = parent.parentWidget()
         if parent is not None:
             parent.setCurrentWidget(self)

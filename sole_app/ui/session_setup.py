@@ -43,14 +43,20 @@ class SessionSetup(QWidget):
         layout.addWidget(self._plan_group())
         self.start_button = QPushButton(self)
         self.start_button.setObjectName("startButton")
+        self.start_button.setMinimumHeight(48)
+        font = self.start_button.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.start_button.setFont(font)
         layout.addWidget(self.start_button)
         layout.addStretch(1)
         self.reset_minutes()
+        self.refresh_bank()
 
     def _question_group(self) -> QGroupBox:
         group = QGroupBox(self.tr("Big question"), self)
         layout = QVBoxLayout(group)
-        self.bank_combo = QComboBox(group)
+        self.bank_combo = _RefreshingCombo(self.refresh_bank, group)
         self.bank_combo.setObjectName("bankCombo")
         self.bank_combo.setToolTip(self.tr("Pick a question from the bank"))
         self.bank_combo.setAccessibleName(self.tr("Question from the bank"))
@@ -111,12 +117,19 @@ class SessionSetup(QWidget):
         self._filling = False
         self.question_id = question_id
         self._show_source()
+        self._select_in_bank()
         self.question_changed.emit()
+
+    def _select_in_bank(self) -> None:
+        if self.question_id is not None and self.bank_combo.findData(self.question_id) < 0:
+            self.refresh_bank()
+        self.bank_combo.setCurrentIndex(max(0, self.bank_combo.findData(self.question_id)))
 
     def _question_edited(self) -> None:
         if not self._filling and self.question_id is not None:
             self.question_id = None  # edited: now it is the librarian's own question
             self._show_source()
+            self.bank_combo.setCurrentIndex(0)
         self.question_changed.emit()
 
     def _show_source(self) -> None:
@@ -124,7 +137,7 @@ class SessionSetup(QWidget):
             self.tr("From the question bank") if self.question_id is not None else "")
 
     def refresh_bank(self) -> None:
-        """List the bank's questions, favourites first (the list is re-read on each show)."""
+        """List the bank's questions, favourites first (re-read each time the list opens)."""
         query = select(Question.id, Question.text).order_by(
             Question.favourite.desc(), Question.text).limit(BANK_LIST_LIMIT)
         with self._database.session() as db:
@@ -133,6 +146,7 @@ class SessionSetup(QWidget):
         self.bank_combo.addItem(self.tr("— Choose from the question bank —"), None)
         for question_id, text in rows:
             self.bank_combo.addItem(_one_line(plain_text(text)), question_id)
+        self.bank_combo.setCurrentIndex(max(0, self.bank_combo.findData(self.question_id)))
 
     def _bank_question_chosen(self, index: int) -> None:
         question_id = self.bank_combo.itemData(index)
@@ -162,6 +176,18 @@ class SessionSetup(QWidget):
         return Plan(phase_minutes=tuple(spin.value() for spin in self.minute_spins),
                     children=count(self.children_spin), computers=count(self.computers_spin),
                     groups=count(self.groups_spin))
+
+
+class _RefreshingCombo(QComboBox):
+    """A combo box that re-reads its items just before its list opens."""
+
+    def __init__(self, refresh, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._refresh = refresh
+
+    def showPopup(self) -> None:  # noqa: N802 (Qt's name)
+        self._refresh()
+        super().showPopup()
 
 
 def _one_line(text: str, limit: int = 90) -> str:

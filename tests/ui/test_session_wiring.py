@@ -66,3 +66,22 @@ def test_declining_the_offer_finishes_the_old_session(opened, data_paths, monkey
     assert window.session_page.runner is None
     assert sessions.find_resumable(window.database, SystemClock()) is None
     window.database.close()
+
+
+def test_a_question_sent_from_the_bank_lands_on_the_session_tab(opened, qtbot):
+    window = opened()
+    bank = window.pages.widget(1)
+    window.pages.setCurrentIndex(1)
+    with window.database.session() as db:
+        from sole_app.core.models import Question
+
+        question = db.query(Question).first()
+    # When the bank asks for a session with one of its (starter) questions
+    bank.session_requested.emit(question.id)
+    # Then the Session tab comes to the front with the question ready to start
+    assert window.pages.currentIndex() == 0
+    assert window.session_page.setup.question_text() == question.text.strip()
+    combo = window.session_page.setup.bank_combo
+    assert combo.currentData() == question.id  # and picked in the bank list, which is up to date
+
+    window.database.close()
