@@ -12,10 +12,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QMessageBox,
+    QScrollArea,
     QSizePolicy,
     QTabWidget,
     QToolButton,
@@ -83,8 +85,15 @@ class SessionPage(QWidget):
         right.addLayout(self._button_grid(self.actions.timer_row(), columns=3))
         right.addLayout(self._button_grid(self.actions.stage_row(), columns=2))
         right.addWidget(self.status_label)
+        scroller = QScrollArea(self)  # small laptop screens: the plan scrolls, the timer stays
+        scroller.setObjectName("sessionSetupScroller")
+        scroller.setWidget(self.setup)
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setMaximumWidth(440)
+        scroller.setMinimumWidth(260)
         layout = QHBoxLayout(self)
-        layout.addWidget(self.setup)
+        layout.addWidget(scroller)
         layout.addLayout(right, 1)
 
     def _button_grid(self, actions, columns: int) -> QGridLayout:
