@@ -72,6 +72,7 @@ class SettingsDialog(QDialog):
             self.tr("Minutes left at the last warning (0: none)"))
         for spin in (self.first_warning_spin, self.last_warning_spin):
             spin.setSpecialValueText(self.tr("off"))
+            spin.setSuffix(self.tr(" min"))
         form.addRow(self.tr("First warning"), self.first_warning_spin)
         form.addRow(self.tr("Last warning"), self.last_warning_spin)
         self.sound_check = QCheckBox(self.tr("Play a gentle chime at the warnings and the end"))
