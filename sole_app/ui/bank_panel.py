@@ -10,13 +10,14 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QLineEdit,
     QListView,
     QMenu,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QSplitter,
     QToolBar,
@@ -137,9 +138,6 @@ class BankPanel(QWidget):
         for code in LANGUAGES:
             self.language_filter.addItem(LANGUAGE_NAMES[code], code)
         self.tag_filter = QComboBox(objectName="tagFilter")
-        self.tag_filter.setMinimumContentsLength(10)
-        self.tag_filter.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.age_filter = QSpinBox(objectName="ageFilter")
         self.age_filter.setRange(NO_AGE, 99)
         self.age_filter.setSpecialValueText(self.tr("Any age"))
@@ -147,11 +145,15 @@ class BankPanel(QWidget):
         self.age_filter.setToolTip(self.tr("Only questions suitable for this age"))
         self.favourites_filter = QCheckBox(self.tr("★ Only favourites"),
                                            objectName="favouritesFilter")
-        filters = QHBoxLayout()
-        for widget in (self.language_filter, self.tag_filter, self.age_filter):
-            filters.addWidget(widget)
-        filters.addWidget(self.favourites_filter)
-        filters.addStretch()
+        for combo in (self.language_filter, self.tag_filter):
+            combo.setMinimumContentsLength(8)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        filters = QGridLayout()  # two rows, so the list side stays narrow on a small laptop
+        filters.addWidget(self.language_filter, 0, 0)
+        filters.addWidget(self.tag_filter, 0, 1)
+        filters.addWidget(self.age_filter, 1, 0)
+        filters.addWidget(self.favourites_filter, 1, 1)
         self.count_label = QLabel(objectName="countLabel")
         self.model = QuestionListModel(self)
         self.list_view = QListView(objectName="questionList")
@@ -187,6 +189,7 @@ class BankPanel(QWidget):
         self.start_button.setText(self.start_action.text())
         self.start_button.setToolTip(self.start_action.toolTip())
         self.start_button.setMinimumHeight(44)
+        self.start_button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.start_button.setStyleSheet("font-size: 13pt; font-weight: 600")
         self.start_button.clicked.connect(self.request_session)
         side = QWidget()
@@ -395,6 +398,12 @@ class BankPanel(QWidget):
 
     def show_error(self, error: SoleError, title: str) -> None:
         QMessageBox.warning(self, title, error_message(error))
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        """Coming back to the tab: a session may have just used a question ("last used")."""
+        super().showEvent(event)
+        if not event.spontaneous():
+            self.show_current()
 
     # -- remembering the layout -----------------------------------------------------------------
     def _restore_splitter(self) -> None:

@@ -221,3 +221,21 @@ def test_the_splitter_is_remembered(qtbot, database, data_paths):
     second.resize(1000, 600)
     second.show()
     assert abs(second.splitter.sizes()[0] - first.splitter.sizes()[0]) <= 2
+
+
+def test_last_used_is_shown_when_the_bank_tab_comes_back(qtbot, panel):
+    # Given the chosen question was never used
+    from datetime import UTC, datetime
+
+    from sole_app.ui.bank_detail import local_time
+
+    used = datetime(2026, 11, 24, 10, 0, tzinfo=UTC)
+    panel.select_question(1)
+    assert "never" in panel.detail.toPlainText()
+    # When a session marks it used while the bank is hidden, and the bank is shown again
+    panel.hide()
+    bank.mark_used(panel.database, 1, used)
+    panel.show()
+    # Then the detail shows when it was last used
+    assert "never" not in panel.detail.toPlainText()
+    assert local_time(used) in panel.detail.toPlainText()
