@@ -18,7 +18,7 @@ import os
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -45,8 +45,22 @@ def attach_session_page(window, database, clock=None) -> SessionPage:
     window.settings_action = _settings_action(window, page, presenter)
     window.file_menu.insertAction(window.quit_action, window.settings_action)
     window.session_page = page
+    window.installEventFilter(_StopPresentingOnClose(presenter, window))
     _run_test_hooks(page)
     return page
+
+
+class _StopPresentingOnClose(QObject):
+    """Closing the main window takes the stage off the projector too, so the app can quit."""
+
+    def __init__(self, presenter: Presenter, parent: QObject) -> None:
+        super().__init__(parent)
+        self._presenter = presenter
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Close:
+            self._presenter.stop_presenting()
+        return False
 
 
 def _settings_action(window, page: SessionPage, presenter: Presenter) -> QAction:

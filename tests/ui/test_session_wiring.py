@@ -85,3 +85,34 @@ def test_a_question_sent_from_the_bank_lands_on_the_session_tab(opened, qtbot):
     assert combo.currentData() == question.id  # and picked in the bank list, which is up to date
 
     window.database.close()
+
+
+def test_the_projector_window_obeys_the_clicker_and_esc_only_leaves_full_screen(opened, qtbot):
+    from PySide6.QtCore import Qt
+
+    window = opened()
+    page = window.session_page
+    page.setup.question_edit.setPlainText("Why do we sleep?")
+    page.start()
+    presenter = page.presenter
+    # Given the stage presented on the (only) screen
+    presenter.start_presenting()
+    projector = presenter.projector_window()
+    qtbot.waitUntil(projector.isVisible)
+    # When the clicker sends Space, Page Down and B to the projector window
+    qtbot.keyClick(projector, Qt.Key.Key_Space)
+    qtbot.keyClick(projector, Qt.Key.Key_PageDown)
+    qtbot.keyClick(projector, Qt.Key.Key_B)
+    # Then the session follows, and the projector shows the same state as the preview
+    assert projector.stage_view().state() == page.preview.state()
+    assert page.preview.state().phase_name == "Investigation"
+    assert page.preview.state().blacked_out
+    assert presenter.screen_awake().is_held()  # presenting keeps the screen awake
+    # And Esc leaves full screen without quitting or ending the session
+    qtbot.keyClick(projector, Qt.Key.Key_Escape)
+    assert not presenter.is_presenting() and window.isVisible() and page.runner is not None
+    # Closing the main window takes the stage down too
+    presenter.start_presenting()
+    window.close()
+    assert not presenter.is_presenting()
+    window.database.close()
