@@ -96,6 +96,16 @@ class QuestionNotFound(SessionError):
         self.question_id = question_id
 
 
+class SessionNotSaved(SessionError):
+    """The session could not be written (disk full, file locked); the timer goes on in memory."""
+
+    code = "session_not_saved"
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(f"The session could not be saved: {reason}. The timer goes on.")
+        self.reason = reason
+
+
 class BankError(SoleError):
     code = "bank"
 

@@ -12,11 +12,17 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select
+from sqlalchemy.exc import SQLAlchemyError
 
 from sole_app.core.clock import Clock
 from sole_app.core.countdown import Countdown
 from sole_app.core.db import Database
-from sole_app.core.errors import EmptyQuestion, QuestionNotFound, SessionNotFound
+from sole_app.core.errors import (
+    EmptyQuestion,
+    QuestionNotFound,
+    SessionNotFound,
+    SessionNotSaved,
+)
 from sole_app.core.models import Question
 from sole_app.core.plan import PHASE_KEYS, Plan
 from sole_app.core.session_models import FINISHED, RUNNING, PhaseRecord, SessionRecord
@@ -168,7 +174,17 @@ class SessionRunner:
         row.left_remaining_seconds = self._countdowns[index].remaining(self._clock.monotonic())
 
     def _save(self) -> None:
-        """Write the whole state in one short transaction (durable: synchronous=FULL)."""
+        """Write the whole state in one short transaction (durable: synchronous=FULL).
+
+        Raises SessionNotSaved when the database refuses; the state in memory stays current,
+        and the next change tries again.
+        """
+        try:
+            self._write()
+        except (SQLAlchemyError, OSError) as error:
+            raise SessionNotSaved(str(getattr(error, "orig", None) or error)) from error
+
+    def _write(self) -> None:
         now = self._clock.now()
         with self._database.session() as db, db.begin():
             record = db.get(SessionRecord, self.session_id)

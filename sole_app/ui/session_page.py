@@ -80,11 +80,16 @@ class SessionPage(QWidget):
         self.status_label = QLabel(self)
         self.status_label.setObjectName("sessionStatus")
         self.status_label.setWordWrap(True)
+        self.message_label = QLabel(self)
+        self.message_label.setObjectName("sessionMessage")
+        self.message_label.setWordWrap(True)
+        self.message_label.setStyleSheet("font-weight: bold")
         right = QVBoxLayout()
         right.addWidget(self.preview, 1)
         right.addLayout(self._button_grid(self.actions.timer_row(), columns=3))
         right.addLayout(self._button_grid(self.actions.stage_row(), columns=2))
         right.addWidget(self.status_label)
+        right.addWidget(self.message_label)
         scroller = QScrollArea(self)  # small laptop screens: the plan scrolls, the timer stays
         scroller.setObjectName("sessionSetupScroller")
         scroller.setWidget(self.setup)
@@ -205,7 +210,9 @@ class SessionPage(QWidget):
                 question_id=self.setup.question_id)
         except SoleError as error:
             self._show_error(error)
+            self.setup.question_edit.setFocus()
             return
+        self.message_label.clear()
         self.session_started.emit(self.runner.session_id)
         self._changed()
 
@@ -261,29 +268,37 @@ class SessionPage(QWidget):
 
     # --- running ---------------------------------------------------------------------------------
 
+    def _run(self, change) -> bool:
+        """Apply one change to the running session; say so when it could not be saved."""
+        if self.runner is None:
+            return False
+        try:
+            result = change()
+        except SoleError as error:
+            self._show_error(error)
+            result = True
+        else:
+            self.message_label.clear()
+        self._changed()
+        return result is not False
+
     def toggle_pause(self) -> None:
-        if self.runner is not None:
-            self.runner.toggle_pause()
-            self._changed()
+        self._run(lambda: self.runner.toggle_pause())
 
     def extend(self, seconds: float) -> None:
-        if self.runner is not None:
-            self.runner.extend(seconds)
-            self._changed()
+        self._run(lambda: self.runner.extend(seconds))
 
     def next_phase(self) -> None:
         if self.runner is None:
             return
-        if self.runner.next_phase():
-            self.phase_changed.emit(self.runner.phase_index)
-            self._changed()
-        else:
+        if self.runner.phase_index + 1 >= self.runner.phase_count:
             self.ask_finish()
+        elif self._run(self.runner.next_phase):
+            self.phase_changed.emit(self.runner.phase_index)
 
     def previous_phase(self) -> None:
-        if self.runner is not None and self.runner.previous_phase():
+        if self.runner is not None and self._run(self.runner.previous_phase):
             self.phase_changed.emit(self.runner.phase_index)
-            self._changed()
 
     def ask_finish(self) -> bool:
         """Confirm, then end the session; True when it ended."""
@@ -300,7 +315,10 @@ class SessionPage(QWidget):
     def finish(self) -> None:
         if self.runner is None:
             return
-        self.runner.finish()
+        try:
+            self.runner.finish()
+        except SoleError as error:
+            self._show_error(error)  # ended here; at the next start it is offered to resume
         session_id = self.runner.session_id
         self.runner = None
         self.timer.stop()
@@ -333,5 +351,4 @@ class SessionPage(QWidget):
         self.timer.reschedule()
 
     def _show_error(self, error: SoleError) -> None:
-        self.status_label.setText(error_message(error))
-        self.setup.question_edit.setFocus()
+        self.message_label.setText(error_message(error))

@@ -67,7 +67,7 @@ def test_start_runs_the_question_phase(qtbot, page, clock):
 def test_an_empty_question_is_explained_and_nothing_starts(qtbot, page):
     qtbot.mouseClick(page.setup.start_button, Qt.MouseButton.LeftButton)
     assert page.runner is None
-    assert "needs a question" in page.status_label.text()
+    assert "needs a question" in page.message_label.text()
 
 
 def test_space_pauses_and_resumes(qtbot, page, clock):
@@ -216,3 +216,22 @@ def test_every_action_has_a_tooltip_and_is_in_the_session_menu(qtbot, page):
     menu = page.actions.build_menu(QMenu())
     for action in page.actions.all():
         assert action.toolTip() and action in menu.actions()
+
+
+def test_when_the_disk_refuses_the_timer_goes_on_and_the_librarian_is_told(qtbot, page, clock,
+                                                                         monkeypatch):
+    from sqlalchemy.exc import OperationalError
+
+    start(qtbot, page)
+
+    def disk_full():
+        raise OperationalError("UPDATE sessions", {}, Exception("database or disk is full"))
+
+    monkeypatch.setattr(page.runner, "_write", disk_full)
+    qtbot.keyClick(page.preview, Qt.Key.Key_Space)
+    assert shown(page).paused  # the room still sees the pause
+    assert "could not be saved" in page.message_label.text()
+    assert "disk is full" in page.message_label.text()
+    monkeypatch.undo()
+    qtbot.keyClick(page.preview, Qt.Key.Key_Space)
+    assert not shown(page).paused and page.message_label.text() == ""
