@@ -8,9 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QGridLayout,
     QLabel,
     QLineEdit,
     QListView,
@@ -18,7 +15,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSizePolicy,
-    QSpinBox,
     QSplitter,
     QToolBar,
     QVBoxLayout,
@@ -30,8 +26,9 @@ from sole_app.core.bank import QuestionView
 from sole_app.core.bank_search import SearchFilters, search
 from sole_app.core.errors import SoleError
 from sole_app.core.markup import to_plain
-from sole_app.core.question_data import LANGUAGES, QuestionData
-from sole_app.ui.bank_detail import LANGUAGE_NAMES, QuestionDetail
+from sole_app.core.question_data import QuestionData
+from sole_app.ui.bank_detail import QuestionDetail
+from sole_app.ui.bank_filters import FilterBar
 from sole_app.ui.bank_model import ID_ROLE, QuestionDelegate, QuestionListModel
 from sole_app.ui.bank_notice import NoticeBar
 from sole_app.ui.messages import error_message
@@ -39,7 +36,6 @@ from sole_app.ui.question_editor import QuestionEditor
 
 LIST_LIMIT = 1000  # rows shown at once; typing narrows the rest down
 TYPING_PAUSE_MS = 120
-NO_AGE = 2  # the age box's "any age" value, just under the youngest allowed age
 
 
 class BankPanel(QWidget):
@@ -133,27 +129,11 @@ class BankPanel(QWidget):
         self.search_box = QLineEdit(objectName="bankSearch", clearButtonEnabled=True)
         self.search_box.setPlaceholderText(self.tr("Search questions, tags and notes…"))
         self.search_box.setAccessibleName(self.tr("Search the question bank"))
-        self.language_filter = QComboBox(objectName="languageFilter")
-        self.language_filter.addItem(self.tr("All languages"), None)
-        for code in LANGUAGES:
-            self.language_filter.addItem(LANGUAGE_NAMES[code], code)
-        self.tag_filter = QComboBox(objectName="tagFilter")
-        self.age_filter = QSpinBox(objectName="ageFilter")
-        self.age_filter.setRange(NO_AGE, 99)
-        self.age_filter.setSpecialValueText(self.tr("Any age"))
-        self.age_filter.setPrefix(self.tr("Age "))
-        self.age_filter.setToolTip(self.tr("Only questions suitable for this age"))
-        self.favourites_filter = QCheckBox(self.tr("★ Only favourites"),
-                                           objectName="favouritesFilter")
-        for combo in (self.language_filter, self.tag_filter):
-            combo.setMinimumContentsLength(8)
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        filters = QGridLayout()  # two rows, so the list side stays narrow on a small laptop
-        filters.addWidget(self.language_filter, 0, 0)
-        filters.addWidget(self.tag_filter, 0, 1)
-        filters.addWidget(self.age_filter, 1, 0)
-        filters.addWidget(self.favourites_filter, 1, 1)
+        self.filter_bar = FilterBar(self.database, self)
+        self.language_filter = self.filter_bar.language_filter
+        self.tag_filter = self.filter_bar.tag_filter
+        self.age_filter = self.filter_bar.age_filter
+        self.favourites_filter = self.filter_bar.favourites_filter
         self.count_label = QLabel(objectName="countLabel")
         self.model = QuestionListModel(self)
         self.list_view = QListView(objectName="questionList")
@@ -167,9 +147,8 @@ class BankPanel(QWidget):
         side = QWidget()
         layout = QVBoxLayout(side)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.search_box,):
-            layout.addWidget(widget)
-        layout.addLayout(filters)
+        layout.addWidget(self.search_box)
+        layout.addWidget(self.filter_bar)
         layout.addWidget(self.count_label)
         layout.addWidget(self.list_view, 1)
         layout.addWidget(self.notice)
@@ -213,10 +192,7 @@ class BankPanel(QWidget):
     def _connect(self) -> None:
         self.search_box.textChanged.connect(lambda _text: self._typing.start())
         self.search_box.returnPressed.connect(self._focus_list)
-        self.language_filter.currentIndexChanged.connect(self._language_changed)
-        self.tag_filter.currentIndexChanged.connect(lambda _index: self.refresh())
-        self.age_filter.valueChanged.connect(lambda _age: self.refresh())
-        self.favourites_filter.toggled.connect(lambda _on: self.refresh())
+        self.filter_bar.changed.connect(self.refresh)
         self.list_view.selectionModel().currentChanged.connect(lambda *_: self.show_current())
         self.list_view.doubleClicked.connect(lambda _index: self.edit_question())
         self.detail.translation_chosen.connect(self.select_question)
@@ -225,11 +201,7 @@ class BankPanel(QWidget):
 
     # -- showing --------------------------------------------------------------------------------
     def filters(self) -> SearchFilters:
-        age = self.age_filter.value()
-        return SearchFilters(
-            language=self.language_filter.currentData(), tag=self.tag_filter.currentData(),
-            age=None if age == NO_AGE else age,
-            favourites_only=self.favourites_filter.isChecked())
+        return self.filter_bar.filters()
 
     def refresh(self, select_id: int | None = None) -> None:
         """Search again with what is typed and chosen; keep (or move to) the chosen question."""
@@ -249,18 +221,7 @@ class BankPanel(QWidget):
         self.show_current()
 
     def refresh_tags(self) -> None:
-        chosen = self.tag_filter.currentData()
-        self.tag_filter.blockSignals(True)
-        self.tag_filter.clear()
-        self.tag_filter.addItem(self.tr("All tags"), None)
-        for name in bank.all_tags(self.database, self.language_filter.currentData()):
-            self.tag_filter.addItem(name, name)
-        self.tag_filter.setCurrentIndex(max(self.tag_filter.findData(chosen), 0))
-        self.tag_filter.blockSignals(False)
-
-    def _language_changed(self) -> None:
-        self.refresh_tags()
-        self.refresh()
+        self.filter_bar.refresh_tags()
 
     def current_id(self) -> int | None:
         index = self.list_view.currentIndex()
@@ -295,10 +256,7 @@ class BankPanel(QWidget):
             self.search_box.blockSignals(True)
             self.search_box.clear()
             self.search_box.blockSignals(False)
-            self.language_filter.setCurrentIndex(0)
-            self.tag_filter.setCurrentIndex(0)
-            self.age_filter.setValue(NO_AGE)
-            self.favourites_filter.setChecked(False)
+            self.filter_bar.clear()
         self.refresh(select_id=question_id)
 
     def _focus_search(self) -> None:

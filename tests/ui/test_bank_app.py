@@ -28,9 +28,7 @@ def test_the_bank_is_a_tab_with_its_menu_and_the_starter_questions(window):
     page = bank_page(window)
     assert page is not None and window.pages.indexOf(page) == 1
     assert page.menu.menuAction() in window.menuBar().actions()
-    if bank.count_questions(window.database) == 0:
-        pytest.skip("no starter questions in questions/ yet")
-    assert page.model.rowCount() > 0
+    assert page.model.rowCount() >= 100  # the starter bank: 50+ Romanian and 50+ English
 
 
 def test_start_a_session_with_this_question_fills_the_session_tab(qtbot, window):

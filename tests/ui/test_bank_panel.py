@@ -239,3 +239,16 @@ def test_last_used_is_shown_when_the_bank_tab_comes_back(qtbot, panel):
     # Then the detail shows when it was last used
     assert "never" not in panel.detail.toPlainText()
     assert local_time(used) in panel.detail.toPlainText()
+
+
+def test_following_a_translation_link_shows_it_even_when_filtered_out(qtbot, panel):
+    # Given a Romanian question linked to the English one, with only Romanian listed
+    bank.link_translation(panel.database, 1, 3)
+    panel.language_filter.setCurrentIndex(panel.language_filter.findData("ro"))
+    panel.select_question(1)
+    assert "Why do we sleep?" in panel.detail.toPlainText()
+    # When the librarian clicks the English translation in the detail
+    panel.detail.translation_chosen.emit(3)
+    # Then the filters open up and the English question is chosen
+    assert panel.current_id() == 3 and panel.language_filter.currentIndex() == 0
+    assert "Why do we sleep?" in shown_texts(panel)

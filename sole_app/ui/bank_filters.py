@@ -1,0 +1,87 @@
+"""The filters above the bank's list: language, tag, age and favourites, the window's match for
+the command line's --language, --tag, --age and --favourites."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QSpinBox, QWidget
+
+from sole_app.core import bank
+from sole_app.core.bank_search import SearchFilters
+from sole_app.core.question_data import LANGUAGES
+from sole_app.ui.bank_detail import LANGUAGE_NAMES
+
+NO_AGE = 2  # the age box's "any age" value, just under the youngest allowed age
+
+
+class FilterBar(QWidget):
+    """Emits changed() whenever a filter changes; the tags offered follow the language."""
+
+    changed = Signal()
+
+    def __init__(self, database, parent=None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.language_filter = QComboBox(objectName="languageFilter")
+        self.language_filter.addItem(self.tr("All languages"), None)
+        for code in LANGUAGES:
+            self.language_filter.addItem(LANGUAGE_NAMES[code], code)
+        self.tag_filter = QComboBox(objectName="tagFilter")
+        for combo in (self.language_filter, self.tag_filter):
+            combo.setMinimumContentsLength(8)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.age_filter = QSpinBox(objectName="ageFilter")
+        self.age_filter.setRange(NO_AGE, 99)
+        self.age_filter.setSpecialValueText(self.tr("Any age"))
+        self.age_filter.setPrefix(self.tr("Age "))
+        self.age_filter.setToolTip(self.tr("Only questions suitable for this age"))
+        self.favourites_filter = QCheckBox(self.tr("★ Only favourites"),
+                                           objectName="favouritesFilter")
+        layout = QGridLayout(self)  # two rows, so the list side stays narrow on a small laptop
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.language_filter, 0, 0)
+        layout.addWidget(self.tag_filter, 0, 1)
+        layout.addWidget(self.age_filter, 1, 0)
+        layout.addWidget(self.favourites_filter, 1, 1)
+        self.refresh_tags()
+        self.language_filter.currentIndexChanged.connect(self._language_changed)
+        self.tag_filter.currentIndexChanged.connect(lambda _index: self.changed.emit())
+        self.age_filter.valueChanged.connect(lambda _age: self.changed.emit())
+        self.favourites_filter.toggled.connect(lambda _on: self.changed.emit())
+
+    def filters(self) -> SearchFilters:
+        age = self.age_filter.value()
+        return SearchFilters(
+            language=self.language_filter.currentData(), tag=self.tag_filter.currentData(),
+            age=None if age == NO_AGE else age,
+            favourites_only=self.favourites_filter.isChecked())
+
+    def refresh_tags(self) -> None:
+        """Offer the tags in use (in the chosen language), keeping the chosen tag if it stays."""
+        chosen = self.tag_filter.currentData()
+        self.tag_filter.blockSignals(True)
+        self.tag_filter.clear()
+        self.tag_filter.addItem(self.tr("All tags"), None)
+        for name in bank.all_tags(self.database, self.language_filter.currentData()):
+            self.tag_filter.addItem(name, name)
+        self.tag_filter.setCurrentIndex(max(self.tag_filter.findData(chosen), 0))
+        self.tag_filter.blockSignals(False)
+
+    def clear(self) -> None:
+        """Every filter back to "all", with one changed() at the end."""
+        for widget in (self.language_filter, self.tag_filter, self.age_filter,
+                       self.favourites_filter):
+            widget.blockSignals(True)
+        self.language_filter.setCurrentIndex(0)
+        self.refresh_tags()
+        self.tag_filter.setCurrentIndex(0)
+        self.age_filter.setValue(NO_AGE)
+        self.favourites_filter.setChecked(False)
+        for widget in (self.language_filter, self.tag_filter, self.age_filter,
+                       self.favourites_filter):
+            widget.blockSignals(False)
+
+    def _language_changed(self) -> None:
+        self.refresh_tags()
+        self.changed.emit()
