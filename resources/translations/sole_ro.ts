@@ -154,26 +154,6 @@
         <translation>Caută în banca de întrebări</translation>
     </message>
     <message>
-        <source>All languages</source>
-        <translation>Toate limbile</translation>
-    </message>
-    <message>
-        <source>Any age</source>
-        <translation>Orice vârstă</translation>
-    </message>
-    <message>
-        <source>Age </source>
-        <translation>Vârsta </translation>
-    </message>
-    <message>
-        <source>Only questions suitable for this age</source>
-        <translation>Doar întrebările potrivite pentru această vârstă</translation>
-    </message>
-    <message>
-        <source>★ Only favourites</source>
-        <translation>★ Doar preferatele</translation>
-    </message>
-    <message>
         <source>Questions</source>
         <translation>Întrebări</translation>
     </message>
@@ -192,10 +172,6 @@
             <numerusform>%n întrebări</numerusform>
             <numerusform>%n de întrebări</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>All tags</source>
-        <translation>Toate etichetele</translation>
     </message>
     <message>
         <source>No question matches. Try fewer words, or clear the filters.</source>
@@ -423,6 +399,53 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
     <message>
         <source>The starter questions in {path} could not be loaded: {reason}.</source>
         <translation>Întrebările de pornire din {path} nu au putut fi încărcate: {reason}.</translation>
+    </message>
+    <message>
+        <source>A session needs a question: type one, or pick one from the bank.</source>
+        <translation>O sesiune are nevoie de o întrebare: scrieți una sau alegeți una din bancă.</translation>
+    </message>
+    <message>
+        <source>This question is no longer in the bank; it may have been deleted.</source>
+        <translation>Această întrebare nu mai este în bancă; poate a fost ștearsă.</translation>
+    </message>
+    <message>
+        <source>That session no longer exists; start a new one.</source>
+        <translation>Sesiunea aceea nu mai există; începeți una nouă.</translation>
+    </message>
+    <message>
+        <source>The session could not be saved ({reason}). The timer goes on; the next change will try to save again. Check that the disk is not full.</source>
+        <translation>Sesiunea nu a putut fi salvată ({reason}). Cronometrul merge mai departe; la următoarea schimbare se va încerca din nou salvarea. Verificați dacă discul nu este plin.</translation>
+    </message>
+    <message>
+        <source>The plan is not valid: each phase lasts 1 to 600 minutes, and counts are 0 to 999.</source>
+        <translation>Planul nu este valid: fiecare etapă durează între 1 și 600 de minute, iar numerele sunt între 0 și 999.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>All languages</source>
+        <translation>Toate limbile</translation>
+    </message>
+    <message>
+        <source>Any age</source>
+        <translation>Orice vârstă</translation>
+    </message>
+    <message>
+        <source>Age </source>
+        <translation>Vârsta </translation>
+    </message>
+    <message>
+        <source>Only questions suitable for this age</source>
+        <translation>Doar întrebările potrivite pentru această vârstă</translation>
+    </message>
+    <message>
+        <source>★ Only favourites</source>
+        <translation>★ Doar preferatele</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Toate etichetele</translation>
     </message>
 </context>
 <context>
@@ -914,6 +937,25 @@ Continuați sesiunea?</translation>
     <message>
         <source>— Choose from the question bank —</source>
         <translation>— Alegeți din banca de întrebări —</translation>
+    </message>
+</context>
+<context>
+    <name>SessionWiring</name>
+    <message>
+        <source>Session</source>
+        <translation>Sesiune</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Sesiune</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Setări…</translation>
+    </message>
+    <message>
+        <source>Default phase minutes, warnings, sound, projector screen, language</source>
+        <translation>Durata obișnuită a etapelor, avertismente, sunet, ecranul proiectorului, limbă</translation>
     </message>
 </context>
 <context>

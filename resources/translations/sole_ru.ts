@@ -154,26 +154,6 @@
         <translation>Поиск в банке вопросов</translation>
     </message>
     <message>
-        <source>All languages</source>
-        <translation>Все языки</translation>
-    </message>
-    <message>
-        <source>Any age</source>
-        <translation>Любой возраст</translation>
-    </message>
-    <message>
-        <source>Age </source>
-        <translation>Возраст </translation>
-    </message>
-    <message>
-        <source>Only questions suitable for this age</source>
-        <translation>Только вопросы, подходящие для этого возраста</translation>
-    </message>
-    <message>
-        <source>★ Only favourites</source>
-        <translation>★ Только избранные</translation>
-    </message>
-    <message>
         <source>Questions</source>
         <translation>Вопросы</translation>
     </message>
@@ -192,10 +172,6 @@
             <numerusform>%n вопроса</numerusform>
             <numerusform>%n вопросов</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>All tags</source>
-        <translation>Все теги</translation>
     </message>
     <message>
         <source>No question matches. Try fewer words, or clear the filters.</source>
@@ -423,6 +399,53 @@ You can bring it back with Undo (Ctrl+Z).</source>
     <message>
         <source>The starter questions in {path} could not be loaded: {reason}.</source>
         <translation>Не удалось загрузить стартовые вопросы из {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>A session needs a question: type one, or pick one from the bank.</source>
+        <translation>Для занятия нужен вопрос: введите его или выберите из банка.</translation>
+    </message>
+    <message>
+        <source>This question is no longer in the bank; it may have been deleted.</source>
+        <translation>Этого вопроса больше нет в банке; возможно, его удалили.</translation>
+    </message>
+    <message>
+        <source>That session no longer exists; start a new one.</source>
+        <translation>Этого занятия больше нет; начните новое.</translation>
+    </message>
+    <message>
+        <source>The session could not be saved ({reason}). The timer goes on; the next change will try to save again. Check that the disk is not full.</source>
+        <translation>Не удалось сохранить занятие ({reason}). Таймер продолжает работать; при следующем изменении сохранение будет повторено. Проверьте, не заполнен ли диск.</translation>
+    </message>
+    <message>
+        <source>The plan is not valid: each phase lasts 1 to 600 minutes, and counts are 0 to 999.</source>
+        <translation>План неверен: каждый этап длится от 1 до 600 минут, а числа — от 0 до 999.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>All languages</source>
+        <translation>Все языки</translation>
+    </message>
+    <message>
+        <source>Any age</source>
+        <translation>Любой возраст</translation>
+    </message>
+    <message>
+        <source>Age </source>
+        <translation>Возраст </translation>
+    </message>
+    <message>
+        <source>Only questions suitable for this age</source>
+        <translation>Только вопросы, подходящие для этого возраста</translation>
+    </message>
+    <message>
+        <source>★ Only favourites</source>
+        <translation>★ Только избранные</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Все теги</translation>
     </message>
 </context>
 <context>
@@ -914,6 +937,25 @@ Resume the session?</source>
     <message>
         <source>— Choose from the question bank —</source>
         <translation>— Выберите из банка вопросов —</translation>
+    </message>
+</context>
+<context>
+    <name>SessionWiring</name>
+    <message>
+        <source>Session</source>
+        <translation>Занятие</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Занятие</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <source>Default phase minutes, warnings, sound, projector screen, language</source>
+        <translation>Обычная длительность этапов, предупреждения, звук, экран проектора, язык</translation>
     </message>
 </context>
 <context>

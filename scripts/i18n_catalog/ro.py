@@ -273,4 +273,12 @@ TRANSLATIONS: dict = {
     "&Session": "&Sesiune",
     "&Settings…": "&Setări…",
     "Default phase minutes, warnings, sound, projector screen, language": "Durata obișnuită a etapelor, avertismente, sunet, ecranul proiectorului, limbă",
+    # Errors (sessions)
+    "A session needs a question: type one, or pick one from the bank.": "O sesiune are nevoie de o întrebare: scrieți una sau alegeți una din bancă.",
+    "This question is no longer in the bank; it may have been deleted.": "Această întrebare nu mai este în bancă; poate a fost ștearsă.",
+    "That session no longer exists; start a new one.": "Sesiunea aceea nu mai există; începeți una nouă.",
+    "The session could not be saved ({reason}). The timer goes on; the next change will try to save again. Check that the disk is not full.":
+        "Sesiunea nu a putut fi salvată ({reason}). Cronometrul merge mai departe; la următoarea schimbare se va încerca din nou salvarea. Verificați dacă discul nu este plin.",
+    "The plan is not valid: each phase lasts 1 to 600 minutes, and counts are 0 to 999.":
+        "Planul nu este valid: fiecare etapă durează între 1 și 600 de minute, iar numerele sunt între 0 și 999.",
 }

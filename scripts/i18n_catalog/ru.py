@@ -272,4 +272,12 @@ TRANSLATIONS: dict = {
     "&Session": "&Занятие",
     "&Settings…": "&Настройки…",
     "Default phase minutes, warnings, sound, projector screen, language": "Обычная длительность этапов, предупреждения, звук, экран проектора, язык",
+    # Errors (sessions)
+    "A session needs a question: type one, or pick one from the bank.": "Для занятия нужен вопрос: введите его или выберите из банка.",
+    "This question is no longer in the bank; it may have been deleted.": "Этого вопроса больше нет в банке; возможно, его удалили.",
+    "That session no longer exists; start a new one.": "Этого занятия больше нет; начните новое.",
+    "The session could not be saved ({reason}). The timer goes on; the next change will try to save again. Check that the disk is not full.":
+        "Не удалось сохранить занятие ({reason}). Таймер продолжает работать; при следующем изменении сохранение будет повторено. Проверьте, не заполнен ли диск.",
+    "The plan is not valid: each phase lasts 1 to 600 minutes, and counts are 0 to 999.":
+        "План неверен: каждый этап длится от 1 до 600 минут, а числа — от 0 до 999.",
 }
