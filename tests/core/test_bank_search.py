@@ -70,6 +70,23 @@ def test_any_typed_text_is_a_safe_query(typed):
                                 for part in query.split(" "))
 
 
+@pytest.fixture(scope="module")
+def shared_bank():
+    """One in-memory bank for the generated queries (they only read it)."""
+    from sole_app.core.db import open_database
+
+    memory = open_database(None)
+    add_question(memory, QuestionData("De ce mergem la școală?", "ro", ("educație",)))
+    yield memory
+    memory.close()
+
+
+@settings(max_examples=150, deadline=None)
+@given(typed=st.text(max_size=40))
+def test_searching_for_anything_typed_never_fails(shared_bank, typed):
+    assert search(shared_bank, typed, limit=10).total in (0, 1)
+
+
 def test_filters_by_language_tag_age_and_favourites(bank):
     assert texts(search(bank, "", SearchFilters(language="en"))) == ["Why do we have to sleep?"]
     assert texts(search(bank, "", SearchFilters(tag="Educatie"))) == ["De ce mergem la școală?"]
