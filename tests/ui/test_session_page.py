@@ -235,3 +235,11 @@ def test_when_the_disk_refuses_the_timer_goes_on_and_the_librarian_is_told(qtbot
     monkeypatch.undo()
     qtbot.keyClick(page.preview, Qt.Key.Key_Space)
     assert not shown(page).paused and page.message_label.text() == ""
+
+
+def test_ctrl_enter_in_the_question_field_starts_the_session(qtbot, page):
+    page.setup.question_edit.setFocus()
+    qtbot.keyClicks(page.setup.question_edit, "Why is the sea salty?")
+    qtbot.keyClick(page.setup.question_edit, Qt.Key.Key_Return,
+                   Qt.KeyboardModifier.ControlModifier)
+    assert page.runner is not None and shown(page).question == "Why is the sea salty?"

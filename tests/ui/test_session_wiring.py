@@ -116,3 +116,23 @@ def test_the_projector_window_obeys_the_clicker_and_esc_only_leaves_full_screen(
     window.close()
     assert not presenter.is_presenting()
     window.database.close()
+
+
+def test_saved_settings_take_effect_at_once(opened, monkeypatch, data_paths):
+    from sole_app.ui.settings_dialog import SettingsDialog
+
+    window = opened()
+
+    def librarian_edits(dialog):
+        dialog.sound_check.setChecked(False)
+        dialog.phase_spins[1].setValue(25)
+        dialog.first_warning_spin.setValue(3)
+        dialog.accept()
+        return True
+
+    monkeypatch.setattr(SettingsDialog, "exec", librarian_edits)
+    window.settings_action.trigger()
+    page = window.session_page
+    assert not page.chime.enabled and page.timer.warning_minutes == [3, 1]
+    assert page.setup.minute_spins[1].value() == 25
+    window.database.close()
