@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSplitter,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -171,11 +173,18 @@ class BankPanel(QWidget):
         self.start_button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.start_button.setStyleSheet("font-size: 13pt; font-weight: 600")
         self.start_button.clicked.connect(self.request_session)
+        self.star_button = QToolButton(objectName="favouriteButton")
+        self.star_button.setDefaultAction(self.favourite_action)
+        self.star_button.setMinimumHeight(44)
+        self.star_button.setStyleSheet("font-size: 13pt")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.star_button)
+        buttons.addWidget(self.start_button, 1)
         side = QWidget()
         layout = QVBoxLayout(side)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.detail, 1)
-        layout.addWidget(self.start_button)
+        layout.addLayout(buttons)
         return side
 
     def _build_menu(self) -> None:
@@ -300,7 +309,8 @@ class BankPanel(QWidget):
                           offer_translation_link=True)
 
     def _open_editor(self, data: QuestionData, title: str, save, **options) -> None:
-        self.editor = QuestionEditor(data, save, title, parent=self, **options)
+        self.editor = QuestionEditor(data, save, title, parent=self,
+                                     known_tags=bank.all_tags(self.database), **options)
         self.editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.editor.finished.connect(self._editor_closed)
         self.editor.open()

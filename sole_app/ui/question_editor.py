@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -33,13 +34,15 @@ class QuestionEditor(QDialog):
     """Fields for every part of a question; Save (Ctrl+Enter) or Cancel (Esc)."""
 
     def __init__(self, data: QuestionData, save: Callable[[QuestionData, bool], None],
-                 title: str, offer_translation_link: bool = False, parent=None) -> None:
+                 title: str, offer_translation_link: bool = False, known_tags=(),
+                 parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("questionEditor")
         self.setWindowTitle(title)
         self._original = data
         self._save = save
         self._build(offer_translation_link)
+        self.tag_completer = attach_tag_completer(self.tags_edit, list(known_tags))
         self._fill(data)
         self.resize(720, 640)
 
@@ -47,6 +50,9 @@ class QuestionEditor(QDialog):
         self.text_edit = QPlainTextEdit(objectName="questionTextEdit")
         self.text_edit.setPlaceholderText(self.tr("A big question: open, difficult, interesting"))
         self.text_edit.setTabChangesFocus(True)
+        font = self.text_edit.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        self.text_edit.setFont(font)
         self.language_combo = QComboBox(objectName="languageCombo")
         for code in LANGUAGES:
             self.language_combo.addItem(LANGUAGE_NAMES[code], code)
@@ -146,3 +152,27 @@ class QuestionEditor(QDialog):
                   "age_max": self.age_max, "notes": self.notes_edit, "source": self.source_edit}
         if isinstance(error, InvalidQuestion) and error.field in fields:
             fields[error.field].setFocus()
+
+
+def attach_tag_completer(line: QLineEdit, tags: list[str]) -> QCompleter:
+    """Suggest tags already in use for the tag being typed after the last comma."""
+    completer = QCompleter(tags, line)
+    completer.setWidget(line)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+    def suggest(text: str) -> None:
+        typed = text.split(",")[-1].strip()
+        completer.setCompletionPrefix(typed)
+        if typed and completer.completionCount():
+            completer.complete()
+        else:
+            completer.popup().hide()
+
+    def accept(chosen: str) -> None:
+        text = line.text()
+        before = text[:text.rfind(",") + 1]
+        line.setText((before + " " if before else "") + chosen + ", ")
+
+    line.textEdited.connect(suggest)
+    completer.activated.connect(accept)
+    return completer

@@ -252,3 +252,18 @@ def test_following_a_translation_link_shows_it_even_when_filtered_out(qtbot, pan
     # Then the filters open up and the English question is chosen
     assert panel.current_id() == 3 and panel.language_filter.currentIndex() == 0
     assert "Why do we sleep?" in shown_texts(panel)
+
+
+def test_the_editor_suggests_tags_already_in_use(qtbot, panel):
+    # Given the editor of a new question
+    panel.new_question()
+    editor = panel.editor
+    editor.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is editor)
+    # When the librarian starts a second tag with "astr"
+    qtbot.keyClicks(editor.tags_edit, "stele, astr")
+    # Then the bank's tag is offered, and choosing it completes only that tag
+    assert editor.tag_completer.popup().isVisible()
+    assert editor.tag_completer.currentCompletion() == "astronomie"
+    editor.tag_completer.activated.emit("astronomie")
+    assert editor.tags_edit.text() == "stele, astronomie, "
