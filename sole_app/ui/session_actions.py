@@ -61,6 +61,8 @@ class SessionActions(QObject):
                                      self.tr("Show each screen's number on it for a moment"), [])
         self.finish = self._action("finish", self.tr("&End the session"),
                                    self.tr("Stop the timer and end this session"), [])
+        self.leave.setEnabled(False)  # only while presenting, so Esc still cancels elsewhere
+        self._keys = {action: action.shortcuts() for action in self.single_key_actions()}
 
     def _action(self, name: str, text: str, tip: str, keys: list[QKeySequence]) -> QAction:
         action = QAction(text, self)
@@ -74,6 +76,17 @@ class SessionActions(QObject):
     def timer_actions(self) -> list[QAction]:
         return [self.pause, self.previous, self.next, self.add_one, self.add_five,
                 self.remove_one]
+
+    def single_key_actions(self) -> list[QAction]:
+        """The actions on plain keys, which other tabs may need for themselves."""
+        return [self.pause, self.previous, self.next, self.add_one, self.remove_one,
+                self.blackout]
+
+    def set_single_keys_active(self, active: bool) -> None:
+        """Give the plain keys to the session (True) or back to the other tabs (False); the
+        actions stay available from the menu and buttons either way."""
+        for action, keys in self._keys.items():
+            action.setShortcuts(keys if active else [])
 
     def timer_row(self) -> list[QAction]:
         return [self.previous, self.pause, self.remove_one, self.add_one, self.add_five,

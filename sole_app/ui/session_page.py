@@ -1,11 +1,11 @@
 """The Session tab: prepare the question and plan, start, and run the timer with a live preview.
 
-The screen is kept awake by the Presenter itself, from the StageState it is given (a phase
-running and not paused, or presenting), so the page does not drive ScreenAwake a second time.
-
 The page is a humble view over ``core.sessions.SessionRunner``: each button or key calls one
 runner method (which saves at once), then the page re-arms the PhaseTimer and shows the new
 StageState on the preview and, through the Presenter, on the projector.
+
+The screen is kept awake by the Presenter itself, from the StageState it is given (a phase
+running and not paused, or presenting), so the page does not drive ScreenAwake a second time.
 """
 
 from __future__ import annotations
@@ -340,7 +340,22 @@ class SessionPage(QWidget):
 
     def _presenting_changed(self, presenting: bool) -> None:
         self.actions.present.setChecked(presenting)
+        self.actions.leave.setEnabled(presenting)
+        self._scope_keys()
         self.refresh()
+
+    def _scope_keys(self) -> None:
+        """Plain keys drive the timer while this tab shows or the stage is presented; on the
+        other tabs (the bank's lists and editors) they keep their usual meaning."""
+        self.actions.set_single_keys_active(self.isVisible() or self.presenter.is_presenting())
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        self._scope_keys()
+
+    def hideEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().hideEvent(event)
+        self._scope_keys()
 
     def apply_settings(self) -> None:
         """After the Settings dialog: sound, warnings and agreements take effect at once."""

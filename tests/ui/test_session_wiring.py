@@ -136,3 +136,27 @@ def test_saved_settings_take_effect_at_once(opened, monkeypatch, data_paths):
     assert not page.chime.enabled and page.timer.warning_minutes == [3, 1]
     assert page.setup.minute_spins[1].value() == 25
     window.database.close()
+
+
+def test_on_the_bank_tab_plain_keys_belong_to_the_bank_unless_presenting(opened, qtbot):
+    from PySide6.QtCore import Qt
+
+    window = opened()
+    page = window.session_page
+    page.setup.question_edit.setPlainText("Why do we sleep?")
+    page.start()
+    # Given the librarian looking at the bank while the session runs
+    window.pages.setCurrentIndex(1)
+    bank = window.pages.widget(1)
+    qtbot.keyClick(bank, Qt.Key.Key_Space)
+    qtbot.keyClick(bank, Qt.Key.Key_B)
+    # Then Space and B do not pause or black out the room; the menu still can
+    assert not page.runner.paused and not page.blacked_out
+    assert not page.actions.leave.isEnabled()  # and Esc stays free for the bank's editors
+    # But while presenting, a clicker drives the session from any tab
+    presenter = page.presenter
+    presenter.start_presenting()
+    qtbot.keyClick(bank, Qt.Key.Key_Space)
+    assert page.runner.paused
+    presenter.stop_presenting()
+    window.database.close()
