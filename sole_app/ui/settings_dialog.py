@@ -93,7 +93,7 @@ class SettingsDialog(QDialog):
         self.screen_combo.setToolTip(self.tr("The screen the projector view opens on"))
         self.screen_combo.addItem(self.tr("Automatic (a screen that is not the laptop's)"), "")
         for screen in screens:
-            self.screen_combo.addItem(_screen_label(screen), screen.name)
+            self.screen_combo.addItem(self._screen_label(screen), screen.name)
         self._select(self.screen_combo, self.settings.projector_screen)
         form.addRow(self.tr("Projector screen"), self.screen_combo)
         self.language_combo = QComboBox(self)
@@ -103,6 +103,15 @@ class SettingsDialog(QDialog):
         self._select(self.language_combo, self.settings.language)
         form.addRow(self.tr("Language"), self.language_combo)
         return group
+
+    def _screen_label(self, screen) -> str:
+        """"Screen 2: HDMI-1 (1920 × 1080)", as Identify screens numbers them."""
+        number = getattr(screen, "number", None)
+        geometry = getattr(screen, "geometry", None)
+        if number is None or geometry is None:
+            return screen.name
+        return self.tr("Screen {number}: {name} ({width} × {height})").format(
+            number=number, name=screen.name, width=geometry[2], height=geometry[3])
 
     @staticmethod
     def _select(combo: QComboBox, value: str) -> None:
@@ -125,7 +134,3 @@ class SettingsDialog(QDialog):
         self.apply()
         super().accept()
 
-
-def _screen_label(screen) -> str:
-    label = getattr(screen, "label", None)
-    return label() if callable(label) else (label or screen.name)

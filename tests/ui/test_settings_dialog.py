@@ -26,14 +26,17 @@ def test_it_opens_with_the_defaults(qtbot, data_paths):
 
 
 def test_saving_writes_every_choice_to_the_settings_file(qtbot, data_paths):
-    screens = [SimpleNamespace(name="HDMI-1"), SimpleNamespace(name="eDP-1")]
+    screens = [SimpleNamespace(name="eDP-1", number=1, geometry=(0, 0, 1366, 768)),
+               SimpleNamespace(name="HDMI-1", number=2, geometry=(1366, 0, 1920, 1080))]
     dialog = make(qtbot, data_paths, screens=screens)
     dialog.phase_spins[1].setValue(30)
     dialog.first_warning_spin.setValue(3)
     dialog.last_warning_spin.setValue(0)
     dialog.sound_check.setChecked(False)
     dialog.agreements_check.setChecked(False)
-    dialog.screen_combo.setCurrentIndex(dialog.screen_combo.findData("HDMI-1"))
+    index = dialog.screen_combo.findData("HDMI-1")
+    assert dialog.screen_combo.itemText(index) == "Screen 2: HDMI-1 (1920 × 1080)"
+    dialog.screen_combo.setCurrentIndex(index)
     dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("ro"))
     dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
     saved = AppSettings.load(data_paths.settings)
