@@ -109,11 +109,16 @@ def decode(path: Path, raw: bytes) -> str:
         return raw.decode("cp1250", errors="replace")
 
 
-def sniff_delimiter(text: str) -> str:
-    header = text.split("\n", 1)[0]
-    counts = {mark: header.count(mark) for mark in ("\t", ";", ",")}
+def sniff_delimiter(text: str) -> tuple[str, str]:
+    """The separator, from Excel's "sep=;" first line or else from the header row; and the text
+    without that "sep=" line (Excel hides it, so the header stays row 1)."""
+    first, _newline, rest = text.partition("\n")
+    hint = first.strip()
+    if hint.lower().startswith("sep=") and len(hint) == 5:
+        return hint[4], rest
+    counts = {mark: first.count(mark) for mark in ("\t", ";", ",")}
     best = max(counts, key=counts.get)
-    return best if counts[best] else ","
+    return (best if counts[best] else ","), text
 
 
 def read_csv(path: Path, raw: bytes) -> list[QuestionData]:
@@ -121,11 +126,14 @@ def read_csv(path: Path, raw: bytes) -> list[QuestionData]:
     text = decode(path, raw)
     if not text.strip():
         raise InvalidImportFile(path, "the file is empty", detail="empty_file")
+    delimiter, text = sniff_delimiter(text)
     try:
-        rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(text)))
+        rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     except csv.Error as error:
         raise InvalidImportFile(path, f"it is not a readable CSV file ({error})",
                                 detail="not_csv") from error
+    if not rows:
+        raise InvalidImportFile(path, "the file is empty", detail="empty_file")
     columns = _columns(path, rows[0])
     return [_row_question(path, number, columns, row)
             for number, row in enumerate(rows[1:], start=2) if any(cell.strip() for cell in row)]

@@ -54,6 +54,10 @@ def import_questions(panel) -> bool:
 
 def export_questions(panel) -> bool:
     """Save the questions the list shows now (search and filters applied) to a file."""
+    if panel.model.rowCount() == 0:
+        panel.notice.show_message(QCoreApplication.translate(
+            "BankFiles", "Nothing to export: no question is shown. Clear the search or filters."))
+        return False
     path, chosen = QFileDialog.getSaveFileName(
         panel, QCoreApplication.translate("BankFiles", "Export questions"),
         str(Path(_start_folder()) / "questions.json"),

@@ -145,6 +145,7 @@ class BankPanel(QWidget):
         self.list_view.setAlternatingRowColors(True)
         self.list_view.setAccessibleName(self.tr("Questions"))
         self._list_shortcuts()
+        self._search_box_keys()
         self.notice = NoticeBar(self)
         side = QWidget()
         layout = QVBoxLayout(side)
@@ -155,6 +156,15 @@ class BankPanel(QWidget):
         layout.addWidget(self.list_view, 1)
         layout.addWidget(self.notice)
         return side
+
+    def _search_box_keys(self) -> None:
+        """Down goes from the search box to the list; Esc clears the search."""
+        for key, slot in (("Down", self._focus_list), ("Escape", self.search_box.clear)):
+            action = QAction(self.search_box)
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.triggered.connect(slot)
+            self.search_box.addAction(action)
 
     def _list_shortcuts(self) -> None:
         """Enter and Del act on the list only, so they keep their meaning in the search box."""

@@ -111,6 +111,13 @@ def test_a_csv_saved_by_excel_in_the_romanian_locale_is_read(database, tmp_path)
     assert question.notes == "Poveste\n- Ce știm?"
 
 
+def test_excel_s_sep_line_chooses_the_separator(database, tmp_path):
+    path = tmp_path / "sep.csv"
+    path.write_text("sep=;\nQuestion;Language;Tags\nDe ce, oare?;ro;a, b\n;;\n", encoding="utf-8")
+    result = import_file(database, path)
+    assert result.added == 1 and bank.get_question(database, 1).text == "De ce, oare?"
+
+
 def test_a_csv_with_english_headers_and_commas_from_libreoffice(database, tmp_path):
     path = tmp_path / "lo.csv"
     path.write_text('Question,Language,Tags\n"Why, really?",en,"a, b"\n', encoding="utf-8")

@@ -267,3 +267,25 @@ def test_the_editor_suggests_tags_already_in_use(qtbot, panel):
     assert editor.tag_completer.currentCompletion() == "astronomie"
     editor.tag_completer.activated.emit("astronomie")
     assert editor.tags_edit.text() == "stele, astronomie, "
+
+
+def test_down_goes_to_the_list_and_escape_clears_the_search(qtbot, panel):
+    panel.window().activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is panel.window())
+    panel.search_box.setFocus()
+    qtbot.keyClicks(panel.search_box, "stea")
+    qtbot.keyClick(panel.search_box, Qt.Key.Key_Down)
+    assert panel.list_view.hasFocus() and shown_texts(panel) == ["Ce este o stea?"]
+    panel.search_box.setFocus()
+    qtbot.keyClick(panel.search_box, Qt.Key.Key_Escape)
+    assert panel.search_box.text() == ""
+    qtbot.waitUntil(lambda: len(shown_texts(panel)) == 3)
+
+
+def test_exporting_nothing_says_so_instead_of_asking_for_a_file(qtbot, panel, monkeypatch):
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: asked.append(1) or ("", ""))
+    panel.search_box.setText("zzzz")
+    panel.refresh()
+    panel.export_action.trigger()
+    assert not asked and "Nothing to export" in panel.notice.label.text()
