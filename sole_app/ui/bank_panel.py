@@ -31,6 +31,7 @@ from sole_app.core.markup import to_plain
 from sole_app.core.question_data import QuestionData
 from sole_app.ui.bank_detail import QuestionDetail
 from sole_app.ui.bank_filters import FilterBar
+from sole_app.ui.bank_keys import bind_list_keys, bind_search_keys
 from sole_app.ui.bank_model import ID_ROLE, QuestionDelegate, QuestionListModel
 from sole_app.ui.bank_notice import NoticeBar
 from sole_app.ui.messages import error_message
@@ -144,8 +145,8 @@ class BankPanel(QWidget):
         self.list_view.setUniformItemSizes(True)
         self.list_view.setAlternatingRowColors(True)
         self.list_view.setAccessibleName(self.tr("Questions"))
-        self._list_shortcuts()
-        self._search_box_keys()
+        bind_list_keys(self.list_view, edit=self.edit_action, delete=self.delete_action)
+        bind_search_keys(self.search_box, down=self._focus_list, escape=self.search_box.clear)
         self.notice = NoticeBar(self)
         side = QWidget()
         layout = QVBoxLayout(side)
@@ -156,23 +157,6 @@ class BankPanel(QWidget):
         layout.addWidget(self.list_view, 1)
         layout.addWidget(self.notice)
         return side
-
-    def _search_box_keys(self) -> None:
-        """Down goes from the search box to the list; Esc clears the search."""
-        for key, slot in (("Down", self._focus_list), ("Escape", self.search_box.clear)):
-            action = QAction(self.search_box)
-            action.setShortcut(QKeySequence(key))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-            action.triggered.connect(slot)
-            self.search_box.addAction(action)
-
-    def _list_shortcuts(self) -> None:
-        """Enter and Del act on the list only, so they keep their meaning in the search box."""
-        for action, keys in ((self.edit_action, ("Return", "Enter")),
-                             (self.delete_action, ("Delete",))):
-            action.setShortcuts([QKeySequence(key) for key in keys])
-            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-            self.list_view.addAction(action)
 
     def _build_detail_side(self) -> QWidget:
         self.detail = QuestionDetail(self)
