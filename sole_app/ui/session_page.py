@@ -258,11 +258,16 @@ class SessionPage(QWidget):
 
     def _ask_resume(self, offer: sessions.ResumeOffer) -> bool:
         state = self.tr("paused") if offer.paused else self.tr("running")
+        time = format_remaining(offer.remaining_seconds)
+        if offer.remaining_seconds < 0:
+            where = self.tr("{phase}, {time} over its time ({state}).")
+        else:
+            where = self.tr("{phase}, {time} left ({state}).")
+        where = where.format(phase=phase_names()[offer.phase_index], time=time, state=state)
         text = self.tr(
             "A session was still running when SOLE Facilitator closed:\n\n{question}\n\n"
-            "{phase}, {time} left ({state}).\n\nResume the session?"
-        ).format(question=offer.question, phase=phase_names()[offer.phase_index],
-                 time=format_remaining(offer.remaining_seconds), state=state)
+            "{where}\n\nResume the session?"
+        ).format(question=offer.question, where=where)
         answer = QMessageBox.question(self, self.tr("Resume the session?"), text)
         return answer == QMessageBox.StandardButton.Yes
 
