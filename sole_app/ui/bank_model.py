@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from sole_app.core.bank_search import QuestionRow
 from sole_app.core.markup import to_plain
+from sole_app.ui.i18n import format_date
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -66,6 +67,9 @@ class QuestionListModel(QAbstractListModel):
     def facts(self, row: QuestionRow) -> str:
         parts = [row.language.upper(), self.tr("{low}–{high} years").format(
             low=row.age_min, high=row.age_max)]
+        if row.last_used_at is not None:
+            parts.append(self.tr("used {date}").format(
+                date=format_date(row.last_used_at.astimezone().date())))
         if row.tags:
             parts.append(", ".join(row.tags))
         return ("★ " if row.favourite else "") + "  ·  ".join(parts)

@@ -365,7 +365,7 @@ class BankPanel(QWidget):
         """Coming back to the tab: a session may have just used a question ("last used")."""
         super().showEvent(event)
         if not event.spontaneous():
-            self.show_current()
+            self.refresh()
 
     # -- remembering the layout -----------------------------------------------------------------
     def _restore_splitter(self) -> None:

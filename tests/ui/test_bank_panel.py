@@ -239,6 +239,7 @@ def test_last_used_is_shown_when_the_bank_tab_comes_back(qtbot, panel):
     # Then the detail shows when it was last used
     assert "never" not in panel.detail.toPlainText()
     assert local_time(used) in panel.detail.toPlainText()
+    assert "used" in panel.model.index(panel.model.row_of(1), 0).data(Qt.ItemDataRole.UserRole + 3)
 
 
 def test_following_a_translation_link_shows_it_even_when_filtered_out(qtbot, panel):
