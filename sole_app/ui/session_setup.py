@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -70,6 +70,7 @@ class SessionSetup(QWidget):
         self.question_edit.setMaximumHeight(120)
         self.question_edit.textChanged.connect(self._question_edited)
         self.source_label = QLabel(group)
+        self.source_label.setTextFormat(Qt.TextFormat.PlainText)
         self.source_label.setObjectName("questionSourceLabel")
         layout.addWidget(self.bank_combo)
         layout.addWidget(self.question_edit)

@@ -243,3 +243,13 @@ def test_ctrl_enter_in_the_question_field_starts_the_session(qtbot, page):
     qtbot.keyClick(page.setup.question_edit, Qt.Key.Key_Return,
                    Qt.KeyboardModifier.ControlModifier)
     assert page.runner is not None and shown(page).question == "Why is the sea salty?"
+
+
+def test_markup_typed_as_a_question_stays_visible_text(qtbot, page, monkeypatch):
+    typed = "<script>alert(1)</script><b>Why?</b>"
+    page.setup.question_edit.setPlainText(typed)
+    page.start()
+    assert shown(page).question == typed
+    assert page.presenter.states[-1].question == typed
+    page.extend(-10_000)  # deep into overtime, the status line names the phase, not markup
+    assert page.status_label.textFormat() == Qt.TextFormat.PlainText
