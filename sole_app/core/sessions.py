@@ -14,6 +14,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 
+from sole_app.core import bank
 from sole_app.core.clock import Clock
 from sole_app.core.countdown import Countdown
 from sole_app.core.db import Database
@@ -235,7 +236,7 @@ def start_session(
     with database.session() as db, db.begin():
         db.add(record)
     if question_id is not None:
-        _mark_question_used(database, question_id, now)
+        bank.mark_used(database, question_id, now)
     runner = SessionRunner(database, clock, record)
     runner.resume()
     return runner
@@ -256,16 +257,6 @@ def start_from_question(
     """Start a session from a bank question, copying its text and noting it was used."""
     return start_session(database, clock, question_text(database, question_id), plan,
                          question_id=question_id)
-
-
-def _mark_question_used(database: Database, question_id: int, when: datetime) -> None:
-    try:
-        from sole_app.core import bank  # written by the bank's engineer, possibly later
-    except ImportError:
-        return
-    mark_used = getattr(bank, "mark_used", None)
-    if mark_used is not None:
-        mark_used(database, question_id, when)
 
 
 def finish_running(database: Database, now: datetime) -> int:

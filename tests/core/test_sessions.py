@@ -153,6 +153,8 @@ def test_a_bank_question_is_copied_and_survives_the_question_being_deleted(datab
         db.add(question)
     runner = sessions.start_from_question(database, clock, question.id, PLAN)
     assert runner.question == "Could a village run only on its own energy?"
+    with database.session() as db:  # the bank shows it as "last used" now
+        assert db.get(Question, question.id).last_used_at is not None
     with database.session() as db, db.begin():
         db.delete(db.get(Question, question.id))
     record = reopened(database)
