@@ -72,3 +72,18 @@ def test_a_paused_countdown_arms_nothing_and_resuming_rearms(qtbot):
     assert timer._deadline.isActive() and timer._tick.isActive()
     assert abs(timer._deadline.remainingTime() - 30_000) <= 5  # the 1-minute mark, in 30 s
     timer.stop()
+
+
+def test_each_refresh_is_armed_for_the_instant_the_shown_second_changes():
+    """No drift: the next refresh is computed from the clock, not from the last tick."""
+    clock = FakeClock()
+    parent = QObject()
+    holder = Holder(Countdown.new(300).start(clock.monotonic()))
+    timer = PhaseTimer(clock, lambda: holder.countdown, [5, 1], parent)
+    clock.advance(0.75)  # 299.25 s left, shown as 05:00 until 299.0
+    timer.reschedule()
+    assert timer._tick.interval() == 250 + 2
+    clock.advance(300.4)  # overtime: -1.15 s, shown +00:01 until -2.0
+    timer.reschedule()
+    assert timer._tick.interval() == 850 + 2
+    timer.stop()
