@@ -29,6 +29,8 @@ class QuestionView:
 
     def __getattr__(self, name: str):
         # Read-through to the data's fields (text, language, tags, ...), for short call sites.
+        if name.startswith("__") or name == "data":
+            raise AttributeError(name)  # copy and pickle probe before ``data`` exists
         return getattr(self.data, name)
 
 
