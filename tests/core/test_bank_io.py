@@ -200,3 +200,12 @@ def test_the_format_comes_from_the_extension_unless_given(database, tmp_path):
     with pytest.raises(UnknownFileFormat):
         import_file(database, path)
     assert import_file(database, path, "csv").added == 1
+
+
+def test_excel_unicode_text_utf16_with_tabs_is_read(database, tmp_path):
+    path = tmp_path / "unicode.csv"
+    path.write_bytes("Întrebare\tLimba\tEtichete\nCe înseamnă „acasă”?\tro\tfamilie; sat\n"
+                     .encode("utf-16"))
+    import_file(database, path)
+    question = bank.get_question(database, 1)
+    assert question.text == "Ce înseamnă „acasă”?" and question.tags == ("familie", "sat")

@@ -103,3 +103,9 @@ def test_the_shipped_starter_bank_has_50_romanian_and_50_english_questions(datab
     counts = Counter(row.language for row in search(database, "").rows)
     assert counts["ro"] >= 50 and counts["en"] >= 50, counts
     assert result.added == sum(counts.values()) and result.duplicates == 0
+
+
+def test_a_missing_starter_folder_loads_nothing_and_is_tried_again_later(database, tmp_path,
+                                                                         folder):
+    assert not load_starter_bank(database, tmp_path / "nowhere").loaded
+    assert load_starter_bank(database, folder).loaded
