@@ -78,9 +78,9 @@ class SessionActions(QObject):
                 self.remove_one]
 
     def single_key_actions(self) -> list[QAction]:
-        """The actions on plain keys, which other tabs may need for themselves."""
-        return [self.pause, self.previous, self.next, self.add_one, self.remove_one,
-                self.blackout]
+        """The actions on plain keys (and Start), which other tabs may need for themselves."""
+        return [self.start, self.pause, self.previous, self.next, self.add_one,
+                self.remove_one, self.blackout]
 
     def set_single_keys_active(self, active: bool) -> None:
         """Give the plain keys to the session (True) or back to the other tabs (False); the
