@@ -43,6 +43,10 @@
         <translation>S-a importat {file}: {added}, {known}.</translation>
     </message>
     <message>
+        <source>Nothing to export: no question is shown. Clear the search or filters.</source>
+        <translation>Nu este nimic de exportat: nu se afișează nicio întrebare. Ștergeți căutarea sau filtrele.</translation>
+    </message>
+    <message>
         <source>Export questions</source>
         <translation>Exportă întrebări</translation>
     </message>
@@ -644,6 +648,10 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
         <source>{low}–{high} years</source>
         <translation>{low}–{high} ani</translation>
     </message>
+    <message>
+        <source>used {date}</source>
+        <translation>folosită {date}</translation>
+    </message>
 </context>
 <context>
     <name>ScreenAwake</name>
@@ -840,18 +848,26 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
         <translation>în desfășurare</translation>
     </message>
     <message>
+        <source>{phase}, {time} over its time ({state}).</source>
+        <translation>{phase}, cu {time} peste timp ({state}).</translation>
+    </message>
+    <message>
+        <source>{phase}, {time} left ({state}).</source>
+        <translation>{phase}, mai sunt {time} ({state}).</translation>
+    </message>
+    <message>
         <source>A session was still running when SOLE Facilitator closed:
 
 {question}
 
-{phase}, {time} left ({state}).
+{where}
 
 Resume the session?</source>
         <translation>O sesiune era încă în desfășurare când SOLE Facilitator s-a închis:
 
 {question}
 
-{phase}, au mai rămas {time} ({state}).
+{where}
 
 Continuați sesiunea?</translation>
     </message>
@@ -1039,6 +1055,10 @@ Continuați sesiunea?</translation>
     <message>
         <source>Language</source>
         <translation>Limba</translation>
+    </message>
+    <message>
+        <source>Screen {number}: {name} ({width} × {height})</source>
+        <translation>Ecranul {number}: {name} ({width} × {height})</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,10 @@
         <translation>Импортирован файл {file}: {added}, {known}.</translation>
     </message>
     <message>
+        <source>Nothing to export: no question is shown. Clear the search or filters.</source>
+        <translation>Нечего экспортировать: не показано ни одного вопроса. Очистите поиск или сбросьте фильтры.</translation>
+    </message>
+    <message>
         <source>Export questions</source>
         <translation>Экспорт вопросов</translation>
     </message>
@@ -644,6 +648,10 @@ You can bring it back with Undo (Ctrl+Z).</source>
         <source>{low}–{high} years</source>
         <translation>{low}–{high} лет</translation>
     </message>
+    <message>
+        <source>used {date}</source>
+        <translation>использован {date}</translation>
+    </message>
 </context>
 <context>
     <name>ScreenAwake</name>
@@ -840,18 +848,26 @@ You can bring it back with Undo (Ctrl+Z).</source>
         <translation>идёт</translation>
     </message>
     <message>
+        <source>{phase}, {time} over its time ({state}).</source>
+        <translation>{phase}, на {time} дольше плана ({state}).</translation>
+    </message>
+    <message>
+        <source>{phase}, {time} left ({state}).</source>
+        <translation>{phase}, осталось {time} ({state}).</translation>
+    </message>
+    <message>
         <source>A session was still running when SOLE Facilitator closed:
 
 {question}
 
-{phase}, {time} left ({state}).
+{where}
 
 Resume the session?</source>
         <translation>Когда SOLE Facilitator закрылся, занятие ещё шло:
 
 {question}
 
-{phase}, осталось {time} ({state}).
+{where}
 
 Продолжить занятие?</translation>
     </message>
@@ -1039,6 +1055,10 @@ Resume the session?</source>
     <message>
         <source>Language</source>
         <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Screen {number}: {name} ({width} × {height})</source>
+        <translation>Экран {number}: {name} ({width} × {height})</translation>
     </message>
 </context>
 <context>

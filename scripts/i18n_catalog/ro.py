@@ -281,4 +281,11 @@ TRANSLATIONS: dict = {
         "Sesiunea nu a putut fi salvată ({reason}). Cronometrul merge mai departe; la următoarea schimbare se va încerca din nou salvarea. Verificați dacă discul nu este plin.",
     "The plan is not valid: each phase lasts 1 to 600 minutes, and counts are 0 to 999.":
         "Planul nu este valid: fiecare etapă durează între 1 și 600 de minute, iar numerele sunt între 0 și 999.",
+    "Nothing to export: no question is shown. Clear the search or filters.": "Nu este nimic de exportat: nu se afișează nicio întrebare. Ștergeți căutarea sau filtrele.",
+    "used {date}": "folosită {date}",
+    "{phase}, {time} over its time ({state}).": "{phase}, cu {time} peste timp ({state}).",
+    "{phase}, {time} left ({state}).": "{phase}, mai sunt {time} ({state}).",
+    "A session was still running when SOLE Facilitator closed:\n\n{question}\n\n{where}\n\nResume the session?":
+        "O sesiune era încă în desfășurare când SOLE Facilitator s-a închis:\n\n{question}\n\n{where}\n\nContinuați sesiunea?",
+    "Screen {number}: {name} ({width} × {height})": "Ecranul {number}: {name} ({width} × {height})",
 }

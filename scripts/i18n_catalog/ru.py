@@ -280,4 +280,11 @@ TRANSLATIONS: dict = {
         "Не удалось сохранить занятие ({reason}). Таймер продолжает работать; при следующем изменении сохранение будет повторено. Проверьте, не заполнен ли диск.",
     "The plan is not valid: each phase lasts 1 to 600 minutes, and counts are 0 to 999.":
         "План неверен: каждый этап длится от 1 до 600 минут, а числа — от 0 до 999.",
+    "Nothing to export: no question is shown. Clear the search or filters.": "Нечего экспортировать: не показано ни одного вопроса. Очистите поиск или сбросьте фильтры.",
+    "used {date}": "использован {date}",
+    "{phase}, {time} over its time ({state}).": "{phase}, на {time} дольше плана ({state}).",
+    "{phase}, {time} left ({state}).": "{phase}, осталось {time} ({state}).",
+    "A session was still running when SOLE Facilitator closed:\n\n{question}\n\n{where}\n\nResume the session?":
+        "Когда SOLE Facilitator закрылся, занятие ещё шло:\n\n{question}\n\n{where}\n\nПродолжить занятие?",
+    "Screen {number}: {name} ({width} × {height})": "Экран {number}: {name} ({width} × {height})",
 }
