@@ -20,11 +20,30 @@ class Clock(Protocol):
         """The wall-clock time, timezone-aware UTC."""
 
 
+def _monotonic_source():
+    """A monotonic clock that keeps counting while the laptop sleeps with its lid closed.
+
+    On Linux ``time.monotonic`` stops during suspend; CLOCK_BOOTTIME does not. On Windows and
+    macOS Python's monotonic clock already includes time asleep.
+    """
+    boottime = getattr(time, "CLOCK_BOOTTIME", None)
+    if boottime is not None:
+        try:
+            time.clock_gettime(boottime)
+            return lambda: time.clock_gettime(boottime)
+        except OSError:
+            pass
+    return time.monotonic
+
+
 class SystemClock:
     """The real clocks of this computer."""
 
+    def __init__(self) -> None:
+        self._monotonic = _monotonic_source()
+
     def monotonic(self) -> float:
-        return time.monotonic()
+        return self._monotonic()
 
     def now(self) -> datetime:
         return datetime.now(UTC)

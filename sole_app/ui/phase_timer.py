@@ -73,6 +73,11 @@ class PhaseTimer(QObject):
         self._tick.start(max(1, math.ceil(until_change * 1000)) + TICK_MARGIN_MS)
 
     def _on_tick(self) -> None:
+        # After the laptop slept, Qt's timers are late by the time asleep; the clock is not, so a
+        # mark already passed is handled now rather than when the late single-shot fires.
+        _countdown, remaining = self._remaining()
+        if self._pending_mark is not None and remaining - self._pending_mark <= EARLY_TOLERANCE:
+            self._on_deadline()
         self._arm_tick()
         self.ticked.emit()
 
@@ -83,7 +88,7 @@ class PhaseTimer(QObject):
         self._pending_mark = None
         if countdown is None or not countdown.running:
             return
-        mark = next_event(remaining if passed is None else min(remaining, passed),
+        mark = next_event(remaining if passed is None else passed,
                           self.boundaries(countdown))
         if mark is None:
             return

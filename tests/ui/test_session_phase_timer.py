@@ -24,7 +24,7 @@ def test_the_end_fires_within_50_ms_of_the_deadline_though_the_interface_was_bus
     holder = Holder(Countdown.new(1.5).start(clock.monotonic()))
     timer = PhaseTimer(clock, lambda: holder.countdown, [], parent)
     ended_at = []
-    timer.time_up.connect(lambda: ended_at.append(time.monotonic()))
+    timer.time_up.connect(lambda: ended_at.append(clock.monotonic()))
     timer.reschedule()
     # When the interface is blocked for 0.6 s of it
     qtbot.wait(300)
@@ -87,3 +87,33 @@ def test_each_refresh_is_armed_for_the_instant_the_shown_second_changes():
     timer.reschedule()
     assert timer._tick.interval() == 850 + 2
     timer.stop()
+
+
+def test_after_the_laptop_slept_past_the_end_the_next_refresh_ends_the_phase(qtbot):
+    """Qt's timers stand still while the lid is closed; the clock does not. The end and the
+    warnings must come at the first refresh after waking, not when the late timer fires."""
+    # Given a 90 s phase with a warning at 60 s left, armed normally
+    clock = FakeClock()
+    parent = QObject()
+    holder = Holder(Countdown.new(90).start(clock.monotonic()))
+    timer = PhaseTimer(clock, lambda: holder.countdown, [1], parent)
+    events = []
+    timer.warning_reached.connect(lambda mark: events.append(mark))
+    timer.time_up.connect(lambda: events.append("end"))
+    timer.reschedule()
+    # When the laptop sleeps for two minutes and the first refresh after waking runs
+    clock.advance(120)
+    timer._on_tick()
+    qtbot.waitUntil(lambda: "end" in events, timeout=1000)
+    # Then the warning and the end have both been marked, once each, in order
+    qtbot.wait(50)
+    assert events == [60.0, "end"]
+    timer.stop()
+
+
+def test_the_system_clock_keeps_counting_during_suspend_on_linux():
+    import sys
+
+    clock = SystemClock()
+    if sys.platform.startswith("linux"):
+        assert abs(clock.monotonic() - time.clock_gettime(time.CLOCK_BOOTTIME)) < 0.05
