@@ -82,6 +82,10 @@ class FilterBar(QWidget):
                        self.favourites_filter):
             widget.blockSignals(False)
 
+    def choose_language(self, code: str) -> None:
+        """Show the questions in this language (a language the bank does not know: all)."""
+        self.language_filter.setCurrentIndex(max(self.language_filter.findData(code), 0))
+
     def _language_changed(self) -> None:
         self.refresh_tags()
         self.changed.emit()

@@ -395,7 +395,12 @@ def install_bank_page(window, database) -> BankPanel:
             window.statusBar().clearMessage()
         except InvalidStarterBank as error:
             window.statusBar().showMessage(error_message(error), 20000)
+    from sole_app.ui import i18n
+
     panel = BankPanel(database, window.paths.window_state, window)
+    # A librarian working in Romanian looks for Romanian questions first; "All languages" is
+    # one click away.
+    panel.filter_bar.choose_language(i18n.current_language())
     window.add_page(panel, QApplication.translate("BankPanel", "Question bank"))
     window.menuBar().insertMenu(window.help_menu.menuAction(), panel.menu)
     return panel

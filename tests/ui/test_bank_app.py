@@ -28,7 +28,27 @@ def test_the_bank_is_a_tab_with_its_menu_and_the_starter_questions(window):
     page = bank_page(window)
     assert page is not None and window.pages.indexOf(page) == 1
     assert page.menu.menuAction() in window.menuBar().actions()
+    page.filter_bar.choose_language("")  # all languages
     assert page.model.rowCount() >= 100  # the starter bank: 50+ Romanian and 50+ English
+
+
+def test_the_bank_opens_on_the_questions_in_the_interface_language(qtbot, data_paths):
+    from sole_app.core.settings import AppSettings
+
+    # Given a librarian whose interface is in Romanian
+    AppSettings(language="ro").save(data_paths.settings)
+    built = app.build_main_window(data_paths)
+    qtbot.addWidget(built)
+    assert app.load_into(built)
+    # When the bank tab opens / Then it lists the Romanian questions, and only those
+    from sole_app.ui.bank_model import ROW_ROLE
+
+    page = bank_page(built)
+    languages = {page.model.index(row, 0).data(ROW_ROLE).language
+                 for row in range(page.model.rowCount())}
+    assert page.language_filter.currentData() == "ro"
+    assert languages == {"ro"} and page.model.rowCount() >= 50
+    built.database.close()
 
 
 def test_start_a_session_with_this_question_fills_the_session_tab(qtbot, window):
