@@ -4,7 +4,7 @@ and waits for the next start while a session is running."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from shiboken6 import isValid
 
 from sole_app import app
@@ -81,3 +81,27 @@ def test_a_running_session_keeps_its_language_until_the_next_start(qtbot, englis
     assert told and "next time" in told[0]
     assert AppSettings.load(window.paths.settings).language == "ro"
     page.finish()
+
+
+def test_a_spreadsheet_exported_from_a_russian_interface_has_russian_headings(
+        qtbot, data_paths, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from sole_app.ui import bank_files
+
+    # Given the app in Russian with its starter questions
+    AppSettings(language="ru").save(data_paths.settings)
+    window = app.build_main_window(data_paths)
+    qtbot.addWidget(window)
+    window.show()
+    assert app.load_into(window)
+    panel = window.findChild(QWidget, "bankPanel")
+    target = tmp_path / "вопросы.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *args, **kwargs: (str(target), "Таблица (*.csv)"))
+    # When the librarian exports the questions shown as a spreadsheet
+    assert bank_files.export_questions(panel)
+    # Then the columns are named in Russian and the notice counts in Russian
+    assert target.read_text(encoding="utf-8-sig").startswith("Вопрос;Язык;Теги;")
+    assert "сохран" in panel.notice.label.text() and "вопрос" in panel.notice.label.text()
+    window.database.close()
