@@ -315,6 +315,10 @@ def todo() -> None:
             empty = "[" + ", ".join(['""'] * PLURAL_FORMS[language]) + "]" if message.numerus \
                 else '""'
             print(f"    ({message.context!r}, {message.source!r}): {empty},")
+        used = {m.source for m in messages} | {(m.context, m.source) for m in messages}
+        for key in load_catalogue(language):
+            if key not in used:
+                print(f"#   no longer in the code, can be removed: {key!r}")
 
 
 def main(argv: list[str] | None = None) -> int:

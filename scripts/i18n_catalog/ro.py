@@ -32,7 +32,6 @@ TRANSLATIONS: dict = {
     # StageView
     "Our agreements": "Înțelegerile noastre",
     "Phase {number} of {count}": "Etapa {number} din {count}",
-    "\u275a\u275a Paused": "\u275a\u275a Pauză",
     "Time is up \u2014 overtime": "Timpul a expirat \u2014 prelungire",
     "%n minute(s) left": ["Mai este %n minut", "Mai sunt %n minute", "Mai sunt %n de minute"],
     "Blacked out: the room sees a black screen": "Ecran negru: sala nu vede nimic pe proiector",
@@ -105,7 +104,6 @@ TRANSLATIONS: dict = {
     "Language": "Limba",
     # Screens
     "Screen {number}: {name} ({width}×{height})": "Ecranul {number}: {name} ({width}×{height})",
-    ", main screen": ", ecranul principal",
     # Session (states and the agreements shown to the children)
     "not started": "nu a început",
     "running": "în desfășurare",
@@ -123,8 +121,6 @@ TRANSLATIONS: dict = {
     "{phase} (phase {number} of {count}): {time} · {state}": "{phase} (etapa {number} din {count}): {time} · {state}",
     "&Resume": "&Continuă",
     "&Pause": "&Pauză",
-    "A session was still running when SOLE Facilitator closed:\n\n{question}\n\n{phase}, {time} left ({state}).\n\nResume the session?":
-        "O sesiune era încă în desfășurare când SOLE Facilitator s-a închis:\n\n{question}\n\n{phase}, au mai rămas {time} ({state}).\n\nContinuați sesiunea?",
     "Resume the session?": "Continuați sesiunea?",
     "End the session?": "Încheiați sesiunea?",
     "End this session now? The timer stops and the session is saved.": "Încheiați sesiunea acum? Cronometrul se oprește, iar sesiunea este salvată.",

@@ -31,7 +31,6 @@ TRANSLATIONS: dict = {
     # StageView
     "Our agreements": "Наши договорённости",
     "Phase {number} of {count}": "Этап {number} из {count}",
-    "\u275a\u275a Paused": "\u275a\u275a Пауза",
     "Time is up \u2014 overtime": "Время вышло \u2014 сверх плана",
     "%n minute(s) left": ["Осталась %n минута", "Осталось %n минуты", "Осталось %n минут"],
     "Blacked out: the room sees a black screen": "Экран затемнён: в зале виден чёрный экран",
@@ -104,7 +103,6 @@ TRANSLATIONS: dict = {
     "Language": "Язык",
     # Screens
     "Screen {number}: {name} ({width}×{height})": "Экран {number}: {name} ({width}×{height})",
-    ", main screen": ", основной экран",
     # Session (states and the agreements shown to the children)
     "not started": "не начато",
     "running": "идёт",
@@ -122,8 +120,6 @@ TRANSLATIONS: dict = {
     "{phase} (phase {number} of {count}): {time} · {state}": "{phase} (этап {number} из {count}): {time} · {state}",
     "&Resume": "&Продолжить",
     "&Pause": "&Пауза",
-    "A session was still running when SOLE Facilitator closed:\n\n{question}\n\n{phase}, {time} left ({state}).\n\nResume the session?":
-        "Когда SOLE Facilitator закрылся, занятие ещё шло:\n\n{question}\n\n{phase}, осталось {time} ({state}).\n\nПродолжить занятие?",
     "Resume the session?": "Продолжить занятие?",
     "End the session?": "Завершить занятие?",
     "End this session now? The timer stops and the session is saved.": "Завершить занятие сейчас? Таймер остановится, а занятие будет сохранено.",
