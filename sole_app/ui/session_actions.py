@@ -50,7 +50,7 @@ class SessionActions(QObject):
             self.tr("Black out the projector and back (B or .)"), _keys("B", "."))
         self.blackout.setCheckable(True)
         self.present = self._action(
-            "present", self.tr("P&resent on the projector"),
+            "present", self.tr("Presen&t on the projector"),
             self.tr("Show the question and timer full screen on the projector (F5, F11)"),
             _keys("F5", "F11"))
         self.present.setCheckable(True)
