@@ -85,7 +85,7 @@ class BankPanel(QWidget):
         self.edit_action = self._action("editQuestionAction", self.tr("&Edit…"), self.tr(
             "Change the chosen question (Enter or double-click)"), [], self.edit_question)
         self.duplicate_action = self._action(
-            "duplicateQuestionAction", self.tr("D&uplicate…"), self.tr(
+            "duplicateQuestionAction", self.tr("Du&plicate…"), self.tr(
                 "A copy to change or translate (Ctrl+D)"), ["Ctrl+D"], self.duplicate_question)
         self.delete_action = self._action("deleteQuestionAction", self.tr("&Delete"), self.tr(
             "Delete the chosen question (Del); Undo brings it back"), [], self.delete_question)
