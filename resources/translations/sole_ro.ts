@@ -86,7 +86,7 @@
         <translation>Modifică întrebarea aleasă (Enter sau dublu clic)</translation>
     </message>
     <message>
-        <source>D&amp;uplicate…</source>
+        <source>Du&amp;plicate…</source>
         <translation>&amp;Duplică…</translation>
     </message>
     <message>
@@ -789,7 +789,7 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
         <translation>Înnegrește proiectorul sau readuce imaginea (B sau .)</translation>
     </message>
     <message>
-        <source>P&amp;resent on the projector</source>
+        <source>Presen&amp;t on the projector</source>
         <translation>Prezintă pe p&amp;roiector</translation>
     </message>
     <message>

@@ -86,7 +86,7 @@
         <translation>Изменить выбранный вопрос (Enter или двойной щелчок)</translation>
     </message>
     <message>
-        <source>D&amp;uplicate…</source>
+        <source>Du&amp;plicate…</source>
         <translation>&amp;Дублировать…</translation>
     </message>
     <message>
@@ -789,7 +789,7 @@ You can bring it back with Undo (Ctrl+Z).</source>
         <translation>Затемнить проектор или вернуть изображение (B или .)</translation>
     </message>
     <message>
-        <source>P&amp;resent on the projector</source>
+        <source>Presen&amp;t on the projector</source>
         <translation>Показать на п&amp;роекторе</translation>
     </message>
     <message>

@@ -105,3 +105,32 @@ def test_a_spreadsheet_exported_from_a_russian_interface_has_russian_headings(
     assert target.read_text(encoding="utf-8-sig").startswith("Вопрос;Язык;Теги;")
     assert "сохран" in panel.notice.label.text() and "вопрос" in panel.notice.label.text()
     window.database.close()
+
+
+def accelerator(text: str) -> str | None:
+    import re
+
+    found = re.search(r"&([^&\s])", text.replace("&&", ""))
+    return found.group(1).lower() if found else None
+
+
+def clashes(texts: list[str]) -> list[str]:
+    keys = [accelerator(text) for text in texts]
+    return [text for text, key in zip(texts, keys, strict=True)
+            if key is not None and keys.count(key) > 1]
+
+
+@pytest.mark.parametrize("language", ["ro", "ru", "en"])
+def test_every_menu_has_distinct_alt_keys_in_each_language(qtbot, data_paths, language):
+    # Given the whole app in the language
+    AppSettings(language=language).save(data_paths.settings)
+    window = app.build_main_window(data_paths)
+    qtbot.addWidget(window)
+    window.show()
+    assert app.load_into(window)
+    menus = [action.menu() for action in window.menuBar().actions() if action.menu()]
+    # Then no two menu titles, and no two items of one menu, share an Alt key
+    assert clashes([menu.title() for menu in menus]) == []
+    for menu in menus:
+        assert clashes([action.text() for action in menu.actions()]) == [], menu.title()
+    window.database.close()
