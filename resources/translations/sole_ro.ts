@@ -810,7 +810,7 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
     </message>
     <message>
         <source>Show each screen&apos;s number on it for a moment</source>
-        <translation>Arată pentru câteva clipe numărul fiecărui ecran pe el</translation>
+        <translation>Afișează pe fiecare ecran, pentru câteva clipe, numărul lui</translation>
     </message>
     <message>
         <source>&amp;End the session</source>
@@ -1026,7 +1026,7 @@ Continuați sesiunea?</translation>
     </message>
     <message>
         <source>Play a gentle chime at the warnings and the end</source>
-        <translation>Un clopoțel discret la avertismente și la final</translation>
+        <translation>Sună discret un clopoțel la avertismente și la final</translation>
     </message>
     <message>
         <source>Projector and language</source>

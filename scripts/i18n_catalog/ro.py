@@ -61,7 +61,7 @@ TRANSLATIONS: dict = {
     "&Leave full screen": "Ieși din &ecranul complet",
     "Stop presenting; the session goes on (Esc)": "Oprește prezentarea; sesiunea continuă (Esc)",
     "&Identify screens": "&Identifică ecranele",
-    "Show each screen's number on it for a moment": "Arată pentru câteva clipe numărul fiecărui ecran pe el",
+    "Show each screen's number on it for a moment": "Afișează pe fiecare ecran, pentru câteva clipe, numărul lui",
     "&End the session": "În&cheie sesiunea",
     "Stop the timer and end this session": "Oprește cronometrul și încheie această sesiune",
     # SessionSetup
@@ -94,7 +94,7 @@ TRANSLATIONS: dict = {
     "off": "oprit",
     "First warning": "Primul avertisment",
     "Last warning": "Ultimul avertisment",
-    "Play a gentle chime at the warnings and the end": "Un clopoțel discret la avertismente și la final",
+    "Play a gentle chime at the warnings and the end": "Sună discret un clopoțel la avertismente și la final",
     "Projector and language": "Proiector și limbă",
     "Show the agreements during Investigation": "Arată înțelegerile în timpul investigației",
     "The screen the projector view opens on": "Ecranul pe care se deschide imaginea pentru proiector",
