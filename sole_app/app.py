@@ -60,11 +60,11 @@ def run_gui(paths: DataPaths) -> int:
     from sole_app.ui.qt_app import create_application, tell_already_running
 
     qt_app = create_application(sys.argv[:1])
-    install_saved_language(paths)  # before anything speaks, the "already open" notice too
     # One window per data folder: two would fight over the same running session. A lock left by
     # a killed process is stale (its process is gone) and is taken over.
     lock = QLockFile(str(paths.root / "sole.lock"))
     if not lock.tryLock(100):
+        install_saved_language(paths)  # so the "already open" notice is in her language
         tell_already_running(paths.root)
         return 1
     window = build_main_window(paths)
@@ -75,20 +75,19 @@ def run_gui(paths: DataPaths) -> int:
 
 def build_main_window(paths: DataPaths):
     """The main window with translations installed, before any data is loaded."""
+    from sole_app.ui.main_window import MainWindow
+
+    return MainWindow(paths, install_saved_language(paths))
+
+
+def install_saved_language(paths: DataPaths):
+    """Install the translators for the language saved in the settings; return the settings."""
     from sole_app.core.settings import AppSettings
     from sole_app.ui import i18n
-    from sole_app.ui.main_window import MainWindow
 
     settings = AppSettings.load(paths.settings)
     i18n.install(settings.language)
-    return MainWindow(paths, settings)
-
-
-def install_saved_language(paths: DataPaths) -> None:
-    from sole_app.core.settings import AppSettings
-    from sole_app.ui import i18n
-
-    i18n.install(AppSettings.load(paths.settings).language)
+    return settings
 
 
 def load_into(window) -> bool:

@@ -2,21 +2,14 @@
 
 from __future__ import annotations
 
-import ctypes
 import os
-import sys
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
 
-if sys.version_info < (3, 12):
-    # PySide6 6.12.0's abi3 wheels, built with 3.12 headers, drop one reference to None on
-    # every void Qt call under Python 3.11; after a few thousand calls Python aborts with
-    # "none_dealloc". Keep None alive so a long test run does not abort (the app needs a fix too).
-    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
-    # Signals carrying a bool to a Python slot drop a reference to True/False the same way.
-    ctypes.c_ssize_t.from_address(id(True)).value += 1 << 40
-    ctypes.c_ssize_t.from_address(id(False)).value += 1 << 40
+from sole_app.app import keep_singletons_alive  # noqa: E402
+
+keep_singletons_alive()  # PySide6 6.12.0 under Python 3.11 drops references: see sole_app/app.py
 
 import pytest  # noqa: E402
 
