@@ -13,8 +13,7 @@ import sys
 from pathlib import Path
 
 from sole_app.core.paths import DataPaths
-
-LANGUAGES = ("ro", "en", "ru")
+from sole_app.core.question_data import LANGUAGES
 
 
 def register(subparsers) -> None:

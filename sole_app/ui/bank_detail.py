@@ -12,9 +12,8 @@ from PySide6.QtWidgets import QTextBrowser
 
 from sole_app.core.bank import QuestionView
 from sole_app.core.markup import to_html, to_plain
-from sole_app.ui.i18n import format_datetime
+from sole_app.ui.i18n import LANGUAGE_NAMES, format_datetime
 
-LANGUAGE_NAMES = {"ro": "Română", "en": "English", "ru": "Русский"}
 QUESTION_SCHEME = "question"
 
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QSpinBox, QWidg
 from sole_app.core import bank
 from sole_app.core.bank_search import SearchFilters
 from sole_app.core.question_data import LANGUAGES
-from sole_app.ui.bank_detail import LANGUAGE_NAMES
+from sole_app.ui.i18n import LANGUAGE_NAMES
 
 NO_AGE = 2  # the age box's "any age" value, just under the youngest allowed age
 
