@@ -15,11 +15,11 @@ import tempfile
 import time
 from pathlib import Path
 
-from sole_app.core import bank
-from sole_app.core.bank_io import export_file, import_file
-from sole_app.core.bank_search import SearchFilters, search
+from sole_app.core.bank import store as bank
+from sole_app.core.bank.pack import export_file, import_file
+from sole_app.core.bank.question_data import QuestionData
+from sole_app.core.bank.search import SearchFilters, search
 from sole_app.core.db import open_database
-from sole_app.core.question_data import QuestionData
 
 WORDS = {  # split on spaces when used
     "ro": "școală țară știință pădure râu câmp oraș sat bunică copil stea lună soare apă "

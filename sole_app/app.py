@@ -100,10 +100,10 @@ def load_into(window) -> bool:
         window.show_fatal_error(error)
         return False
     window.attach_database(database)
-    from sole_app.ui.session_wiring import attach_session_page
+    from sole_app.ui.session.wiring import attach_session_page
 
     session_page = attach_session_page(window, database)  # first tab; offers to resume
-    from sole_app.ui.bank_wiring import install_bank_page
+    from sole_app.ui.bank.wiring import install_bank_page
 
     bank_page = install_bank_page(window, database)  # second tab; the starter bank loads once
     bank_page.session_requested.connect(session_page.start_from_question)

@@ -12,8 +12,8 @@ import os
 import sys
 from pathlib import Path
 
+from sole_app.core.bank.question_data import LANGUAGES
 from sole_app.core.paths import DataPaths
-from sole_app.core.question_data import LANGUAGES
 
 
 def register(subparsers) -> None:
@@ -62,10 +62,10 @@ def _add_output(parser: argparse.ArgumentParser) -> None:
 
 def _open(paths: DataPaths):
     """The database, with the starter questions loaded the first time, as the window does."""
+    from sole_app.core.bank.starter import load_starter_bank
     from sole_app.core.db import open_database
     from sole_app.core.errors import InvalidStarterBank
     from sole_app.core.paths import questions_dir
-    from sole_app.core.starter import load_starter_bank
 
     database = open_database(paths.database, paths.backups)
     try:
@@ -76,15 +76,15 @@ def _open(paths: DataPaths):
 
 
 def _filters(args: argparse.Namespace):
-    from sole_app.core.bank_search import SearchFilters
+    from sole_app.core.bank.search import SearchFilters
 
     return SearchFilters(language=args.language, tag=args.tag, age=args.age,
                          favourites_only=args.favourites)
 
 
 def _matching(database, args: argparse.Namespace, limit: int | None = None):
-    from sole_app.core import bank
-    from sole_app.core.bank_search import search
+    from sole_app.core.bank import store as bank
+    from sole_app.core.bank.search import search
 
     rows = search(database, args.query, _filters(args), limit=limit).rows
     return bank.get_questions(database, [row.id for row in rows])
@@ -116,7 +116,7 @@ def _print(text: str) -> None:
 
 
 def _as_json(question) -> dict:
-    from sole_app.core.bank_io import moment_text
+    from sole_app.core.bank.pack import moment_text
 
     data = question.data
     return {
@@ -138,8 +138,8 @@ def _as_line(question) -> str:
 
 
 def _import(args: argparse.Namespace, paths: DataPaths) -> int:
-    from sole_app.core.bank import import_questions
-    from sole_app.core.bank_io import read_file
+    from sole_app.core.bank.pack import read_file
+    from sole_app.core.bank.store import import_questions
 
     questions = read_file(args.path, args.format)  # refuses a bad file before opening the bank
     database = _open(paths)
@@ -152,7 +152,7 @@ def _import(args: argparse.Namespace, paths: DataPaths) -> int:
 
 
 def _export(args: argparse.Namespace, paths: DataPaths) -> int:
-    from sole_app.core.bank_io import export_file, pick_format
+    from sole_app.core.bank.pack import export_file, pick_format
 
     pick_format(args.path, args.format)  # an unknown extension fails before any work
     database = _open(paths)

@@ -41,9 +41,9 @@ def _open(paths: DataPaths):
 
 
 def _start(args: argparse.Namespace, paths: DataPaths) -> int:
-    from sole_app.core import sessions
     from sole_app.core.clock import SystemClock
-    from sole_app.core.plan import Plan, parse_minutes
+    from sole_app.core.session import runner as sessions
+    from sole_app.core.session.plan import Plan, parse_minutes
     from sole_app.core.settings import AppSettings
 
     plan = Plan.from_settings(AppSettings.load(paths.settings))
@@ -59,8 +59,8 @@ def _start(args: argparse.Namespace, paths: DataPaths) -> int:
 
 
 def _status(args: argparse.Namespace, paths: DataPaths) -> int:
-    from sole_app.core import sessions
     from sole_app.core.clock import SystemClock
+    from sole_app.core.session import runner as sessions
 
     database = _open(paths)
     try:
@@ -84,8 +84,8 @@ def _status(args: argparse.Namespace, paths: DataPaths) -> int:
 
 
 def _finish(_args: argparse.Namespace, paths: DataPaths) -> int:
-    from sole_app.core import sessions
     from sole_app.core.clock import SystemClock
+    from sole_app.core.session import runner as sessions
 
     database = _open(paths)
     try:

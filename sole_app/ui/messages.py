@@ -30,11 +30,11 @@ def error_message(error: errors.SoleError) -> str:
             "Errors", "The data folder {path} cannot be used: {reason}."
         ).format(path=error.path, reason=error.reason)
     if isinstance(error, (errors.SessionError, errors.InvalidPlan)):
-        from sole_app.ui.session_messages import session_error_message
+        from sole_app.ui.session.messages import session_error_message
 
         return session_error_message(error)
     if isinstance(error, errors.BankError):
-        from sole_app.ui.bank_messages import bank_error_message
+        from sole_app.ui.bank.messages import bank_error_message
 
         return bank_error_message(error)
     return str(error)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sole_app.core.plan import MAX_PHASE_MINUTES, PHASE_KEYS
+from sole_app.core.session.plan import MAX_PHASE_MINUTES, PHASE_KEYS
 from sole_app.core.settings import AppSettings
 
 LANGUAGE_CHOICES = (("", None), ("ro", "Română"), ("en", "English"), ("ru", "Русский"))

@@ -13,7 +13,7 @@ from sole_app import app
 from sole_app.core.settings import AppSettings
 from sole_app.ui import i18n
 from sole_app.ui.main_window import MainWindow
-from sole_app.ui.stage_view import StageState, StageView
+from sole_app.ui.stage.view import StageState, StageView
 
 
 @pytest.fixture(autouse=True)

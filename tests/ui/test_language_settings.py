@@ -87,7 +87,7 @@ def test_a_spreadsheet_exported_from_a_russian_interface_has_russian_headings(
         qtbot, data_paths, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QFileDialog
 
-    from sole_app.ui import bank_files
+    from sole_app.ui.bank import files as bank_files
 
     # Given the app in Russian with its starter questions
     AppSettings(language="ru").save(data_paths.settings)

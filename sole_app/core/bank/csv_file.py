@@ -14,10 +14,10 @@ import io
 from collections.abc import Sequence
 from pathlib import Path
 
-from sole_app.core.bank import QuestionView
-from sole_app.core.bank_io import PACK_FIELDS, moment_text, parse_moment
+from sole_app.core.bank.pack import PACK_FIELDS, moment_text, parse_moment
+from sole_app.core.bank.question_data import QuestionData, fold, split_tags
+from sole_app.core.bank.store import QuestionView
 from sole_app.core.errors import QUESTION_PROBLEMS, InvalidImportFile, InvalidQuestion
-from sole_app.core.question_data import QuestionData, fold, split_tags
 
 COLUMNS = ("text", "language", "tags", "age_min", "age_max", "notes", "source", "uid",
            "translation_group", "created_at", "updated_at")

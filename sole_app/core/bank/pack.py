@@ -15,8 +15,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from sole_app import __version__
-from sole_app.core import bank
-from sole_app.core.bank import ImportResult, QuestionView
+from sole_app.core.bank import store as bank
+from sole_app.core.bank.question_data import QuestionData
+from sole_app.core.bank.store import ImportResult, QuestionView
 from sole_app.core.errors import (
     QUESTION_PROBLEMS,
     FileUnreadable,
@@ -25,7 +26,6 @@ from sole_app.core.errors import (
     UnknownFileFormat,
     UnsupportedPackVersion,
 )
-from sole_app.core.question_data import QuestionData
 
 PACK_FORMAT = "sole-question-pack"
 PACK_VERSION = 1
@@ -46,7 +46,7 @@ def pick_format(path: Path, chosen: str | None = None) -> str:
 
 def read_file(path: Path, file_format: str | None = None) -> list[QuestionData]:
     """Every question in the file, validated; InvalidImportFile at the first problem."""
-    from sole_app.core import bank_csv
+    from sole_app.core.bank import csv_file as bank_csv
 
     kind = pick_format(path, file_format)
     try:
@@ -64,7 +64,7 @@ def import_file(database, path: Path, file_format: str | None = None) -> ImportR
 def export_file(path: Path, questions: Sequence[QuestionView], file_format: str | None = None,
                 header_language: str = "en", delimiter: str | None = None) -> int:
     """Write the questions to ``path`` (replaced whole, never half-written); returns how many."""
-    from sole_app.core import bank_csv
+    from sole_app.core.bank import csv_file as bank_csv
 
     kind = pick_format(path, file_format)
     if kind == "json":

@@ -13,7 +13,7 @@ from datetime import datetime
 
 from sqlalchemy import text
 
-from sole_app.core.question_data import as_utc, fold
+from sole_app.core.bank.question_data import as_utc, fold
 
 # Column weights for bm25: a word in the question counts most, then its tags, then the notes.
 WEIGHTS = (10.0, 4.0, 1.0)

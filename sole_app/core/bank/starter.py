@@ -13,9 +13,9 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from sole_app.core import bank
+from sole_app.core.bank import store as bank
+from sole_app.core.bank.question_data import LANGUAGES, QuestionData
 from sole_app.core.errors import InvalidQuestion, InvalidStarterBank
-from sole_app.core.question_data import LANGUAGES, QuestionData
 
 LOADED_KEY = "starter_bank_loaded"
 # Fixed for ever: changing it would give every starter question a new uid.

@@ -14,9 +14,9 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from sole_app.core.bank.models import BankState, Question, Tag, utc_now
+from sole_app.core.bank.question_data import QuestionData, as_utc, text_key
 from sole_app.core.errors import QuestionNotFound
-from sole_app.core.models import BankState, Question, Tag, utc_now
-from sole_app.core.question_data import QuestionData, as_utc, text_key
 
 
 @dataclass(frozen=True)
@@ -207,8 +207,8 @@ def duplicate_data(view: QuestionView) -> QuestionData:
 
 def all_tags(database, language: str | None = None) -> list[str]:
     """Tag names in use (by questions in ``language`` if given), alphabetically."""
-    from sole_app.core.models import question_tags
-    from sole_app.core.question_data import fold
+    from sole_app.core.bank.models import question_tags
+    from sole_app.core.bank.question_data import fold
 
     statement = select(Tag.name).join(question_tags, question_tags.c.tag_id == Tag.id).distinct()
     if language:

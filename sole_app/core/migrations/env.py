@@ -2,8 +2,8 @@
 
 from alembic import context
 
-from sole_app.core import session_models  # noqa: F401  (registers the session tables)
-from sole_app.core.models import Base
+from sole_app.core.bank.models import Base
+from sole_app.core.session import models as session_models  # noqa: F401  (registers the session tables)
 
 connection = context.config.attributes.get("connection")
 if connection is None:

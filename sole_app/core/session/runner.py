@@ -14,9 +14,9 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 
-from sole_app.core import bank
+from sole_app.core.bank import store as bank
+from sole_app.core.bank.models import Question
 from sole_app.core.clock import Clock
-from sole_app.core.countdown import Countdown
 from sole_app.core.db import Database
 from sole_app.core.errors import (
     EmptyQuestion,
@@ -24,9 +24,9 @@ from sole_app.core.errors import (
     SessionNotFound,
     SessionNotSaved,
 )
-from sole_app.core.models import Question
-from sole_app.core.plan import PHASE_KEYS, Plan
-from sole_app.core.session_models import FINISHED, RUNNING, PhaseRecord, SessionRecord
+from sole_app.core.session.countdown import Countdown
+from sole_app.core.session.models import FINISHED, RUNNING, PhaseRecord, SessionRecord
+from sole_app.core.session.plan import PHASE_KEYS, Plan
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QTextBrowser
 
-from sole_app.core.bank import QuestionView
+from sole_app.core.bank.store import QuestionView
 from sole_app.core.markup import to_html, to_plain
 from sole_app.ui.i18n import LANGUAGE_NAMES, format_datetime
 

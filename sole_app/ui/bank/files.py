@@ -8,9 +8,9 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog
 
-from sole_app.core import bank
-from sole_app.core.bank_io import export_file, read_file
-from sole_app.core.bank_search import search
+from sole_app.core.bank import store as bank
+from sole_app.core.bank.pack import export_file, read_file
+from sole_app.core.bank.search import search
 from sole_app.core.errors import SoleError
 
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QSpinBox, QWidget
 
-from sole_app.core import bank
-from sole_app.core.bank_search import SearchFilters
-from sole_app.core.question_data import LANGUAGES
+from sole_app.core.bank import store as bank
+from sole_app.core.bank.question_data import LANGUAGES
+from sole_app.core.bank.search import SearchFilters
 from sole_app.ui.i18n import LANGUAGE_NAMES
 
 NO_AGE = 2  # the age box's "any age" value, just under the youngest allowed age

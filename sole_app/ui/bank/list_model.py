@@ -7,7 +7,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from sole_app.core.bank_search import QuestionRow
+from sole_app.core.bank.search import QuestionRow
 from sole_app.core.markup import to_plain
 from sole_app.ui.i18n import format_date
 

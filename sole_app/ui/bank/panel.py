@@ -23,19 +23,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sole_app.core import bank
-from sole_app.core.bank import QuestionView
-from sole_app.core.bank_search import SearchFilters, search
+from sole_app.core.bank import store as bank
+from sole_app.core.bank.question_data import QuestionData
+from sole_app.core.bank.search import SearchFilters, search
+from sole_app.core.bank.store import QuestionView
 from sole_app.core.errors import SoleError
 from sole_app.core.markup import to_plain
-from sole_app.core.question_data import QuestionData
-from sole_app.ui.bank_detail import QuestionDetail
-from sole_app.ui.bank_filters import FilterBar
-from sole_app.ui.bank_keys import bind_list_keys, bind_search_keys
-from sole_app.ui.bank_model import ID_ROLE, QuestionDelegate, QuestionListModel
-from sole_app.ui.bank_notice import NoticeBar
+from sole_app.ui.bank.detail import QuestionDetail
+from sole_app.ui.bank.editor import QuestionEditor
+from sole_app.ui.bank.filters import FilterBar
+from sole_app.ui.bank.keys import bind_list_keys, bind_search_keys
+from sole_app.ui.bank.list_model import ID_ROLE, QuestionDelegate, QuestionListModel
+from sole_app.ui.bank.notice import NoticeBar
 from sole_app.ui.messages import error_message
-from sole_app.ui.question_editor import QuestionEditor
 
 LIST_LIMIT = 1000  # rows shown at once; typing narrows the rest down
 TYPING_PAUSE_MS = 120
@@ -78,7 +78,7 @@ class BankPanel(QWidget):
         return action
 
     def _build_actions(self) -> None:
-        from sole_app.ui import bank_files
+        from sole_app.ui.bank import files as bank_files
 
         self.new_action = self._action("newQuestionAction", self.tr("&New"), self.tr(
             "Write a new question (Ctrl+N)"), ["Ctrl+N"], self.new_question)

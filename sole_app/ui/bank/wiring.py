@@ -3,7 +3,7 @@ page as the second tab, and its menu."""
 
 from __future__ import annotations
 
-from sole_app.ui.bank_panel import BankPanel
+from sole_app.ui.bank.panel import BankPanel
 from sole_app.ui.messages import error_message
 
 
@@ -11,9 +11,9 @@ def install_bank_page(window, database) -> BankPanel:
     """Load the starter questions into a new bank, then add the bank page and its menu."""
     from PySide6.QtWidgets import QApplication
 
+    from sole_app.core.bank.starter import is_loaded, load_starter_bank
     from sole_app.core.errors import InvalidStarterBank
     from sole_app.core.paths import questions_dir
-    from sole_app.core.starter import is_loaded, load_starter_bank
 
     if not is_loaded(database):
         window.statusBar().showMessage(

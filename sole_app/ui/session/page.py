@@ -25,21 +25,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sole_app.core import sessions
 from sole_app.core.clock import Clock, SystemClock
-from sole_app.core.countdown import IDLE, Countdown, final_mark, level_for
 from sole_app.core.db import Database
 from sole_app.core.errors import SoleError
-from sole_app.core.plan import PHASE_KEYS
+from sole_app.core.session import runner as sessions
+from sole_app.core.session.countdown import IDLE, Countdown, final_mark, level_for
+from sole_app.core.session.plan import PHASE_KEYS
+from sole_app.core.session.timefmt import format_remaining
 from sole_app.core.settings import AppSettings
-from sole_app.core.timefmt import format_remaining
-from sole_app.ui.chime import Chime
 from sole_app.ui.messages import error_message
-from sole_app.ui.phase_timer import PhaseTimer
-from sole_app.ui.session_actions import SessionActions
-from sole_app.ui.session_setup import SessionSetup
-from sole_app.ui.session_text import agreements, level_words, phase_names
-from sole_app.ui.stage_view import StageState, StageView
+from sole_app.ui.session.actions import SessionActions
+from sole_app.ui.session.chime import Chime
+from sole_app.ui.session.phase_timer import PhaseTimer
+from sole_app.ui.session.setup import SessionSetup
+from sole_app.ui.session.text import agreements, level_words, phase_names
+from sole_app.ui.stage.view import StageState, StageView
 
 MINUTE = 60
 

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from sole_app.core.clock import Clock
-from sole_app.core.countdown import Countdown, next_event, warning_boundaries
+from sole_app.core.session.countdown import Countdown, next_event, warning_boundaries
 
 EARLY_TOLERANCE = 0.0005  # seconds; a timer this close to its mark counts as on it
 TICK_MARGIN_MS = 2  # refresh just after the shown second changes, never just before

@@ -16,11 +16,17 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
+from sole_app.core.bank.models import Question
 from sole_app.core.db import Database
-from sole_app.core.models import Question
-from sole_app.core.plan import MAX_COUNT, MAX_PHASE_MINUTES, PHASE_KEYS, Plan, minutes_from_settings
+from sole_app.core.session.plan import (
+    MAX_COUNT,
+    MAX_PHASE_MINUTES,
+    PHASE_KEYS,
+    Plan,
+    minutes_from_settings,
+)
 from sole_app.core.settings import AppSettings
-from sole_app.ui.stage_view import plain_text
+from sole_app.ui.stage.view import plain_text
 
 BANK_LIST_LIMIT = 500
 

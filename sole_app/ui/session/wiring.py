@@ -22,9 +22,9 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
-from sole_app.ui.presenter import Presenter
-from sole_app.ui.session_page import SessionPage
+from sole_app.ui.session.page import SessionPage
 from sole_app.ui.settings_dialog import SettingsDialog
+from sole_app.ui.stage.presenter import Presenter
 
 AUTOSTART_ENV = "SOLE_TEST_AUTOSTART"
 ACCEPT_RESUME_ENV = "SOLE_TEST_ACCEPT_RESUME"

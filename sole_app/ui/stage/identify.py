@@ -6,7 +6,7 @@ from PySide6.QtCore import QObject, QRect, Qt, QTimer
 from PySide6.QtGui import QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from sole_app.ui.screens import current_screens, qscreen_named, screen_label
+from sole_app.ui.stage.screens import current_screens, qscreen_named, screen_label
 
 SHOW_MS = 3000
 

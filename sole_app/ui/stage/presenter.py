@@ -12,9 +12,9 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QRect, Signal
 
 from sole_app.core.settings import AppSettings
-from sole_app.ui.identify import ScreenIdentifier
-from sole_app.ui.projector import ProjectorWindow
-from sole_app.ui.screens import (
+from sole_app.ui.stage.identify import ScreenIdentifier
+from sole_app.ui.stage.projector import ProjectorWindow
+from sole_app.ui.stage.screens import (
     Placement,
     ScreenInfo,
     ScreenWatcher,
@@ -24,8 +24,8 @@ from sole_app.ui.screens import (
     qscreen_named,
     windowed_geometry,
 )
-from sole_app.ui.screensaver import ScreenAwake
-from sole_app.ui.stage_view import StageState
+from sole_app.ui.stage.screensaver import ScreenAwake
+from sole_app.ui.stage.view import StageState
 
 RUNNING_LEVELS = ("running", "warning", "final", "overtime")
 

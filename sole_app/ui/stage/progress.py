@@ -6,7 +6,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from sole_app.ui.stage_paint import INK
+from sole_app.ui.stage.paint import INK
 
 
 class StageProgress(QWidget):

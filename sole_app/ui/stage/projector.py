@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from sole_app import APP_NAME
 from sole_app.ui.qt_app import app_icon
-from sole_app.ui.stage_view import StageView
+from sole_app.ui.stage.view import StageView
 
 
 class ProjectorWindow(QWidget):

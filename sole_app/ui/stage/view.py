@@ -15,9 +15,9 @@ from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from sole_app.core.timefmt import format_remaining, whole_minutes_left
-from sole_app.ui.stage_fit import FittedText
-from sole_app.ui.stage_paint import (
+from sole_app.core.session.timefmt import format_remaining, whole_minutes_left
+from sole_app.ui.stage.fit import FittedText
+from sole_app.ui.stage.paint import (
     BLACK,
     FINAL,
     INK,
@@ -27,7 +27,7 @@ from sole_app.ui.stage_paint import (
     frame_for,
     paint_frame,
 )
-from sole_app.ui.stage_progress import StageProgress
+from sole_app.ui.stage.progress import StageProgress
 
 LEVELS = ("idle", "running", "warning", "final", "overtime")
 DESIGN_WIDTH, DESIGN_HEIGHT = 1024, 768  # every size below is for this, then scaled

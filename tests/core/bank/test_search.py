@@ -6,9 +6,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sole_app.core.bank import add_question, set_favourite
-from sole_app.core.bank_search import SearchFilters, fts_query, search
-from sole_app.core.question_data import QuestionData
+from sole_app.core.bank.question_data import QuestionData
+from sole_app.core.bank.search import SearchFilters, fts_query, search
+from sole_app.core.bank.store import add_question, set_favourite
 
 
 def texts(result) -> list[str]:

@@ -1,6 +1,7 @@
 """The starter question bank files are well formed, as CONTRACTS.md describes them.
 
-Run directly (`python tests/core/test_starter_files.py`) to print the counts per language and pack.
+Run directly (`python tests/core/bank/test_starter_files.py`) to print the counts per
+language and pack.
 """
 
 from __future__ import annotations

@@ -4,7 +4,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from sole_app.core.clock import FakeClock
-from sole_app.core.countdown import (
+from sole_app.core.session.countdown import (
     Countdown,
     final_mark,
     level_for,

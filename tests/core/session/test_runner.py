@@ -5,12 +5,12 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from sole_app.core import sessions
+from sole_app.core.bank.models import Question
 from sole_app.core.clock import FakeClock
 from sole_app.core.errors import EmptyQuestion, QuestionNotFound
-from sole_app.core.models import Question
-from sole_app.core.plan import Plan
-from sole_app.core.session_models import PhaseRecord, SessionRecord
+from sole_app.core.session import runner as sessions
+from sole_app.core.session.models import PhaseRecord, SessionRecord
+from sole_app.core.session.plan import Plan
 
 PLAN = Plan(phase_minutes=(5, 40, 15), children=18, computers=5, groups=4)
 

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sole_app.core.timefmt import format_remaining, whole_minutes_left
+from sole_app.core.session.timefmt import format_remaining, whole_minutes_left
 
 
 @pytest.mark.parametrize(

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from sole_app import app
-from sole_app.core import bank
-from sole_app.core.question_data import QuestionData
+from sole_app.core.bank import store as bank
+from sole_app.core.bank.question_data import QuestionData
 
 
 @pytest.fixture
@@ -41,7 +41,7 @@ def test_the_bank_opens_on_the_questions_in_the_interface_language(qtbot, data_p
     qtbot.addWidget(built)
     assert app.load_into(built)
     # When the bank tab opens / Then it lists the Romanian questions, and only those
-    from sole_app.ui.bank_model import ROW_ROLE
+    from sole_app.ui.bank.list_model import ROW_ROLE
 
     page = bank_page(built)
     languages = {page.model.index(row, 0).data(ROW_ROLE).language

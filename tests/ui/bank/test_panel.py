@@ -8,9 +8,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from sole_app.core import bank
-from sole_app.core.question_data import QuestionData
-from sole_app.ui.bank_panel import BankPanel
+from sole_app.core.bank import store as bank
+from sole_app.core.bank.question_data import QuestionData
+from sole_app.ui.bank.panel import BankPanel
 
 
 @pytest.fixture
@@ -227,7 +227,7 @@ def test_last_used_is_shown_when_the_bank_tab_comes_back(qtbot, panel):
     # Given the chosen question was never used
     from datetime import UTC, datetime
 
-    from sole_app.ui.bank_detail import local_time
+    from sole_app.ui.bank.detail import local_time
 
     used = datetime(2026, 11, 24, 10, 0, tzinfo=UTC)
     panel.select_question(1)

@@ -8,7 +8,7 @@ import wave
 from PySide6.QtCore import QObject
 
 from sole_app.core.paths import resources_dir
-from sole_app.ui.chime import SOUNDS, Chime
+from sole_app.ui.session.chime import SOUNDS, Chime
 
 SOUNDS_DIR = resources_dir() / "sounds"
 

@@ -7,12 +7,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QToolButton
 from sqlalchemy import select
 
+from sole_app.core.bank.models import Question
 from sole_app.core.clock import FakeClock
-from sole_app.core.models import Question
-from sole_app.core.session_models import SessionRecord
+from sole_app.core.session.models import SessionRecord
 from sole_app.core.settings import AppSettings
-from sole_app.ui.session_page import SessionPage
-from tests.ui.session_fakes import FakePresenter
+from sole_app.ui.session.page import SessionPage
+from tests.ui.session.fakes import FakePresenter
 
 
 @pytest.fixture

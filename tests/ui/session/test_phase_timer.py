@@ -7,8 +7,8 @@ import time
 from PySide6.QtCore import QObject
 
 from sole_app.core.clock import FakeClock, SystemClock
-from sole_app.core.countdown import Countdown
-from sole_app.ui.phase_timer import PhaseTimer
+from sole_app.core.session.countdown import Countdown
+from sole_app.ui.session.phase_timer import PhaseTimer
 
 
 class Holder:

@@ -6,10 +6,10 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from sole_app import app
-from sole_app.core import sessions
 from sole_app.core.clock import SystemClock
 from sole_app.core.db import open_database
-from sole_app.core.plan import Plan
+from sole_app.core.session import runner as sessions
+from sole_app.core.session.plan import Plan
 
 
 @pytest.fixture
@@ -73,7 +73,7 @@ def test_a_question_sent_from_the_bank_lands_on_the_session_tab(opened, qtbot):
     bank = window.pages.widget(1)
     window.pages.setCurrentIndex(1)
     with window.database.session() as db:
-        from sole_app.core.models import Question
+        from sole_app.core.bank.models import Question
 
         question = db.query(Question).first()
     # When the bank asks for a session with one of its (starter) questions

@@ -1,7 +1,7 @@
 """Run under `dbus-run-session`: a fake freedesktop ScreenSaver service answers ScreenAwake.
 
 `probe.py service` serves until UnInhibit (or 10 s) and prints, as JSON, the calls it saw;
-`probe.py client` holds and releases a ScreenAwake. Used by tests/ui/test_projector_awake.py.
+`probe.py client` holds and releases a ScreenAwake. Used by tests/ui/stage/test_projector_awake.py.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ keep_singletons_alive()  # PySide6 6.12 under Python 3.11, see sole_app/app.py
 from PySide6.QtCore import ClassInfo, QCoreApplication, QObject, QTimer, Slot  # noqa: E402
 from PySide6.QtDBus import QDBusConnection  # noqa: E402
 
-from sole_app.ui.screensaver import ScreenAwake  # noqa: E402
+from sole_app.ui.stage.screensaver import ScreenAwake  # noqa: E402
 
 seen: list = []
 

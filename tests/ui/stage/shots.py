@@ -1,6 +1,6 @@
 """Screenshots of the stage at 1024x768 (a projector) for people to look at.
 
-Run: QT_QPA_PLATFORM=offscreen .venv/bin/python tests/ui/stage_shots.py [folder]
+Run: QT_QPA_PLATFORM=offscreen .venv/bin/python tests/ui/stage/shots.py [folder]
 Not a test: it writes stage-*.png files (default /work/shots) and prints their paths.
 """
 
@@ -17,7 +17,7 @@ keep_singletons_alive()  # PySide6 6.12 under Python 3.11, see sole_app/app.py
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from sole_app.ui.stage_view import StageState, StageView  # noqa: E402
+from sole_app.ui.stage.view import StageState, StageView  # noqa: E402
 
 SHORT = "Why do we have to sleep?"
 ROMANIAN = (

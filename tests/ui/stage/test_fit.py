@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont, QFontMetricsF
 
-from sole_app.ui.stage_fit import FittedText, best_fit, fits_at, text_extent
+from sole_app.ui.stage.fit import FittedText, best_fit, fits_at, text_extent
 
 BOX = QSize(900, 360)
 SHORT = "Why do we have to sleep?"
@@ -81,7 +81,7 @@ def test_the_widget_refits_when_it_is_resized(qtbot):
 
 
 def test_a_bulleted_item_wraps_under_its_words_not_under_the_bullet(qapp):
-    from sole_app.ui.stage_fit import laid_out
+    from sole_app.ui.stage.fit import laid_out
 
     layouts = laid_out("\u2022 You can move around and look at what other groups are doing.",
                        _sized(30), 300, alignment=Qt.AlignmentFlag.AlignLeft)

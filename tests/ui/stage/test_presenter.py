@@ -2,7 +2,7 @@
 
 The suite's offscreen platform has one screen; a projector coming and going is simulated by
 handing the Presenter's handler a list of screens (the Qt platform cannot remove a screen at
-run time). tests/ui/test_projector_two_screens.py runs with two real (offscreen) screens.
+run time). tests/ui/stage/test_projector_two_screens.py runs with two real (offscreen) screens.
 """
 
 from __future__ import annotations
@@ -12,9 +12,9 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtTest import QTest
 
 from sole_app.core.settings import AppSettings
-from sole_app.ui.presenter import Presenter
-from sole_app.ui.screens import ScreenInfo, current_screens
-from sole_app.ui.stage_view import StageState
+from sole_app.ui.stage.presenter import Presenter
+from sole_app.ui.stage.screens import ScreenInfo, current_screens
+from sole_app.ui.stage.view import StageState
 
 
 @pytest.fixture

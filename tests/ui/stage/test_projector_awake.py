@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from sole_app.ui.screensaver import ScreenAwake
+from sole_app.ui.stage.screensaver import ScreenAwake
 
 PROBE = Path(__file__).with_name("screensaver_probe.py")
 

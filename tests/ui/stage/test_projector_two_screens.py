@@ -1,7 +1,7 @@
 """With a laptop and a projector (Qt's offscreen platform given two screens), the stage lands
 full screen on the projector, follows the librarian's choice, falls back and comes back.
 
-The suite's QApplication has one screen, so this runs tests/ui/two_screen_probe.py in a fresh
+The suite's QApplication has one screen, so this runs tests/ui/stage/two_screen_probe.py in a fresh
 process with QT_QPA_PLATFORM="offscreen:configfile=screens.json".
 """
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtTest import QTest
 
-from sole_app.ui.screens import (
+from sole_app.ui.stage.screens import (
     Placement,
     ScreenInfo,
     ScreenWatcher,

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QColor
 
-from sole_app.ui.stage_paint import frame_for
-from sole_app.ui.stage_view import StageState, StageView, plain_text
+from sole_app.ui.stage.paint import frame_for
+from sole_app.ui.stage.view import StageState, StageView, plain_text
 
 RUNNING = StageState(question="Why do we have to sleep?", phase_name="Investigation",
                      phase_index=1, remaining_seconds=23 * 60 + 41, total_seconds=40 * 60,

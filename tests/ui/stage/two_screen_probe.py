@@ -1,6 +1,6 @@
 """Run with QT_QPA_PLATFORM="offscreen:configfile=<screens.json>" (a laptop and a projector):
 presents, changes screen, simulates the projector going away and coming back, identifies screens,
-and prints what happened as JSON. Used by tests/ui/test_projector_two_screens.py.
+and prints what happened as JSON. Used by tests/ui/stage/test_projector_two_screens.py.
 """
 
 from __future__ import annotations
@@ -17,8 +17,8 @@ from PySide6.QtCore import QObject  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from sole_app.core.settings import AppSettings  # noqa: E402
-from sole_app.ui.presenter import Presenter  # noqa: E402
-from sole_app.ui.screens import current_screens  # noqa: E402
+from sole_app.ui.stage.presenter import Presenter  # noqa: E402
+from sole_app.ui.stage.screens import current_screens  # noqa: E402
 
 
 def window_facts(presenter: Presenter) -> dict:

@@ -1,0 +1,1 @@
+"""The Question bank tab: search and filters, the list and detail, the editor, import and export."""

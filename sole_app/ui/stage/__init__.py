@@ -1,0 +1,1 @@
+"""What the room sees: the stage view, its fitting and painting, the projector, the screens."""
