@@ -43,7 +43,7 @@ def shoot_settings(window, qt_app, out: Path, language: str) -> None:
 
 
 def shoot_running_session(window, qt_app, out: Path, language: str) -> None:
-    page = window.session_page
+    page = next(f.page() for f in window.features() if f.page().objectName() == "sessionPage")
     window.pages.setCurrentWidget(page)
     page.setup.question_edit.setPlainText(
         {"ro": "De ce avem nevoie de somn? Își ștergeau țăranii urmele în zăpadă?",
@@ -72,8 +72,7 @@ def shoot(language: str, out: Path) -> None:
         sys.exit("the data could not be opened")
     shoot_window(window, qt_app, out, language)
     shoot_settings(window, qt_app, out, language)
-    if hasattr(window, "session_page"):
-        shoot_running_session(window, qt_app, out, language)
+    shoot_running_session(window, qt_app, out, language)
     window.database.close()
     window.close()
     window.deleteLater()

@@ -77,7 +77,14 @@ def build_main_window(paths: DataPaths):
     """The main window with translations installed, before any data is loaded."""
     from sole_app.ui.main_window import MainWindow
 
-    return MainWindow(paths, install_saved_language(paths))
+    return MainWindow(paths, install_saved_language(paths), screens=_screens,
+                      rebuild=rebuild_main_window)
+
+
+def _screens() -> list:
+    from sole_app.ui.stage.screens import current_screens
+
+    return current_screens()
 
 
 def install_saved_language(paths: DataPaths):
@@ -91,7 +98,8 @@ def install_saved_language(paths: DataPaths):
 
 
 def load_into(window) -> bool:
-    """Open the database and attach every feature's screens. On a refused database, say why."""
+    """Open the database, load the starter bank the first time, and open every feature in the
+    window. On a refused database, say why."""
     from sole_app.core.db import open_database
 
     try:
@@ -99,12 +107,68 @@ def load_into(window) -> bool:
     except SoleError as error:
         window.show_fatal_error(error)
         return False
-    window.attach_database(database)
-    from sole_app.ui.session.wiring import attach_session_page
-
-    session_page = attach_session_page(window, database)  # first tab; offers to resume
-    from sole_app.ui.bank.wiring import install_bank_page
-
-    bank_page = install_bank_page(window, database)  # second tab; the starter bank loads once
-    bank_page.session_requested.connect(session_page.start_from_question)
+    starter_problem = load_starter_questions(window, database)
+    session, bank = build_features(window, database)
+    window.open_features(database, [session, bank])
+    if starter_problem:
+        window.show_notice(starter_problem)
+    session.opened()  # offers to resume a session that was running
     return True
+
+
+def load_starter_questions(window, database) -> str:
+    """Put the starter questions into a new bank. Returns what went wrong, in words, or ""."""
+    from PySide6.QtCore import QCoreApplication
+
+    from sole_app.core.bank.starter import is_loaded, load_starter_bank
+    from sole_app.core.errors import InvalidStarterBank
+    from sole_app.core.paths import questions_dir
+    from sole_app.ui.messages import error_message
+
+    if is_loaded(database):
+        return ""
+    window.show_loading(QCoreApplication.translate("BankPanel", "Loading the starter questions…"))
+    try:
+        load_starter_bank(database, questions_dir())
+    except InvalidStarterBank as error:
+        return error_message(error)
+    return ""
+
+
+def build_features(window, database) -> tuple:
+    """The features in tab order, wired to each other: the bank starts sessions."""
+    from sole_app.ui import i18n
+    from sole_app.ui.bank.wiring import BankFeature
+    from sole_app.ui.session.wiring import SessionFeature
+
+    session = SessionFeature(database, window.settings, window.paths.settings, window)
+    bank = BankFeature(database, window.paths.window_state, i18n.current_language(), window)
+    bank.session_requested.connect(session.start_from_question)
+    return session, bank
+
+
+_open_windows: list = []  # a top-level window with no parent lives only while referenced
+
+
+def rebuild_main_window(old):
+    """Replace the main window with a new one built as at start-up, in the saved language, with
+    the same geometry and tab. The old one closes first (saving what it saves on close)."""
+    new = build_main_window(old.paths)
+    _open_windows[:] = [new]
+    new.restoreGeometry(old.saveGeometry())
+    tab = old.pages.currentWidget().objectName() if old.pages.count() else ""
+    new.show()  # before the old one closes, so the app never has no window and quits
+    database = old.database
+    old.close()
+    old.deleteLater()
+    if database is not None:
+        database.close()
+    if load_into(new):
+        _select_tab(new, tab)
+    return new
+
+
+def _select_tab(window, object_name: str) -> None:
+    for index in range(window.pages.count()):
+        if object_name and window.pages.widget(index).objectName() == object_name:
+            window.pages.setCurrentIndex(index)

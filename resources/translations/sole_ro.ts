@@ -490,6 +490,14 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
         <translation>D&amp;espre SOLE Facilitator</translation>
     </message>
     <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Setări…</translation>
+    </message>
+    <message>
+        <source>Default phase minutes, warnings, sound, projector screen, language</source>
+        <translation>Durata obișnuită a etapelor, avertismente, sunet, ecranul proiectorului, limbă</translation>
+    </message>
+    <message>
         <source>Data folder: {path}</source>
         <translation>Dosarul de date: {path}</translation>
     </message>
@@ -964,14 +972,6 @@ Continuați sesiunea?</translation>
     <message>
         <source>&amp;Session</source>
         <translation>&amp;Sesiune</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Setări…</translation>
-    </message>
-    <message>
-        <source>Default phase minutes, warnings, sound, projector screen, language</source>
-        <translation>Durata obișnuită a etapelor, avertismente, sunet, ecranul proiectorului, limbă</translation>
     </message>
 </context>
 <context>

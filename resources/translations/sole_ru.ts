@@ -490,6 +490,14 @@ You can bring it back with Undo (Ctrl+Z).</source>
         <translation>&amp;О программе SOLE Facilitator</translation>
     </message>
     <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <source>Default phase minutes, warnings, sound, projector screen, language</source>
+        <translation>Обычная длительность этапов, предупреждения, звук, экран проектора, язык</translation>
+    </message>
+    <message>
         <source>Data folder: {path}</source>
         <translation>Папка данных: {path}</translation>
     </message>
@@ -964,14 +972,6 @@ Resume the session?</source>
     <message>
         <source>&amp;Session</source>
         <translation>&amp;Занятие</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Настройки…</translation>
-    </message>
-    <message>
-        <source>Default phase minutes, warnings, sound, projector screen, language</source>
-        <translation>Обычная длительность этапов, предупреждения, звук, экран проектора, язык</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@ numbers read naturally in it.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -20,7 +21,7 @@ from PySide6.QtCore import (
     QTimer,
     QTranslator,
 )
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox
 
 from sole_app.core.paths import resources_dir
 from sole_app.core.settings import AppSettings
@@ -33,7 +34,7 @@ _DEFAULT_REGIONS = {
     "ru": QLocale.Country.Russia,
 }
 _installed: list[QTranslator] = []
-_current: dict = {"language": "en", "window": None}
+_current: dict = {"language": "en"}
 
 
 def choose_language(preferred: str) -> str:
@@ -101,28 +102,20 @@ def format_datetime(value: dt.datetime) -> str:
     return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
 
 
-def blocking_widgets(window: QWidget) -> list[QWidget]:
-    """Widgets inside the window that would lose something if it were rebuilt now."""
-    candidates = [window, *window.findChildren(QWidget)]
-    return [widget for widget in candidates
-            if callable(getattr(widget, "blocks_language_change", None))
-            and widget.blocks_language_change()]
-
-
-def apply_language_change(window, language: str) -> str:
+def apply_language_change(window, language: str, rebuild: Callable[[object], object]) -> str:
     """Show the interface in the newly chosen language, as soon as that is safe.
 
     Call it once the settings dialog has closed. The language is saved in the settings file (if
-    the dialog has not done so). With nothing running, the main window is rebuilt exactly as at
-    start-up, so every page comes back in the new language; returns "rebuilt". While a session
-    runs (any widget answering True to ``blocks_language_change()``), nothing changes now and a
-    message says the language applies at the next start; returns "next_start". Returns
-    "unchanged" for the language already shown.
+    the dialog has not done so). With nothing running, ``rebuild(window)`` replaces the main
+    window with one built exactly as at start-up, so every page comes back in the new language;
+    returns "rebuilt". While ``window.blocks_language_change()`` (a session runs), nothing
+    changes now and a message says the language applies at the next start; returns
+    "next_start". Returns "unchanged" for the language already shown.
     """
     _save_language(window.paths.settings, language)
     if choose_language(language) == current_language():
         return "unchanged"
-    if blocking_widgets(window):
+    if window.blocks_language_change():
         QMessageBox.information(
             window,
             QCoreApplication.translate("LanguageChange", "Language"),
@@ -133,7 +126,7 @@ def apply_language_change(window, language: str) -> str:
             ),
         )
         return "next_start"
-    QTimer.singleShot(0, window, lambda: rebuild_main_window(window))
+    QTimer.singleShot(0, window, lambda: rebuild(window))
     return "rebuilt"
 
 
@@ -142,29 +135,3 @@ def _save_language(settings_path, language: str) -> None:
     if settings.language != language:
         settings.language = language
         settings.save(settings_path)
-
-
-def rebuild_main_window(old):
-    """Replace the main window with a new one built as at start-up, in the saved language, with
-    the same geometry and tab. The old one closes first (saving what it saves on close)."""
-    from sole_app import app  # the composition root: the very path a start-up takes
-
-    new = app.build_main_window(old.paths)
-    _current["window"] = new  # a top-level window with no parent lives while referenced
-    new.restoreGeometry(old.saveGeometry())
-    tab = old.pages.currentWidget().objectName() if old.pages.count() else ""
-    new.show()  # before the old one closes, so the app never has no window and quits
-    database = old.database
-    old.close()
-    old.deleteLater()
-    if database is not None:
-        database.close()
-    if app.load_into(new):
-        _select_tab(new, tab)
-    return new
-
-
-def _select_tab(window, object_name: str) -> None:
-    for index in range(window.pages.count()):
-        if object_name and window.pages.widget(index).objectName() == object_name:
-            window.pages.setCurrentIndex(index)

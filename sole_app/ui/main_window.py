@@ -1,8 +1,14 @@
-"""The librarian's main window: the feature pages, menus, About, remembered geometry."""
+"""The librarian's main window: the feature pages and menus, Settings, About, remembered geometry.
+
+It is built before the database opens, so it shows at once; ``open_features`` then adds each
+feature the composition root built (see ``ui.feature.Feature``).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, QUrl, Signal
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QSettings, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -18,20 +24,29 @@ from sole_app import APP_NAME, __version__
 from sole_app.core.errors import SoleError
 from sole_app.core.paths import DataPaths
 from sole_app.core.settings import AppSettings
+from sole_app.ui import i18n
+from sole_app.ui.feature import Feature
 from sole_app.ui.messages import error_message
 from sole_app.ui.qt_app import app_icon
+from sole_app.ui.settings_dialog import SettingsDialog
 
 
 class MainWindow(QMainWindow):
     """Shows a loading line until the database is open, then the feature pages as tabs."""
 
-    database_opened = Signal(object)
-
-    def __init__(self, paths: DataPaths, settings: AppSettings, parent: QWidget | None = None):
+    def __init__(self, paths: DataPaths, settings: AppSettings, *,
+                 screens: Callable[[], list] = list,
+                 rebuild: Callable[[MainWindow], object] | None = None,
+                 parent: QWidget | None = None):
+        """``screens`` lists the screens for the Settings dialog's projector choice; ``rebuild``
+        replaces this window with a new one after a language change (the composition root's)."""
         super().__init__(parent)
         self.paths = paths
         self.settings = settings
         self.database = None
+        self._screens = screens
+        self._rebuild = rebuild
+        self._features: list[Feature] = []
         self.setObjectName("mainWindow")
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(app_icon())
@@ -54,6 +69,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         self.file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.settings_action = self._settings_action()
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
@@ -65,19 +81,63 @@ class MainWindow(QMainWindow):
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
         self.help_menu.addActions([self.open_data_action, self.about_action])
+        self.file_menu.addAction(self.settings_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
 
-    def add_page(self, widget: QWidget, title: str) -> None:
-        self.pages.addTab(widget, title)
+    def _settings_action(self) -> QAction:
+        action = QAction(self.tr("&Settings…"), self)
+        action.setObjectName("settingsAction")
+        action.setShortcut(QKeySequence("Ctrl+,"))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        action.setToolTip(
+            self.tr("Default phase minutes, warnings, sound, projector screen, language"))
+        action.triggered.connect(self.open_settings)
+        self.addAction(action)
+        return action
 
-    def attach_database(self, database) -> None:
+    def open_features(self, database, features: Sequence[Feature]) -> None:
+        """Show the feature pages as tabs, in order, with their menus and keys."""
         self.database = database
+        self._features = list(features)
+        for feature in self._features:
+            self.pages.addTab(feature.page(), feature.title())
+            menu = feature.menu()
+            if menu is not None:
+                self.menuBar().insertMenu(self.help_menu.menuAction(), menu)
+            self.addActions(list(feature.window_actions()))
+        self.pages.setCurrentIndex(0)
         self._stack.setCurrentWidget(self.pages)
         self.statusBar().showMessage(
             self.tr("Data folder: {path}").format(path=self.paths.root), 10000
         )
-        self.database_opened.emit(database)
+
+    def features(self) -> tuple[Feature, ...]:
+        return tuple(self._features)
+
+    def show_loading(self, text: str) -> None:
+        """Say what is loading, painted now: start-up work runs before the event loop turns."""
+        self.loading_label.setText(text)
+        self.loading_label.repaint()
+
+    def show_notice(self, text: str) -> None:
+        self.statusBar().showMessage(text, 20000)
+
+    def blocks_language_change(self) -> bool:
+        return any(feature.blocks_language_change() for feature in self._features)
+
+    def open_settings(self) -> bool:
+        """Show the Settings dialog; when saved, every feature applies it and the language
+        changes as soon as that is safe."""
+        dialog = SettingsDialog(self.settings, self.paths.settings, self._screens(), self)
+        if not dialog.exec():
+            return False
+        for feature in self._features:
+            feature.apply_settings(self.settings)
+        if self._rebuild is not None:
+            i18n.apply_language_change(self, self.settings.language, self._rebuild)
+        return True
 
     def about_text(self) -> str:
         return self.tr(
@@ -108,6 +168,8 @@ class MainWindow(QMainWindow):
             self.resize(1100, 720)
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        for feature in self._features:
+            feature.save_on_close()
         self._window_state.setValue("main/geometry", self.saveGeometry())
         self._window_state.sync()
         super().closeEvent(event)

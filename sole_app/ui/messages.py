@@ -3,6 +3,8 @@ errors become words in the librarian's language."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 
 from sole_app.core import errors
@@ -11,8 +13,26 @@ from sole_app.core import errors
 # extracts only literal translate()/tr() calls, never a helper such as _tr(text).
 
 
+_FEATURE_MESSAGES: dict[type[errors.SoleError], Callable[[errors.SoleError], str]] = {}
+
+
+def register(error_type: type[errors.SoleError],
+             describe: Callable[[errors.SoleError], str]) -> None:
+    """A feature says how its own errors read. Called when the feature's messages module loads,
+    so this shared module never imports a feature."""
+    _FEATURE_MESSAGES[error_type] = describe
+
+
 def error_message(error: errors.SoleError) -> str:
     """A sentence in the interface language; falls back to the error's own English sentence."""
+    for kind in type(error).__mro__:
+        if kind in _FEATURE_MESSAGES:
+            return _FEATURE_MESSAGES[kind](error)
+    return shared_error_message(error)
+
+
+def shared_error_message(error: errors.SoleError) -> str:
+    """The errors every part of the app can meet: the data folder and the database file."""
     if isinstance(error, errors.NotADatabase):
         return QCoreApplication.translate(
             "Errors",
@@ -29,12 +49,4 @@ def error_message(error: errors.SoleError) -> str:
         return QCoreApplication.translate(
             "Errors", "The data folder {path} cannot be used: {reason}."
         ).format(path=error.path, reason=error.reason)
-    if isinstance(error, (errors.SessionError, errors.InvalidPlan)):
-        from sole_app.ui.session.messages import session_error_message
-
-        return session_error_message(error)
-    if isinstance(error, errors.BankError):
-        from sole_app.ui.bank.messages import bank_error_message
-
-        return bank_error_message(error)
     return str(error)

@@ -102,6 +102,34 @@ def test_the_system_language_is_used_until_one_is_chosen(monkeypatch):
     assert i18n.install("") == "en"
 
 
+class RunningSession:
+    """A stand-in feature whose page would lose a running session if the window were rebuilt."""
+
+    def __init__(self, widget) -> None:
+        self.widget = widget
+
+    def page(self):
+        return self.widget
+
+    def title(self) -> str:
+        return "Session"
+
+    def menu(self):
+        return None
+
+    def window_actions(self) -> list:
+        return []
+
+    def blocks_language_change(self) -> bool:
+        return True
+
+    def apply_settings(self, settings) -> None:
+        pass
+
+    def save_on_close(self) -> None:
+        pass
+
+
 def main_windows() -> set[MainWindow]:
     return {w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)}
 
@@ -112,13 +140,13 @@ def test_changing_the_language_rebuilds_the_window_in_it(qtbot, data_paths):
     window = app.build_main_window(data_paths)  # not qtbot's: the change deletes it
     window.show()
     assert app.load_into(window)
-    if window.pages.count() > 1:
-        window.pages.setCurrentIndex(1)
-    chosen_tab = window.pages.currentWidget().objectName() if window.pages.count() else ""
+    window.pages.setCurrentIndex(1)
+    chosen_tab = window.pages.currentWidget().objectName()
+    assert chosen_tab == "bankPanel"
     window.resize(700, 500)
     others = main_windows() - {window}
     # When Romanian is chosen in the settings
-    assert i18n.apply_language_change(window, "ro") == "rebuilt"
+    assert i18n.apply_language_change(window, "ro", app.rebuild_main_window) == "rebuilt"
     # Then a Romanian window replaces it, the same size, on the same page, remembered
     qtbot.waitUntil(lambda: not isValid(window) and len(main_windows() - others) == 1)
     (new,) = main_windows() - others
@@ -127,8 +155,7 @@ def test_changing_the_language_rebuilds_the_window_in_it(qtbot, data_paths):
     assert new.file_menu.title() == "&Fișier"
     assert new.height() == 500  # the same size (wider only if the Romanian labels need it)
     assert new.database is not None
-    if chosen_tab:
-        assert new.pages.currentWidget().objectName() == chosen_tab
+    assert new.pages.currentWidget().objectName() == chosen_tab
     assert AppSettings.load(data_paths.settings).language == "ro"
     new.database.close()
 
@@ -140,15 +167,11 @@ def test_a_running_session_keeps_the_window_until_the_next_start(qtbot, data_pat
     window = build_window(qtbot, data_paths)
     window.show()
 
-    class RunningSession(QLabel):
-        def blocks_language_change(self) -> bool:
-            return True
-
-    window.pages.addTab(RunningSession("timer"), "Session")
+    window.open_features(None, [RunningSession(QLabel("timer"))])
     told = []
     monkeypatch.setattr(QMessageBox, "information", lambda *args: told.append(args[2]))
     # When Russian is chosen
-    result = i18n.apply_language_change(window, "ru")
+    result = i18n.apply_language_change(window, "ru", app.rebuild_main_window)
     # Then the window stays in English, the librarian is told, and the next start is Russian
     assert result == "next_start"
     assert told and "next time you start" in told[0]
@@ -160,7 +183,7 @@ def test_a_running_session_keeps_the_window_until_the_next_start(qtbot, data_pat
 def test_choosing_the_language_already_shown_changes_nothing(qtbot, data_paths):
     AppSettings(language="ro").save(data_paths.settings)
     window = build_window(qtbot, data_paths)
-    assert i18n.apply_language_change(window, "ro") == "unchanged"
+    assert i18n.apply_language_change(window, "ro", app.rebuild_main_window) == "unchanged"
     assert window.file_menu.title() == "&Fișier"
 
 

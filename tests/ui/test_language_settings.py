@@ -12,6 +12,7 @@ from sole_app.core.settings import AppSettings
 from sole_app.ui import i18n
 from sole_app.ui.main_window import MainWindow
 from sole_app.ui.settings_dialog import SettingsDialog
+from tests.ui.windows import session_page
 
 
 @pytest.fixture(autouse=True)
@@ -65,7 +66,7 @@ def test_a_running_session_keeps_its_language_until_the_next_start(qtbot, englis
                                                                    monkeypatch):
     # Given a session running in the English window
     window = english_app
-    page = window.session_page
+    page = session_page(window)
     page.setup.question_edit.setPlainText("Why do we sleep?")
     page.start()
     assert page.blocks_language_change()

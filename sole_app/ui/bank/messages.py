@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from sole_app.core import errors
+from sole_app.ui.messages import register
 
 
 def field_names() -> dict[str, str]:
@@ -115,3 +116,6 @@ def bank_error_message(error: errors.BankError) -> str:
             "Errors", "The starter questions in {path} could not be loaded: {reason}."
         ).format(path=error.path, reason=error.reason)
     return str(error)
+
+
+register(errors.BankError, bank_error_message)

@@ -1,35 +1,47 @@
-"""Putting the question bank into the main window: the starter questions on first start, the
-page as the second tab, and its menu."""
+"""The question bank as a feature of the main window: its page, as the second tab, and its menu."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QWidget
+
+from sole_app.core.settings import AppSettings
 from sole_app.ui.bank.panel import BankPanel
-from sole_app.ui.messages import error_message
 
 
-def install_bank_page(window, database) -> BankPanel:
-    """Load the starter questions into a new bank, then add the bank page and its menu."""
-    from PySide6.QtWidgets import QApplication
+class BankFeature(QObject):
+    """The Question bank tab. Emits session_requested(question id) for the session feature."""
 
-    from sole_app.core.bank.starter import is_loaded, load_starter_bank
-    from sole_app.core.errors import InvalidStarterBank
-    from sole_app.core.paths import questions_dir
+    session_requested = Signal(int)
 
-    if not is_loaded(database):
-        window.statusBar().showMessage(
-            QApplication.translate("BankPanel", "Loading the starter questions…"))
-        QApplication.processEvents()
-        try:
-            load_starter_bank(database, questions_dir())
-            window.statusBar().clearMessage()
-        except InvalidStarterBank as error:
-            window.statusBar().showMessage(error_message(error), 20000)
-    from sole_app.ui import i18n
+    def __init__(self, database, window_state: Path, language: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.panel = BankPanel(database, window_state)
+        # A librarian working in Romanian looks for Romanian questions first; "All languages" is
+        # one click away.
+        self.panel.filter_bar.choose_language(language)
+        self.panel.session_requested.connect(self.session_requested)
 
-    panel = BankPanel(database, window.paths.window_state, window)
-    # A librarian working in Romanian looks for Romanian questions first; "All languages" is
-    # one click away.
-    panel.filter_bar.choose_language(i18n.current_language())
-    window.add_page(panel, QApplication.translate("BankPanel", "Question bank"))
-    window.menuBar().insertMenu(window.help_menu.menuAction(), panel.menu)
-    return panel
+    def page(self) -> BankPanel:
+        return self.panel
+
+    def title(self) -> str:
+        return QCoreApplication.translate("BankPanel", "Question bank")
+
+    def menu(self) -> QMenu:
+        return self.panel.menu
+
+    def window_actions(self) -> list[QAction]:
+        return []
+
+    def blocks_language_change(self) -> bool:
+        return False
+
+    def apply_settings(self, settings: AppSettings) -> None:
+        """The bank has no settings of its own yet."""
+
+    def save_on_close(self) -> None:
+        """Every change to the bank is saved as it is made; the splitter saves as it moves."""

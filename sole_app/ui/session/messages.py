@@ -1,10 +1,11 @@
-"""Translated sentences for the session errors (see messages.error_message)."""
+"""Translated sentences for the session errors; registered with the shared ui.messages."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
 from sole_app.core import errors
+from sole_app.ui.messages import register
 
 
 def session_error_message(error: errors.SoleError) -> str:
@@ -28,3 +29,7 @@ def session_error_message(error: errors.SoleError) -> str:
             "Errors",
             "The plan is not valid: each phase lasts 1 to 600 minutes, and counts are 0 to 999.")
     return str(error)
+
+
+register(errors.SessionError, session_error_message)
+register(errors.InvalidPlan, session_error_message)

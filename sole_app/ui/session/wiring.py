@@ -1,6 +1,6 @@
-"""Puts the Session tab, its menu, the Settings dialog and the projector into the main window.
+"""The session feature: the Session tab, its menu and keys, and the projector.
 
-Called by the composition root (app.load_into) once the database is open. Also holds the
+Built by the composition root (app.load_into) once the database is open. Also holds the
 three small environment hooks the end-to-end test uses to drive the real app without a person:
 
 - ``SOLE_TEST_AUTOSTART=<question>``: type the question and press Start, as a librarian would;
@@ -18,12 +18,12 @@ import os
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
+from sole_app.core.settings import AppSettings
 from sole_app.ui.session.page import SessionPage
-from sole_app.ui.settings_dialog import SettingsDialog
 from sole_app.ui.stage.presenter import Presenter
 
 AUTOSTART_ENV = "SOLE_TEST_AUTOSTART"
@@ -31,63 +31,47 @@ ACCEPT_RESUME_ENV = "SOLE_TEST_ACCEPT_RESUME"
 REPORT_ENV = "SOLE_TEST_REPORT"
 
 
-def attach_session_page(window, database, clock=None) -> SessionPage:
-    """Add the Session tab first, the Session menu and Settings…, then offer to resume."""
-    presenter = Presenter(window.settings, window.paths.settings, window)
-    page = SessionPage(database, window.settings, presenter, clock=clock)
-    window.pages.insertTab(0, page, QCoreApplication.translate("SessionWiring", "Session"))
-    window.pages.setCurrentIndex(0)
-    page.install_shortcuts(window)
-    title = QCoreApplication.translate("SessionWiring", "&Session")
-    menu = page.actions.build_menu(QMenu(title, window))
-    window.menuBar().insertMenu(window.help_menu.menuAction(), menu)
-    window.session_menu = menu
-    window.settings_action = _settings_action(window, page, presenter)
-    window.file_menu.insertAction(window.quit_action, window.settings_action)
-    window.session_page = page
-    window.installEventFilter(_StopPresentingOnClose(presenter, window))
-    _run_test_hooks(page)
-    return page
+class SessionFeature(QObject):
+    """The Session tab, its menu and keys, and the projector, as one feature of the window."""
 
-
-class _StopPresentingOnClose(QObject):
-    """Closing the main window takes the stage off the projector too, so the app can quit."""
-
-    def __init__(self, presenter: Presenter, parent: QObject) -> None:
+    def __init__(self, database, settings: AppSettings, settings_path: Path, parent: QWidget,
+                 clock=None) -> None:
         super().__init__(parent)
-        self._presenter = presenter
+        self.presenter = Presenter(settings, settings_path, parent)
+        self.session_page = SessionPage(database, settings, self.presenter, clock=clock)
+        self._menu = self.session_page.actions.build_menu(
+            QMenu(QCoreApplication.translate("SessionWiring", "&Session"), parent))
+        self.session_page.actions.install(self.presenter.projector_window())
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.Close:
-            self._presenter.stop_presenting()
-        return False
+    def page(self) -> SessionPage:
+        return self.session_page
 
+    def title(self) -> str:
+        return QCoreApplication.translate("SessionWiring", "Session")
 
-def _settings_action(window, page: SessionPage, presenter: Presenter) -> QAction:
-    action = QAction(QCoreApplication.translate("SessionWiring", "&Settings…"), window)
-    action.setObjectName("settingsAction")
-    action.setShortcut(QKeySequence("Ctrl+,"))
-    action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-    action.setMenuRole(QAction.MenuRole.PreferencesRole)
-    action.setToolTip(QCoreApplication.translate(
-        "SessionWiring", "Default phase minutes, warnings, sound, projector screen, language"))
-    action.triggered.connect(lambda: open_settings(window, page, presenter))
-    window.addAction(action)
-    return action
+    def menu(self) -> QMenu:
+        return self._menu
 
+    def window_actions(self) -> list[QAction]:
+        return self.session_page.actions.all()
 
-def open_settings(window, page: SessionPage, presenter: Presenter) -> bool:
-    """Show the Settings dialog; apply what changed when saved."""
-    dialog = SettingsDialog(window.settings, window.paths.settings,
-                            presenter.available_screens(), window)
-    if not dialog.exec():
-        return False
-    page.apply_settings()
-    presenter.choose_screen(window.settings.projector_screen)
-    from sole_app.ui import i18n
+    def blocks_language_change(self) -> bool:
+        return self.session_page.blocks_language_change()
 
-    i18n.apply_language_change(window, window.settings.language)
-    return True
+    def apply_settings(self, settings: AppSettings) -> None:
+        self.session_page.apply_settings()
+        self.presenter.choose_screen(settings.projector_screen)
+
+    def save_on_close(self) -> None:
+        """Closing the main window takes the stage off the projector too, so the app can quit."""
+        self.presenter.stop_presenting()
+
+    def start_from_question(self, question_id: int) -> None:
+        self.session_page.start_from_question(question_id)
+
+    def opened(self) -> None:
+        """The window shows the feature: offer to resume a session that was running."""
+        _run_test_hooks(self.session_page)
 
 
 def _run_test_hooks(page: SessionPage) -> None:

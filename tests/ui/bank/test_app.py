@@ -8,6 +8,7 @@ import pytest
 from sole_app import app
 from sole_app.core.bank import store as bank
 from sole_app.core.bank.question_data import QuestionData
+from tests.ui.windows import session_page
 
 
 @pytest.fixture
@@ -60,7 +61,7 @@ def test_start_a_session_with_this_question_fills_the_session_tab(qtbot, window)
     # When the librarian presses the big button
     page.start_button.click()
     # Then the Session tab comes to the front holding that question
-    session = window.session_page
+    session = session_page(window)
     qtbot.waitUntil(lambda: window.pages.currentWidget() is session)
     assert session.setup.question_id == saved.id
     assert "De ce avem nevoie de somn?" in session.setup.question_text()

@@ -10,6 +10,7 @@ from sole_app.core.clock import SystemClock
 from sole_app.core.db import open_database
 from sole_app.core.session import runner as sessions
 from sole_app.core.session.plan import Plan
+from tests.ui.windows import session_page
 
 
 @pytest.fixture
@@ -19,6 +20,7 @@ def opened(qtbot, data_paths):
         qtbot.addWidget(window)
         window.show()
         assert app.load_into(window)
+        qtbot.waitUntil(window.isActiveWindow)  # shortcuts work in the active window only
         return window
 
     yield open_window
@@ -34,9 +36,10 @@ def left_running(data_paths, minutes=(5, 40, 15)):
 
 def test_the_session_tab_is_first_with_its_menu_and_settings(opened):
     window = opened()
-    assert window.pages.widget(0) is window.session_page
+    assert window.pages.widget(0) is session_page(window)
     assert window.pages.currentIndex() == 0
-    assert window.session_menu.menuAction() in window.menuBar().actions()
+    session_menu = window.features()[0].menu()
+    assert session_menu.menuAction() in window.menuBar().actions()
     assert window.settings_action in window.file_menu.actions()
     assert window.settings_action.shortcut().toString() == "Ctrl+,"
 
@@ -53,7 +56,7 @@ def test_a_session_left_running_is_offered_and_resumed_with_its_time(opened, dat
     window = opened()
     # Then the question and phase are named, and the session runs on with about 5 minutes left
     assert asked and "Why do we sleep?" in asked[0] and "Question" in asked[0]
-    page = window.session_page
+    page = session_page(window)
     assert page.runner is not None and not page.runner.paused
     assert 290 < page.stage_state().remaining_seconds <= 300
     window.database.close()
@@ -63,7 +66,7 @@ def test_declining_the_offer_finishes_the_old_session(opened, data_paths, monkey
     left_running(data_paths)
     monkeypatch.setattr(QMessageBox, "question", lambda *_: QMessageBox.StandardButton.No)
     window = opened()
-    assert window.session_page.runner is None
+    assert session_page(window).runner is None
     assert sessions.find_resumable(window.database, SystemClock()) is None
     window.database.close()
 
@@ -80,8 +83,8 @@ def test_a_question_sent_from_the_bank_lands_on_the_session_tab(opened, qtbot):
     bank.session_requested.emit(question.id)
     # Then the Session tab comes to the front with the question ready to start
     assert window.pages.currentIndex() == 0
-    assert window.session_page.setup.question_text() == question.text.strip()
-    combo = window.session_page.setup.bank_combo
+    assert session_page(window).setup.question_text() == question.text.strip()
+    combo = session_page(window).setup.bank_combo
     assert combo.currentData() == question.id  # and picked in the bank list, which is up to date
 
     window.database.close()
@@ -91,7 +94,7 @@ def test_the_projector_window_obeys_the_clicker_and_esc_only_leaves_full_screen(
     from PySide6.QtCore import Qt
 
     window = opened()
-    page = window.session_page
+    page = session_page(window)
     page.setup.question_edit.setPlainText("Why do we sleep?")
     page.start()
     presenter = page.presenter
@@ -132,7 +135,7 @@ def test_saved_settings_take_effect_at_once(opened, monkeypatch, data_paths):
 
     monkeypatch.setattr(SettingsDialog, "exec", librarian_edits)
     window.settings_action.trigger()
-    page = window.session_page
+    page = session_page(window)
     assert not page.chime.enabled and page.timer.warning_minutes == [3, 1]
     assert page.setup.minute_spins[1].value() == 25
     window.database.close()
@@ -142,7 +145,7 @@ def test_on_the_bank_tab_plain_keys_belong_to_the_bank_unless_presenting(opened,
     from PySide6.QtCore import Qt
 
     window = opened()
-    page = window.session_page
+    page = session_page(window)
     page.setup.question_edit.setPlainText("Why do we sleep?")
     page.start()
     # Given the librarian looking at the bank while the session runs
