@@ -36,12 +36,12 @@ def questions_of(language: str) -> list[dict]:
             for q in load(path)["questions"]]
 
 
-def test_the_bank_has_enough_questions_in_romanian_and_english():
+def test_the_bank_has_enough_questions_in_every_language():
     # Given the shipped starter files, when we count the questions per language
     counts = Counter(path.parent.name for path in pack_files()
                      for _ in load(path)["questions"])
-    # Then Romanian and English each have at least 50
-    assert counts["ro"] >= 50 and counts["en"] >= 50, counts
+    # Then Romanian, English and Russian (clubs in Moldova) each have at least 50
+    assert counts["ro"] >= 50 and counts["en"] >= 50 and counts["ru"] >= 50, counts
 
 
 @pytest.mark.parametrize("path", pack_files(), ids=lambda p: f"{p.parent.name}/{p.name}")
@@ -96,6 +96,16 @@ def test_most_translations_link_to_a_romanian_question_by_key():
     english = [q["key"] for q in questions_of("en")]
     assert sum(key in romanian for key in english) >= 0.9 * len(english)
     assert {q["key"] for q in questions_of("ru")} <= romanian
+
+
+@pytest.mark.parametrize("path", [p for p in pack_files() if p.parent.name == "ro"],
+                         ids=lambda p: p.name)
+def test_russian_has_every_romanian_question_of_each_pack(path):
+    # Many clubs in Moldova work in Russian: each pack is whole in Russian, linked by key
+    russian = path.parent.parent / "ru" / path.name
+    assert russian.is_file(), f"no Russian {path.name}"
+    assert [q["key"] for q in load(russian)["questions"]] == \
+        [q["key"] for q in load(path)["questions"]]
 
 
 if __name__ == "__main__":
