@@ -2,8 +2,10 @@
 
 from alembic import context
 
-from sole_app.core.bank.models import Base
-from sole_app.core.session import models as session_models  # noqa: F401  (registers the session tables)
+# Every feature's models, so that Base.metadata knows every table.
+from sole_app.core.bank import models as bank_models  # noqa: F401
+from sole_app.core.schema import Base
+from sole_app.core.session import models as session_models  # noqa: F401
 
 connection = context.config.attributes.get("connection")
 if connection is None:

@@ -20,7 +20,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from sole_app.core.bank.models import Base, new_uid, utc_now
+from sole_app.core.schema import Base, new_uid, utc_now
 
 RUNNING = "running"
 FINISHED = "finished"
