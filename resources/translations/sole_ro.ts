@@ -288,12 +288,7 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
         <translation>Dosarul de date {path} nu poate fi folosit: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../sole_app/ui/bank/messages.py" line="+15"/>
-        <source>Question</source>
-        <translation>Întrebare</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../sole_app/ui/bank/messages.py" line="+16"/>
         <source>Language</source>
         <translation>Limba</translation>
     </message>
@@ -333,13 +328,21 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
         <translation>Grup de traducere</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-8"/>
+        <source>Question</source>
+        <comment>a question&apos;s field</comment>
+        <translation>Întrebare</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Created</source>
+        <comment>a question&apos;s field</comment>
         <translation>Creată</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changed</source>
+        <comment>a question&apos;s field</comment>
         <translation>Modificată</translation>
     </message>
     <message>
@@ -561,7 +564,7 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
     <message>
         <location filename="../../sole_app/ui/i18n.py" line="+128"/>
         <source>Language</source>
-        <translation>Limba</translation>
+        <translation>Limba interfeței</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -737,6 +740,7 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
     <message>
         <location line="+5"/>
         <source>to</source>
+        <comment>ages: 8 to 12</comment>
         <translation>până la</translation>
     </message>
     <message>
@@ -827,18 +831,20 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../sole_app/ui/session/text.py" line="+11"/>
-        <source>Question</source>
-        <translation>Întrebare</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../sole_app/ui/session/text.py" line="+12"/>
         <source>Investigation</source>
         <translation>Investigație</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
+        <source>Question</source>
+        <comment>phase</comment>
+        <translation>Întrebare</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Review</source>
+        <comment>phase</comment>
         <translation>Prezentare</translation>
     </message>
     <message>
@@ -910,18 +916,20 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
         <translation>Pune pe pauză sau repornește cronometrul (bara de spațiu)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>P&amp;revious phase</source>
-        <translation>Etapa &amp;anterioară</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Go back to the previous phase (Left, Page Up)</source>
         <translation>Înapoi la etapa anterioară (săgeată stânga, Page Up)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-1"/>
+        <source>P&amp;revious phase</source>
+        <comment>Session menu</comment>
+        <translation>Etapa &amp;anterioară</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Next phase</source>
+        <comment>Session menu</comment>
         <translation>Etapa &amp;următoare</translation>
     </message>
     <message>
@@ -972,7 +980,8 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
     <message>
         <location line="+3"/>
         <source>Presen&amp;t on the projector</source>
-        <translation>Prezintă pe p&amp;roiector</translation>
+        <comment>Session menu</comment>
+        <translation>Afișează pe p&amp;roiector</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -987,7 +996,7 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
     <message>
         <location line="+1"/>
         <source>Stop presenting; the session goes on (Esc)</source>
-        <translation>Oprește prezentarea; sesiunea continuă (Esc)</translation>
+        <translation>Oprește afișarea pe proiector; sesiunea continuă (Esc)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1120,17 +1129,19 @@ Continuați sesiunea?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Question</source>
-        <translation>Întrebare</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Investigation</source>
         <translation>Investigație</translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>Question</source>
+        <comment>phase</comment>
+        <translation>Întrebare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Review</source>
+        <comment>phase</comment>
         <translation>Prezentare</translation>
     </message>
     <message>

@@ -288,12 +288,7 @@ You can bring it back with Undo (Ctrl+Z).</source>
         <translation>Папку данных {path} нельзя использовать: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../sole_app/ui/bank/messages.py" line="+15"/>
-        <source>Question</source>
-        <translation>Вопрос</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../sole_app/ui/bank/messages.py" line="+16"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
@@ -333,13 +328,21 @@ You can bring it back with Undo (Ctrl+Z).</source>
         <translation>Группа перевода</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-8"/>
+        <source>Question</source>
+        <comment>a question&apos;s field</comment>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Created</source>
+        <comment>a question&apos;s field</comment>
         <translation>Создан</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changed</source>
+        <comment>a question&apos;s field</comment>
         <translation>Изменён</translation>
     </message>
     <message>
@@ -561,7 +564,7 @@ You can bring it back with Undo (Ctrl+Z).</source>
     <message>
         <location filename="../../sole_app/ui/i18n.py" line="+128"/>
         <source>Language</source>
-        <translation>Язык</translation>
+        <translation>Язык интерфейса</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -737,6 +740,7 @@ You can bring it back with Undo (Ctrl+Z).</source>
     <message>
         <location line="+5"/>
         <source>to</source>
+        <comment>ages: 8 to 12</comment>
         <translation>до</translation>
     </message>
     <message>
@@ -827,18 +831,20 @@ You can bring it back with Undo (Ctrl+Z).</source>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../sole_app/ui/session/text.py" line="+11"/>
-        <source>Question</source>
-        <translation>Вопрос</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../sole_app/ui/session/text.py" line="+12"/>
         <source>Investigation</source>
         <translation>Исследование</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
+        <source>Question</source>
+        <comment>phase</comment>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Review</source>
+        <comment>phase</comment>
         <translation>Презентация</translation>
     </message>
     <message>
@@ -910,18 +916,20 @@ You can bring it back with Undo (Ctrl+Z).</source>
         <translation>Приостановить или продолжить таймер (Пробел)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>P&amp;revious phase</source>
-        <translation>Пр&amp;едыдущий этап</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Go back to the previous phase (Left, Page Up)</source>
         <translation>Вернуться к предыдущему этапу (стрелка влево, Page Up)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-1"/>
+        <source>P&amp;revious phase</source>
+        <comment>Session menu</comment>
+        <translation>Пр&amp;едыдущий этап</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Next phase</source>
+        <comment>Session menu</comment>
         <translation>&amp;Следующий этап</translation>
     </message>
     <message>
@@ -972,6 +980,7 @@ You can bring it back with Undo (Ctrl+Z).</source>
     <message>
         <location line="+3"/>
         <source>Presen&amp;t on the projector</source>
+        <comment>Session menu</comment>
         <translation>Показать на п&amp;роекторе</translation>
     </message>
     <message>
@@ -1120,17 +1129,19 @@ Resume the session?</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Question</source>
-        <translation>Вопрос</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Investigation</source>
         <translation>Исследование</translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>Question</source>
+        <comment>phase</comment>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Review</source>
+        <comment>phase</comment>
         <translation>Презентация</translation>
     </message>
     <message>
