@@ -231,8 +231,9 @@ def update(project: Project, accept_moved: bool = False) -> None:
             print(f"{ts_file.name}: {len(moved)} moved message(s) keep their translation")
         elif moved:
             print(f"{ts_file.name}: {len(moved)} message(s) moved to another context, their "
-                  "translation carried over as unfinished; if only the code moved, run "
-                  "`update --accept-moved`, else review them in Linguist")
+                  "translation carried over as unfinished. If only the code moved, run "
+                  "`update --accept-moved` (it also finds the old contexts in the last commit); "
+                  "else review them in Linguist")
     compile_all(project)
     problems = check(project)
     print("\n".join(problems) if problems else "i18n: all translations finished")
