@@ -4,6 +4,7 @@
 <context>
     <name>BankFiles</name>
     <message numerus="yes">
+        <location filename="../../sole_app/ui/bank/files.py" line="+44"/>
         <source>%n question(s) added</source>
         <translation>
             <numerusform>%n question added</numerusform>
@@ -11,6 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+1"/>
         <source>%n already in the bank (not added again)</source>
         <translation>
             <numerusform>%n already in the bank (not added again)</numerusform>
@@ -18,6 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+36"/>
         <source>%n question(s) saved to {file}.</source>
         <translation>
             <numerusform>%n question saved to {file}.</numerusform>
@@ -28,6 +31,7 @@
 <context>
     <name>BankPanel</name>
     <message numerus="yes">
+        <location filename="../../sole_app/ui/bank/panel.py" line="+221"/>
         <source>%n question(s)</source>
         <translation>
             <numerusform>%n question</numerusform>
@@ -38,6 +42,7 @@
 <context>
     <name>StageView</name>
     <message numerus="yes">
+        <location filename="../../sole_app/ui/stage/view.py" line="+239"/>
         <source>%n minute(s) left</source>
         <translation>
             <numerusform>%n minute left</numerusform>

@@ -4,6 +4,7 @@
 <context>
     <name>Application</name>
     <message>
+        <location filename="../../sole_app/ui/qt_app.py" line="+33"/>
         <source>SOLE Facilitator is already open with the data folder {folder}. Switch to its window (look in the taskbar).</source>
         <translation>SOLE Facilitator este deja deschis cu dosarul de date {folder}. Treceți la fereastra lui (căutați-o în bara de activități).</translation>
     </message>
@@ -11,18 +12,22 @@
 <context>
     <name>BankFiles</name>
     <message>
+        <location filename="../../sole_app/ui/bank/files.py" line="+32"/>
         <source>Import questions</source>
         <translation>Importă întrebări</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Question packs and spreadsheets (*.json *.csv);;Question packs (*.json);;Spreadsheets (*.csv)</source>
         <translation>Pachete de întrebări și tabele (*.json *.csv);;Pachete de întrebări (*.json);;Tabele (*.csv)</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>Import refused</source>
         <translation>Fișierul nu a fost importat</translation>
     </message>
     <message numerus="yes">
+        <location line="+2"/>
         <source>%n question(s) added</source>
         <translation>
             <numerusform>%n întrebare adăugată</numerusform>
@@ -31,6 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+1"/>
         <source>%n already in the bank (not added again)</source>
         <translation>
             <numerusform>%n întrebare era deja în bancă (nu a fost adăugată din nou)</numerusform>
@@ -39,26 +45,32 @@
         </translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Imported {file}: {added}, {known}.</source>
         <translation>S-a importat {file}: {added}, {known}.</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>Nothing to export: no question is shown. Clear the search or filters.</source>
         <translation>Nu este nimic de exportat: nu se afișează nicio întrebare. Ștergeți căutarea sau filtrele.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Export questions</source>
         <translation>Exportă întrebări</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Question pack (*.json);;Spreadsheet for Excel or LibreOffice (*.csv)</source>
         <translation>Pachet de întrebări (*.json);;Tabel pentru Excel sau LibreOffice (*.csv)</translation>
     </message>
     <message>
+        <location line="+15"/>
         <source>Export failed</source>
         <translation>Exportul nu a reușit</translation>
     </message>
     <message numerus="yes">
+        <location line="+2"/>
         <source>%n question(s) saved to {file}.</source>
         <translation>
             <numerusform>%n întrebare a fost salvată în {file}.</numerusform>
@@ -70,106 +82,132 @@
 <context>
     <name>BankPanel</name>
     <message>
+        <location filename="../../sole_app/ui/bank/panel.py" line="+83"/>
         <source>&amp;New</source>
         <translation>&amp;Nouă</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Write a new question (Ctrl+N)</source>
         <translation>Scrie o întrebare nouă (Ctrl+N)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifică…</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Change the chosen question (Enter or double-click)</source>
         <translation>Modifică întrebarea aleasă (Enter sau dublu clic)</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Du&amp;plicate…</source>
         <translation>&amp;Duplică…</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>A copy to change or translate (Ctrl+D)</source>
         <translation>O copie pe care o puteți modifica sau traduce (Ctrl+D)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Delete</source>
         <translation>Ș&amp;terge</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Delete the chosen question (Del); Undo brings it back</source>
         <translation>Șterge întrebarea aleasă (Del); Anulează o readuce</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>★ &amp;Favourite</source>
         <translation>★ &amp;Preferată</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Mark the question as a favourite (Ctrl+B); favourites come first</source>
         <translation>Marchează întrebarea ca preferată (Ctrl+B); preferatele apar primele</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>&amp;Undo delete</source>
         <translation>&amp;Anulează ștergerea</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Bring back the last deleted question (Ctrl+Z)</source>
         <translation>Readuce ultima întrebare ștearsă (Ctrl+Z)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importă…</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Add questions from a question pack (.json) or a spreadsheet (.csv)</source>
         <translation>Adaugă întrebări dintr-un pachet de întrebări (.json) sau dintr-un tabel (.csv)</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportă…</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Save the questions shown to a question pack (.json) or a spreadsheet (.csv)</source>
         <translation>Salvează întrebările afișate într-un pachet de întrebări (.json) sau într-un tabel (.csv)</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Start a session with this question</source>
         <translation>Începe o sesiune cu această întrebare</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Prepare a session with the chosen question (Ctrl+Shift+Enter)</source>
         <translation>Pregătește o sesiune cu întrebarea aleasă (Ctrl+Shift+Enter)</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Find</source>
         <translation>Caută</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Search the bank</source>
         <translation>Caută în bancă</translation>
     </message>
     <message>
+        <location line="+23"/>
         <source>Search questions, tags and notes…</source>
         <translation>Căutați în întrebări, etichete și note…</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Search the question bank</source>
         <translation>Caută în banca de întrebări</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>Questions</source>
         <translation>Întrebări</translation>
     </message>
     <message>
+        <location line="+39"/>
         <source>&amp;Questions</source>
         <translation>Între&amp;bări</translation>
     </message>
     <message>
+        <location line="+32"/>
         <source>Showing the first {shown} of {total} questions: type to narrow down.</source>
         <translation>Sunt afișate primele {shown} din {total} întrebări: scrieți ceva pentru a restrânge lista.</translation>
     </message>
     <message numerus="yes">
+        <location line="+3"/>
         <source>%n question(s)</source>
         <translation>
             <numerusform>%n întrebare</numerusform>
@@ -178,26 +216,32 @@
         </translation>
     </message>
     <message>
+        <location line="+31"/>
         <source>No question matches. Try fewer words, or clear the filters.</source>
         <translation>Nicio întrebare nu se potrivește. Încercați mai puține cuvinte sau ștergeți filtrele.</translation>
     </message>
     <message>
+        <location line="+29"/>
         <source>New question</source>
         <translation>Întrebare nouă</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Edit question</source>
         <translation>Modifică întrebarea</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>Duplicate question</source>
         <translation>Duplică întrebarea</translation>
     </message>
     <message>
+        <location line="+26"/>
         <source>Delete the question?</source>
         <translation>Ștergeți întrebarea?</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Delete “{text}”?
 
 You can bring it back with Undo (Ctrl+Z).</source>
@@ -206,18 +250,22 @@ You can bring it back with Undo (Ctrl+Z).</source>
 O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>Question deleted.</source>
         <translation>Întrebarea a fost ștearsă.</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>The question is back.</source>
         <translation>Întrebarea a revenit.</translation>
     </message>
     <message>
+        <location filename="../../sole_app/app.py" line="+130"/>
         <source>Loading the starter questions…</source>
         <translation>Se încarcă întrebările de pornire…</translation>
     </message>
     <message>
+        <location filename="../../sole_app/ui/bank/wiring.py" line="+32"/>
         <source>Question bank</source>
         <translation>Banca de întrebări</translation>
     </message>
@@ -225,202 +273,255 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
 <context>
     <name>Errors</name>
     <message>
+        <location filename="../../sole_app/ui/messages.py" line="+37"/>
         <source>The file {path} is not a SOLE Facilitator database, or it is damaged. It was not changed. Choose another data folder, or move the file away.</source>
         <translation>Fișierul {path} nu este o bază de date SOLE Facilitator sau este deteriorat. Nu a fost modificat. Alegeți alt dosar de date sau mutați fișierul în altă parte.</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>The database {path} was saved by a newer version of SOLE Facilitator. It was not changed. Install the newer version to open it.</source>
         <translation>Baza de date {path} a fost salvată de o versiune mai nouă a SOLE Facilitator. Nu a fost modificată. Instalați versiunea mai nouă ca să o deschideți.</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>The data folder {path} cannot be used: {reason}.</source>
         <translation>Dosarul de date {path} nu poate fi folosit: {reason}.</translation>
     </message>
     <message>
-        <source>Question</source>
-        <translation>Întrebare</translation>
-    </message>
-    <message>
+        <location filename="../../sole_app/ui/bank/messages.py" line="+17"/>
         <source>Language</source>
         <translation>Limba</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Tags</source>
         <translation>Etichete</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Lowest age</source>
         <translation>Vârsta minimă</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Highest age</source>
         <translation>Vârsta maximă</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Source</source>
         <translation>Sursa</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Translation group</source>
         <translation>Grup de traducere</translation>
     </message>
     <message>
+        <location line="-8"/>
+        <source>Question</source>
+        <comment>a question&apos;s field</comment>
+        <translation>Întrebare</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Created</source>
+        <comment>a question&apos;s field</comment>
         <translation>Creată</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Changed</source>
+        <comment>a question&apos;s field</comment>
         <translation>Modificată</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>questions</source>
         <translation>întrebări</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>this cannot be empty</source>
         <translation>nu poate fi gol</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>this must be text</source>
         <translation>trebuie să fie text</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>this is longer than {value} characters</source>
         <translation>are mai mult de {value} de caractere</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>the language must be ro, en or ru, not “{value}”</source>
         <translation>limba trebuie să fie ro, en sau ru, nu „{value}”</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>“{value}” is not a whole number</source>
         <translation>„{value}” nu este un număr întreg</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>“{value}” is not an age from 3 to 99</source>
         <translation>„{value}” nu este o vârstă între 3 și 99 de ani</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>the highest age is lower than the lowest age</source>
         <translation>vârsta maximă este mai mică decât vârsta minimă</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>this must be a list</source>
         <translation>trebuie să fie o listă</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>there are more than {value} tags</source>
         <translation>sunt mai mult de {value} de etichete</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>this is not an identifier of at most 36 characters</source>
         <translation>nu este un identificator de cel mult 36 de caractere</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>“{value}” is not a date and time such as 2026-11-24T10:00:00Z</source>
         <translation>„{value}” nu este o dată și o oră de forma 2026-11-24T10:00:00Z</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>this field is missing</source>
         <translation>acest câmp lipsește</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>this is not a question with its fields</source>
         <translation>nu este o întrebare cu câmpurile ei</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>the file is not UTF-8 text</source>
         <translation>fișierul nu este text UTF-8</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>the file is not UTF-16 text</source>
         <translation>fișierul nu este text UTF-16</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>the file is not valid JSON</source>
         <translation>fișierul nu este JSON valid</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>the file is not a SOLE Facilitator question pack</source>
         <translation>fișierul nu este un pachet de întrebări SOLE Facilitator</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>the file is empty</source>
         <translation>fișierul este gol</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>the file is not a readable CSV file</source>
         <translation>fișierul nu este un fișier CSV care poate fi citit</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>two columns mean the same thing</source>
         <translation>două coloane înseamnă același lucru</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>this column is missing from the first row</source>
         <translation>această coloană lipsește din primul rând</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>{field}: {problem}.</source>
         <translation>{field}: {problem}.</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>question {number}</source>
         <translation>întrebarea {number}</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>row {number}</source>
         <translation>rândul {number}</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>The file {path} was not imported ({place}): {problem}. Nothing was added.</source>
         <translation>Fișierul {path} nu a fost importat ({place}): {problem}. Nu s-a adăugat nimic.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>The file {path} was not imported: {problem}. Nothing was added.</source>
         <translation>Fișierul {path} nu a fost importat: {problem}. Nu s-a adăugat nimic.</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>The file {path} is a question pack of version {version}, and this version of SOLE Facilitator reads version 1. Update the app to import it.</source>
         <translation>Fișierul {path} este un pachet de întrebări în versiunea {version}, iar această versiune a SOLE Facilitator citește versiunea 1. Actualizați aplicația ca să îl importați.</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>The format of {path} is not known: choose a .json or a .csv file.</source>
         <translation>Formatul fișierului {path} nu este cunoscut: alegeți un fișier .json sau .csv.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>The file {path} cannot be used: {reason}.</source>
         <translation>Fișierul {path} nu poate fi folosit: {reason}.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>The starter questions in {path} could not be loaded: {reason}.</source>
         <translation>Întrebările de pornire din {path} nu au putut fi încărcate: {reason}.</translation>
     </message>
     <message>
+        <location filename="../../sole_app/ui/session/messages.py" line="+13"/>
         <source>A session needs a question: type one, or pick one from the bank.</source>
         <translation>O sesiune are nevoie de o întrebare: scrieți una sau alegeți una din bancă.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>This question is no longer in the bank; it may have been deleted.</source>
         <translation>Această întrebare nu mai este în bancă; poate a fost ștearsă.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>That session no longer exists; start a new one.</source>
         <translation>Sesiunea aceea nu mai există; începeți una nouă.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>The session could not be saved ({reason}). The timer goes on; the next change will try to save again. Check that the disk is not full.</source>
         <translation>Sesiunea nu a putut fi salvată ({reason}). Cronometrul merge mai departe; la următoarea schimbare se va încerca din nou salvarea. Verificați dacă discul nu este plin.</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>The plan is not valid: each phase lasts 1 to 600 minutes, and counts are 0 to 999.</source>
         <translation>Planul nu este valid: fiecare etapă durează între 1 și 600 de minute, iar numerele sunt între 0 și 999.</translation>
     </message>
@@ -428,26 +529,32 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
 <context>
     <name>FilterBar</name>
     <message>
+        <location filename="../../sole_app/ui/bank/filters.py" line="+26"/>
         <source>All languages</source>
         <translation>Toate limbile</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Any age</source>
         <translation>Orice vârstă</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Age </source>
         <translation>Vârsta </translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Only questions suitable for this age</source>
         <translation>Doar întrebările potrivite pentru această vârstă</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>★ Only favourites</source>
         <translation>★ Doar preferatele</translation>
     </message>
     <message>
+        <location line="+26"/>
         <source>All tags</source>
         <translation>Toate etichetele</translation>
     </message>
@@ -455,10 +562,12 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
 <context>
     <name>LanguageChange</name>
     <message>
+        <location filename="../../sole_app/ui/i18n.py" line="+121"/>
         <source>Language</source>
-        <translation>Limba</translation>
+        <translation>Limba interfeței</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>The new language will be used the next time you start SOLE Facilitator. A session is running now, so the window stays as it is.</source>
         <translation>Noua limbă va fi folosită la următoarea pornire a SOLE Facilitator. Acum se desfășoară o sesiune, așa că fereastra rămâne cum este.</translation>
     </message>
@@ -466,50 +575,62 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../sole_app/ui/main_window.py" line="+59"/>
         <source>Opening the database…</source>
         <translation>Se deschide baza de date…</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>&amp;File</source>
         <translation>&amp;Fișier</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>&amp;Ieșire</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>&amp;Help</source>
         <translation>A&amp;jutor</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Open the &amp;data folder</source>
         <translation>Deschide dosarul de &amp;date</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>&amp;About SOLE Facilitator</source>
         <translation>D&amp;espre SOLE Facilitator</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Setări…</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Default phase minutes, warnings, sound, projector screen, language</source>
         <translation>Durata obișnuită a etapelor, avertismente, sunet, ecranul proiectorului, limbă</translation>
     </message>
     <message>
+        <location line="+18"/>
         <source>Data folder: {path}</source>
         <translation>Dosarul de date: {path}</translation>
     </message>
     <message>
+        <location line="+31"/>
         <source>&lt;h3&gt;{name} {version}&lt;/h3&gt;&lt;p&gt;Runs SOLE sessions: the big question on the projector, the phase timer, the groups&apos; findings and a question bank.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Data folder: {folder}&lt;/p&gt;&lt;p&gt;No data leaves this computer unless you export it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{name} {version}&lt;/h3&gt;&lt;p&gt;Vă ajută să țineți sesiuni SOLE: marea întrebare pe proiector, cronometrul etapelor, descoperirile grupurilor și o bancă de întrebări.&lt;/p&gt;&lt;p&gt;Program liber, sub Licența Publică Generală GNU, versiunea 3 sau ulterioară.&lt;/p&gt;&lt;p&gt;Dosarul de date: {folder}&lt;/p&gt;&lt;p&gt;Nicio informație nu pleacă de pe acest calculator decât dacă o exportați dumneavoastră.&lt;/p&gt;</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>About SOLE Facilitator</source>
         <translation>Despre SOLE Facilitator</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>Cannot open the data</source>
         <translation>Datele nu pot fi deschise</translation>
     </message>
@@ -517,14 +638,18 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
 <context>
     <name>NoticeBar</name>
     <message>
+        <location filename="../../sole_app/ui/bank/notice.py" line="+18"/>
         <source>&amp;Undo</source>
         <translation>&amp;Anulează</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Bring back the deleted question (Ctrl+Z)</source>
         <translation>Readuce întrebarea ștearsă (Ctrl+Z)</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <location line="+1"/>
         <source>Hide this message</source>
         <translation>Ascunde acest mesaj</translation>
     </message>
@@ -532,6 +657,7 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
 <context>
     <name>ProjectorWindow</name>
     <message>
+        <location filename="../../sole_app/ui/stage/projector.py" line="+38"/>
         <source>{app}: projector</source>
         <translation>{app}: proiector</translation>
     </message>
@@ -539,58 +665,72 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
 <context>
     <name>QuestionDetail</name>
     <message>
+        <location filename="../../sole_app/ui/bank/detail.py" line="+33"/>
         <source>Question details</source>
         <translation>Detaliile întrebării</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Choose a question on the left, or add one with New.</source>
         <translation>Alegeți o întrebare din stânga sau adăugați una cu Nouă.</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>Notes for the facilitator</source>
         <translation>Note pentru facilitator</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Translations</source>
         <translation>Traduceri</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>never</source>
         <translation>niciodată</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Favourite</source>
         <translation>Preferată</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>no</source>
         <translation>nu</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Language</source>
         <translation>Limba</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Ages</source>
         <translation>Vârste</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Tags</source>
         <translation>Etichete</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Source</source>
         <translation>Sursa</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Last used</source>
         <translation>Folosită ultima dată</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Created</source>
         <translation>Creată</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Changed</source>
         <translation>Modificată</translation>
     </message>
@@ -598,54 +738,68 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
 <context>
     <name>QuestionEditor</name>
     <message>
+        <location filename="../../sole_app/ui/bank/editor.py" line="+51"/>
         <source>A big question: open, difficult, interesting</source>
         <translation>O întrebare mare: deschisă, dificilă, interesantă</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>e.g. history, nature (separated by commas)</source>
         <translation>de ex. istorie, natură (separate prin virgule)</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>to</source>
+        <comment>ages: 8 to 12</comment>
         <translation>până la</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>A story or picture to open with, follow-up questions… (Markdown: **bold**, - lists)</source>
         <translation>O poveste sau o imagine pentru început, întrebări care pot urma… (Markdown: **aldin**, - liste)</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Who wrote it, or where it comes from</source>
         <translation>Cine a scris-o sau de unde provine</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>This is a translation of the original question (link them)</source>
         <translation>Este traducerea întrebării originale (le leagă între ele)</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>&amp;Question:</source>
         <translation>Î&amp;ntrebare:</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Language:</source>
         <translation>&amp;Limba:</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Tags:</source>
         <translation>&amp;Etichete:</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>&amp;Ages:</source>
         <translation>&amp;Vârste:</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Notes:</source>
         <translation>N&amp;ote:</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Source:</source>
         <translation>&amp;Sursa:</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Save the question (Ctrl+Enter)</source>
         <translation>Salvează întrebarea (Ctrl+Enter)</translation>
     </message>
@@ -653,10 +807,12 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
 <context>
     <name>QuestionListModel</name>
     <message>
+        <location filename="../../sole_app/ui/bank/list_model.py" line="+68"/>
         <source>{low}–{high} years</source>
         <translation>{low}–{high} ani</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>used {date}</source>
         <translation>folosită {date}</translation>
     </message>
@@ -664,6 +820,7 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
 <context>
     <name>ScreenAwake</name>
     <message>
+        <location filename="../../sole_app/ui/stage/screensaver.py" line="+44"/>
         <source>A SOLE session is running</source>
         <translation>O sesiune SOLE este în desfășurare</translation>
     </message>
@@ -671,10 +828,12 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
 <context>
     <name>Screens</name>
     <message>
+        <location filename="../../sole_app/ui/stage/screens.py" line="+112"/>
         <source>Screen {number}: {name} ({width}×{height}), main screen</source>
         <translation>Ecranul {number}: {name} ({width}×{height}), ecranul principal</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Screen {number}: {name} ({width}×{height})</source>
         <translation>Ecranul {number}: {name} ({width}×{height})</translation>
     </message>
@@ -682,50 +841,64 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
 <context>
     <name>Session</name>
     <message>
-        <source>Question</source>
-        <translation>Întrebare</translation>
-    </message>
-    <message>
+        <location filename="../../sole_app/ui/session/text.py" line="+12"/>
         <source>Investigation</source>
         <translation>Investigație</translation>
     </message>
     <message>
+        <location line="-1"/>
+        <source>Question</source>
+        <comment>phase</comment>
+        <translation>Întrebare</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Review</source>
+        <comment>phase</comment>
         <translation>Prezentare</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>not started</source>
         <translation>nu a început</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>running</source>
         <translation>în desfășurare</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>nearly over</source>
         <translation>aproape de final</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>last minute</source>
         <translation>ultimul minut</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>overtime</source>
         <translation>prelungire</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>You can change groups at any time.</source>
         <translation>Puteți schimba grupul oricând.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>You can move around, look at what other groups are doing, and share it with your group.</source>
         <translation>Puteți să vă mișcați prin sală, să vedeți ce fac celelalte grupuri și să le povestiți colegilor din grupul vostru.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>You can talk to each other.</source>
         <translation>Puteți vorbi între voi.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Be ready to tell everyone what your group found.</source>
         <translation>Fiți gata să le spuneți tuturor ce a descoperit grupul vostru.</translation>
     </message>
@@ -733,98 +906,125 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
 <context>
     <name>SessionActions</name>
     <message>
+        <location filename="../../sole_app/ui/session/actions.py" line="+28"/>
         <source>&amp;Start the session</source>
         <translation>Începe &amp;sesiunea</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Start the session with this question and plan</source>
         <translation>Începe sesiunea cu această întrebare și acest plan</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>&amp;Pause / resume</source>
         <translation>&amp;Pauză / continuare</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Pause or resume the timer (Space)</source>
         <translation>Pune pe pauză sau repornește cronometrul (bara de spațiu)</translation>
     </message>
     <message>
-        <source>P&amp;revious phase</source>
-        <translation>Etapa &amp;anterioară</translation>
-    </message>
-    <message>
+        <location line="+3"/>
         <source>Go back to the previous phase (Left, Page Up)</source>
         <translation>Înapoi la etapa anterioară (săgeată stânga, Page Up)</translation>
     </message>
     <message>
+        <location line="-1"/>
+        <source>P&amp;revious phase</source>
+        <comment>Session menu</comment>
+        <translation>Etapa &amp;anterioară</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Next phase</source>
+        <comment>Session menu</comment>
         <translation>Etapa &amp;următoare</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Move on to the next phase (Right, Page Down)</source>
         <translation>Trece la etapa următoare (săgeată dreapta, Page Down)</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>+1 minute</source>
         <translation>+1 minut</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Give one more minute (+)</source>
         <translation>Adaugă un minut (+)</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>+5 minutes</source>
         <translation>+5 minute</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Give five more minutes (Ctrl++)</source>
         <translation>Adaugă cinci minute (Ctrl++)</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>−1 minute</source>
         <translation>−1 minut</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Take one minute away (-)</source>
         <translation>Scade un minut (-)</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>&amp;Black out the projector</source>
         <translation>Ecran &amp;negru pe proiector</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Black out the projector and back (B or .)</source>
         <translation>Înnegrește proiectorul sau readuce imaginea (B sau .)</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Presen&amp;t on the projector</source>
-        <translation>Prezintă pe p&amp;roiector</translation>
+        <comment>Session menu</comment>
+        <translation>Afișează pe p&amp;roiector</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Show the question and timer full screen on the projector (F5, F11)</source>
         <translation>Arată întrebarea și cronometrul pe tot ecranul proiectorului (F5, F11)</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>&amp;Leave full screen</source>
         <translation>Ieși din &amp;ecranul complet</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Stop presenting; the session goes on (Esc)</source>
-        <translation>Oprește prezentarea; sesiunea continuă (Esc)</translation>
+        <translation>Oprește afișarea pe proiector; sesiunea continuă (Esc)</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>&amp;Identify screens</source>
         <translation>&amp;Identifică ecranele</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Show each screen&apos;s number on it for a moment</source>
         <translation>Afișează pe fiecare ecran, pentru câteva clipe, numărul lui</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;End the session</source>
         <translation>În&amp;cheie sesiunea</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Stop the timer and end this session</source>
         <translation>Oprește cronometrul și încheie această sesiune</translation>
     </message>
@@ -832,38 +1032,48 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
 <context>
     <name>SessionPage</name>
     <message>
+        <location filename="../../sole_app/ui/session/page.py" line="+182"/>
         <source>Not started. Type or pick a question, check the plan, then Start.</source>
         <translation>Sesiunea nu a început. Scrieți sau alegeți o întrebare, verificați planul, apoi apăsați Începe.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <location line="+77"/>
         <source>paused</source>
         <translation>în pauză</translation>
     </message>
     <message>
+        <location line="-76"/>
         <source>{phase} (phase {number} of {count}): {time} · {state}</source>
         <translation>{phase} (etapa {number} din {count}): {time} · {state}</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>&amp;Resume</source>
         <translation>&amp;Continuă</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pauză</translation>
     </message>
     <message>
+        <location line="+62"/>
         <source>running</source>
         <translation>în desfășurare</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>{phase}, {time} over its time ({state}).</source>
         <translation>{phase}, cu {time} peste timp ({state}).</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>{phase}, {time} left ({state}).</source>
         <translation>{phase}, mai sunt {time} ({state}).</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>A session was still running when SOLE Facilitator closed:
 
 {question}
@@ -880,14 +1090,17 @@ Resume the session?</source>
 Continuați sesiunea?</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Resume the session?</source>
         <translation>Continuați sesiunea?</translation>
     </message>
     <message>
+        <location line="+42"/>
         <source>End the session?</source>
         <translation>Încheiați sesiunea?</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>End this session now? The timer stops and the session is saved.</source>
         <translation>Încheiați sesiunea acum? Cronometrul se oprește, iar sesiunea este salvată.</translation>
     </message>
@@ -895,70 +1108,89 @@ Continuați sesiunea?</translation>
 <context>
     <name>SessionSetup</name>
     <message>
+        <location filename="../../sole_app/ui/session/setup.py" line="+63"/>
         <source>Big question</source>
         <translation>Marea întrebare</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Pick a question from the bank</source>
         <translation>Alege o întrebare din bancă</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Question from the bank</source>
         <translation>Întrebare din bancă</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>The big question</source>
         <translation>Marea întrebare</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Type the big question, or pick one from the bank above</source>
         <translation>Scrieți marea întrebare sau alegeți una din banca de mai sus</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>Plan for this session</source>
         <translation>Planul acestei sesiuni</translation>
     </message>
     <message>
-        <source>Question</source>
-        <translation>Întrebare</translation>
-    </message>
-    <message>
+        <location line="+2"/>
         <source>Investigation</source>
         <translation>Investigație</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Question</source>
+        <comment>phase</comment>
+        <translation>Întrebare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Review</source>
+        <comment>phase</comment>
         <translation>Prezentare</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Minutes for this phase in this session</source>
         <translation>Minutele acestei etape în această sesiune</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Planned number (leave at — if you do not know yet)</source>
         <translation>Numărul planificat (lăsați — dacă nu îl știți încă)</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Children</source>
         <translation>Copii</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Computers</source>
         <translation>Calculatoare</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Groups</source>
         <translation>Grupuri</translation>
     </message>
     <message>
+        <location line="+41"/>
         <source>From the question bank</source>
         <translation>Din banca de întrebări</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>— Choose from the question bank —</source>
         <translation>— Alegeți din banca de întrebări —</translation>
     </message>
@@ -966,10 +1198,12 @@ Continuați sesiunea?</translation>
 <context>
     <name>SessionWiring</name>
     <message>
+        <location filename="../../sole_app/ui/session/wiring.py" line="+50"/>
         <source>Session</source>
         <translation>Sesiune</translation>
     </message>
     <message>
+        <location line="-7"/>
         <source>&amp;Session</source>
         <translation>&amp;Sesiune</translation>
     </message>
@@ -977,86 +1211,108 @@ Continuați sesiunea?</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
+        <location filename="../../sole_app/ui/settings_dialog.py" line="+33"/>
         <source>Settings</source>
         <translation>Setări</translation>
     </message>
     <message>
+        <location line="+22"/>
         <source>Timing</source>
         <translation>Durata etapelor</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Question (minutes)</source>
         <translation>Întrebare (minute)</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Investigation (minutes)</source>
         <translation>Investigație (minute)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Review (minutes)</source>
         <translation>Prezentare (minute)</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Default length of this phase</source>
         <translation>Durata obișnuită a acestei etape</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <location line="+12"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
+        <location line="-6"/>
         <source>Minutes left at the first warning (0: none)</source>
         <translation>Cu câte minute înainte de final vine primul avertisment (0: deloc)</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Minutes left at the last warning (0: none)</source>
         <translation>Cu câte minute înainte de final vine ultimul avertisment (0: deloc)</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>off</source>
         <translation>oprit</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>First warning</source>
         <translation>Primul avertisment</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Last warning</source>
         <translation>Ultimul avertisment</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Play a gentle chime at the warnings and the end</source>
         <translation>Sună discret un clopoțel la avertismente și la final</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Projector and language</source>
         <translation>Proiector și limbă</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Show the agreements during Investigation</source>
         <translation>Arată înțelegerile în timpul investigației</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>The screen the projector view opens on</source>
         <translation>Ecranul pe care se deschide imaginea pentru proiector</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Automatic (a screen that is not the laptop&apos;s)</source>
         <translation>Automat (un alt ecran decât cel al laptopului)</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Projector screen</source>
         <translation>Ecranul proiectorului</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>System language</source>
         <translation>Limba sistemului</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Language</source>
         <translation>Limba</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>Screen {number}: {name} ({width} × {height})</source>
         <translation>Ecranul {number}: {name} ({width} × {height})</translation>
     </message>
@@ -1064,22 +1320,27 @@ Continuați sesiunea?</translation>
 <context>
     <name>StageView</name>
     <message>
+        <location filename="../../sole_app/ui/stage/view.py" line="+195"/>
         <source>Our agreements</source>
         <translation>Înțelegerile noastre</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>Phase {number} of {count}</source>
         <translation>Etapa {number} din {count}</translation>
     </message>
     <message>
+        <location line="+22"/>
         <source>Paused</source>
         <translation>Pauză</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Time is up — overtime</source>
         <translation>Timpul a expirat — prelungire</translation>
     </message>
     <message numerus="yes">
+        <location line="+6"/>
         <source>%n minute(s) left</source>
         <translation>
             <numerusform>Mai este %n minut</numerusform>
@@ -1088,6 +1349,7 @@ Continuați sesiunea?</translation>
         </translation>
     </message>
     <message>
+        <location line="+98"/>
         <source>Blacked out: the room sees a black screen</source>
         <translation>Ecran negru: sala nu vede nimic pe proiector</translation>
     </message>

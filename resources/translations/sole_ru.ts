@@ -4,6 +4,7 @@
 <context>
     <name>Application</name>
     <message>
+        <location filename="../../sole_app/ui/qt_app.py" line="+33"/>
         <source>SOLE Facilitator is already open with the data folder {folder}. Switch to its window (look in the taskbar).</source>
         <translation>SOLE Facilitator уже открыт с папкой данных {folder}. Перейдите в его окно (найдите его на панели задач).</translation>
     </message>
@@ -11,18 +12,22 @@
 <context>
     <name>BankFiles</name>
     <message>
+        <location filename="../../sole_app/ui/bank/files.py" line="+32"/>
         <source>Import questions</source>
         <translation>Импорт вопросов</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Question packs and spreadsheets (*.json *.csv);;Question packs (*.json);;Spreadsheets (*.csv)</source>
         <translation>Наборы вопросов и таблицы (*.json *.csv);;Наборы вопросов (*.json);;Таблицы (*.csv)</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>Import refused</source>
         <translation>Импорт не выполнен</translation>
     </message>
     <message numerus="yes">
+        <location line="+2"/>
         <source>%n question(s) added</source>
         <translation>
             <numerusform>добавлен %n вопрос</numerusform>
@@ -31,6 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+1"/>
         <source>%n already in the bank (not added again)</source>
         <translation>
             <numerusform>%n вопрос уже был в банке (не добавлен повторно)</numerusform>
@@ -39,26 +45,32 @@
         </translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Imported {file}: {added}, {known}.</source>
         <translation>Импортирован файл {file}: {added}, {known}.</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>Nothing to export: no question is shown. Clear the search or filters.</source>
         <translation>Нечего экспортировать: не показано ни одного вопроса. Очистите поиск или сбросьте фильтры.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Export questions</source>
         <translation>Экспорт вопросов</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Question pack (*.json);;Spreadsheet for Excel or LibreOffice (*.csv)</source>
         <translation>Набор вопросов (*.json);;Таблица для Excel или LibreOffice (*.csv)</translation>
     </message>
     <message>
+        <location line="+15"/>
         <source>Export failed</source>
         <translation>Экспорт не удался</translation>
     </message>
     <message numerus="yes">
+        <location line="+2"/>
         <source>%n question(s) saved to {file}.</source>
         <translation>
             <numerusform>%n вопрос сохранён в {file}.</numerusform>
@@ -70,106 +82,132 @@
 <context>
     <name>BankPanel</name>
     <message>
+        <location filename="../../sole_app/ui/bank/panel.py" line="+83"/>
         <source>&amp;New</source>
         <translation>&amp;Новый</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Write a new question (Ctrl+N)</source>
         <translation>Написать новый вопрос (Ctrl+N)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Change the chosen question (Enter or double-click)</source>
         <translation>Изменить выбранный вопрос (Enter или двойной щелчок)</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Du&amp;plicate…</source>
         <translation>&amp;Дублировать…</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>A copy to change or translate (Ctrl+D)</source>
         <translation>Копия, которую можно изменить или перевести (Ctrl+D)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Delete the chosen question (Del); Undo brings it back</source>
         <translation>Удалить выбранный вопрос (Del); его можно вернуть отменой</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>★ &amp;Favourite</source>
         <translation>★ Из&amp;бранное</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Mark the question as a favourite (Ctrl+B); favourites come first</source>
         <translation>Отметить вопрос как избранный (Ctrl+B); избранные идут первыми</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>&amp;Undo delete</source>
         <translation>&amp;Отменить удаление</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Bring back the last deleted question (Ctrl+Z)</source>
         <translation>Вернуть последний удалённый вопрос (Ctrl+Z)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Import…</source>
         <translation>Им&amp;порт…</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Add questions from a question pack (.json) or a spreadsheet (.csv)</source>
         <translation>Добавить вопросы из набора вопросов (.json) или таблицы (.csv)</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>E&amp;xport…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Save the questions shown to a question pack (.json) or a spreadsheet (.csv)</source>
         <translation>Сохранить показанные вопросы в набор вопросов (.json) или таблицу (.csv)</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Start a session with this question</source>
         <translation>Начать занятие с этим вопросом</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Prepare a session with the chosen question (Ctrl+Shift+Enter)</source>
         <translation>Подготовить занятие с выбранным вопросом (Ctrl+Shift+Enter)</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Find</source>
         <translation>Найти</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Search the bank</source>
         <translation>Поиск в банке</translation>
     </message>
     <message>
+        <location line="+23"/>
         <source>Search questions, tags and notes…</source>
         <translation>Искать в вопросах, тегах и заметках…</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Search the question bank</source>
         <translation>Поиск в банке вопросов</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>Questions</source>
         <translation>Вопросы</translation>
     </message>
     <message>
+        <location line="+39"/>
         <source>&amp;Questions</source>
         <translation>&amp;Вопросы</translation>
     </message>
     <message>
+        <location line="+32"/>
         <source>Showing the first {shown} of {total} questions: type to narrow down.</source>
         <translation>Показаны первые {shown} из {total} вопросов: начните вводить текст, чтобы сузить список.</translation>
     </message>
     <message numerus="yes">
+        <location line="+3"/>
         <source>%n question(s)</source>
         <translation>
             <numerusform>%n вопрос</numerusform>
@@ -178,26 +216,32 @@
         </translation>
     </message>
     <message>
+        <location line="+31"/>
         <source>No question matches. Try fewer words, or clear the filters.</source>
         <translation>Ни один вопрос не подходит. Попробуйте меньше слов или сбросьте фильтры.</translation>
     </message>
     <message>
+        <location line="+29"/>
         <source>New question</source>
         <translation>Новый вопрос</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Edit question</source>
         <translation>Изменить вопрос</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>Duplicate question</source>
         <translation>Дублировать вопрос</translation>
     </message>
     <message>
+        <location line="+26"/>
         <source>Delete the question?</source>
         <translation>Удалить вопрос?</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Delete “{text}”?
 
 You can bring it back with Undo (Ctrl+Z).</source>
@@ -206,18 +250,22 @@ You can bring it back with Undo (Ctrl+Z).</source>
 Его можно вернуть отменой (Ctrl+Z).</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>Question deleted.</source>
         <translation>Вопрос удалён.</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>The question is back.</source>
         <translation>Вопрос возвращён.</translation>
     </message>
     <message>
+        <location filename="../../sole_app/app.py" line="+130"/>
         <source>Loading the starter questions…</source>
         <translation>Загружаем стартовые вопросы…</translation>
     </message>
     <message>
+        <location filename="../../sole_app/ui/bank/wiring.py" line="+32"/>
         <source>Question bank</source>
         <translation>Банк вопросов</translation>
     </message>
@@ -225,202 +273,255 @@ You can bring it back with Undo (Ctrl+Z).</source>
 <context>
     <name>Errors</name>
     <message>
+        <location filename="../../sole_app/ui/messages.py" line="+37"/>
         <source>The file {path} is not a SOLE Facilitator database, or it is damaged. It was not changed. Choose another data folder, or move the file away.</source>
         <translation>Файл {path} не является базой данных SOLE Facilitator или повреждён. Он не был изменён. Выберите другую папку данных или переместите этот файл.</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>The database {path} was saved by a newer version of SOLE Facilitator. It was not changed. Install the newer version to open it.</source>
         <translation>База данных {path} сохранена более новой версией SOLE Facilitator. Она не была изменена. Чтобы открыть её, установите новую версию.</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>The data folder {path} cannot be used: {reason}.</source>
         <translation>Папку данных {path} нельзя использовать: {reason}.</translation>
     </message>
     <message>
-        <source>Question</source>
-        <translation>Вопрос</translation>
-    </message>
-    <message>
+        <location filename="../../sole_app/ui/bank/messages.py" line="+17"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Lowest age</source>
         <translation>Минимальный возраст</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Highest age</source>
         <translation>Максимальный возраст</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Translation group</source>
         <translation>Группа перевода</translation>
     </message>
     <message>
+        <location line="-8"/>
+        <source>Question</source>
+        <comment>a question&apos;s field</comment>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Created</source>
+        <comment>a question&apos;s field</comment>
         <translation>Создан</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Changed</source>
+        <comment>a question&apos;s field</comment>
         <translation>Изменён</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>questions</source>
         <translation>вопросы</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>this cannot be empty</source>
         <translation>не может быть пустым</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>this must be text</source>
         <translation>должно быть текстом</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>this is longer than {value} characters</source>
         <translation>длиннее {value} символов</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>the language must be ro, en or ru, not “{value}”</source>
         <translation>язык должен быть ro, en или ru, а не «{value}»</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>“{value}” is not a whole number</source>
         <translation>«{value}» не является целым числом</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>“{value}” is not an age from 3 to 99</source>
         <translation>«{value}» не является возрастом от 3 до 99 лет</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>the highest age is lower than the lowest age</source>
         <translation>максимальный возраст меньше минимального</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>this must be a list</source>
         <translation>должно быть списком</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>there are more than {value} tags</source>
         <translation>больше {value} тегов</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>this is not an identifier of at most 36 characters</source>
         <translation>это не идентификатор длиной не более 36 символов</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>“{value}” is not a date and time such as 2026-11-24T10:00:00Z</source>
         <translation>«{value}» не является датой и временем вида 2026-11-24T10:00:00Z</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>this field is missing</source>
         <translation>это поле отсутствует</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>this is not a question with its fields</source>
         <translation>это не вопрос с его полями</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>the file is not UTF-8 text</source>
         <translation>файл не является текстом в кодировке UTF-8</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>the file is not UTF-16 text</source>
         <translation>файл не является текстом в кодировке UTF-16</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>the file is not valid JSON</source>
         <translation>файл не является корректным JSON</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>the file is not a SOLE Facilitator question pack</source>
         <translation>файл не является набором вопросов SOLE Facilitator</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>the file is empty</source>
         <translation>файл пуст</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>the file is not a readable CSV file</source>
         <translation>файл не удаётся прочитать как CSV</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>two columns mean the same thing</source>
         <translation>два столбца означают одно и то же</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>this column is missing from the first row</source>
         <translation>этого столбца нет в первой строке</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>{field}: {problem}.</source>
         <translation>{field}: {problem}.</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>question {number}</source>
         <translation>вопрос {number}</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>row {number}</source>
         <translation>строка {number}</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>The file {path} was not imported ({place}): {problem}. Nothing was added.</source>
         <translation>Файл {path} не импортирован ({place}): {problem}. Ничего не добавлено.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>The file {path} was not imported: {problem}. Nothing was added.</source>
         <translation>Файл {path} не импортирован: {problem}. Ничего не добавлено.</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>The file {path} is a question pack of version {version}, and this version of SOLE Facilitator reads version 1. Update the app to import it.</source>
         <translation>Файл {path} — набор вопросов версии {version}, а эта версия SOLE Facilitator читает версию 1. Обновите программу, чтобы импортировать его.</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>The format of {path} is not known: choose a .json or a .csv file.</source>
         <translation>Формат файла {path} неизвестен: выберите файл .json или .csv.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>The file {path} cannot be used: {reason}.</source>
         <translation>Файл {path} нельзя использовать: {reason}.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>The starter questions in {path} could not be loaded: {reason}.</source>
         <translation>Не удалось загрузить стартовые вопросы из {path}: {reason}.</translation>
     </message>
     <message>
+        <location filename="../../sole_app/ui/session/messages.py" line="+13"/>
         <source>A session needs a question: type one, or pick one from the bank.</source>
         <translation>Для занятия нужен вопрос: введите его или выберите из банка.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>This question is no longer in the bank; it may have been deleted.</source>
         <translation>Этого вопроса больше нет в банке; возможно, его удалили.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>That session no longer exists; start a new one.</source>
         <translation>Этого занятия больше нет; начните новое.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>The session could not be saved ({reason}). The timer goes on; the next change will try to save again. Check that the disk is not full.</source>
         <translation>Не удалось сохранить занятие ({reason}). Таймер продолжает работать; при следующем изменении сохранение будет повторено. Проверьте, не заполнен ли диск.</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>The plan is not valid: each phase lasts 1 to 600 minutes, and counts are 0 to 999.</source>
         <translation>План неверен: каждый этап длится от 1 до 600 минут, а числа — от 0 до 999.</translation>
     </message>
@@ -428,26 +529,32 @@ You can bring it back with Undo (Ctrl+Z).</source>
 <context>
     <name>FilterBar</name>
     <message>
+        <location filename="../../sole_app/ui/bank/filters.py" line="+26"/>
         <source>All languages</source>
         <translation>Все языки</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Any age</source>
         <translation>Любой возраст</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Age </source>
         <translation>Возраст </translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Only questions suitable for this age</source>
         <translation>Только вопросы, подходящие для этого возраста</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>★ Only favourites</source>
         <translation>★ Только избранные</translation>
     </message>
     <message>
+        <location line="+26"/>
         <source>All tags</source>
         <translation>Все теги</translation>
     </message>
@@ -455,10 +562,12 @@ You can bring it back with Undo (Ctrl+Z).</source>
 <context>
     <name>LanguageChange</name>
     <message>
+        <location filename="../../sole_app/ui/i18n.py" line="+121"/>
         <source>Language</source>
-        <translation>Язык</translation>
+        <translation>Язык интерфейса</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>The new language will be used the next time you start SOLE Facilitator. A session is running now, so the window stays as it is.</source>
         <translation>Новый язык будет использоваться при следующем запуске SOLE Facilitator. Сейчас идёт занятие, поэтому окно остаётся как есть.</translation>
     </message>
@@ -466,50 +575,62 @@ You can bring it back with Undo (Ctrl+Z).</source>
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../sole_app/ui/main_window.py" line="+59"/>
         <source>Opening the database…</source>
         <translation>Открываем базу данных…</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Open the &amp;data folder</source>
         <translation>Открыть папку с &amp;данными</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>&amp;About SOLE Facilitator</source>
         <translation>&amp;О программе SOLE Facilitator</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Default phase minutes, warnings, sound, projector screen, language</source>
         <translation>Обычная длительность этапов, предупреждения, звук, экран проектора, язык</translation>
     </message>
     <message>
+        <location line="+18"/>
         <source>Data folder: {path}</source>
         <translation>Папка данных: {path}</translation>
     </message>
     <message>
+        <location line="+31"/>
         <source>&lt;h3&gt;{name} {version}&lt;/h3&gt;&lt;p&gt;Runs SOLE sessions: the big question on the projector, the phase timer, the groups&apos; findings and a question bank.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Data folder: {folder}&lt;/p&gt;&lt;p&gt;No data leaves this computer unless you export it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{name} {version}&lt;/h3&gt;&lt;p&gt;Помогает проводить занятия SOLE: большой вопрос на проекторе, таймер этапов, находки групп и банк вопросов.&lt;/p&gt;&lt;p&gt;Свободная программа под лицензией GNU General Public License версии 3 или более поздней.&lt;/p&gt;&lt;p&gt;Папка данных: {folder}&lt;/p&gt;&lt;p&gt;Данные не покидают этот компьютер, пока вы сами их не экспортируете.&lt;/p&gt;</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>About SOLE Facilitator</source>
         <translation>О программе SOLE Facilitator</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>Cannot open the data</source>
         <translation>Не удаётся открыть данные</translation>
     </message>
@@ -517,14 +638,18 @@ You can bring it back with Undo (Ctrl+Z).</source>
 <context>
     <name>NoticeBar</name>
     <message>
+        <location filename="../../sole_app/ui/bank/notice.py" line="+18"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Bring back the deleted question (Ctrl+Z)</source>
         <translation>Вернуть удалённый вопрос (Ctrl+Z)</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <location line="+1"/>
         <source>Hide this message</source>
         <translation>Скрыть это сообщение</translation>
     </message>
@@ -532,6 +657,7 @@ You can bring it back with Undo (Ctrl+Z).</source>
 <context>
     <name>ProjectorWindow</name>
     <message>
+        <location filename="../../sole_app/ui/stage/projector.py" line="+38"/>
         <source>{app}: projector</source>
         <translation>{app}: проектор</translation>
     </message>
@@ -539,58 +665,72 @@ You can bring it back with Undo (Ctrl+Z).</source>
 <context>
     <name>QuestionDetail</name>
     <message>
+        <location filename="../../sole_app/ui/bank/detail.py" line="+33"/>
         <source>Question details</source>
         <translation>Подробности вопроса</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Choose a question on the left, or add one with New.</source>
         <translation>Выберите вопрос слева или добавьте новый кнопкой «Новый».</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>Notes for the facilitator</source>
         <translation>Заметки для ведущего</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Translations</source>
         <translation>Переводы</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Favourite</source>
         <translation>Избранный</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Ages</source>
         <translation>Возраст</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Last used</source>
         <translation>Последнее использование</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Created</source>
         <translation>Создан</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Changed</source>
         <translation>Изменён</translation>
     </message>
@@ -598,54 +738,68 @@ You can bring it back with Undo (Ctrl+Z).</source>
 <context>
     <name>QuestionEditor</name>
     <message>
+        <location filename="../../sole_app/ui/bank/editor.py" line="+51"/>
         <source>A big question: open, difficult, interesting</source>
         <translation>Большой вопрос: открытый, трудный, интересный</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>e.g. history, nature (separated by commas)</source>
         <translation>например: история, природа (через запятую)</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>to</source>
+        <comment>ages: 8 to 12</comment>
         <translation>до</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>A story or picture to open with, follow-up questions… (Markdown: **bold**, - lists)</source>
         <translation>История или картинка для начала, вопросы для продолжения… (Markdown: **жирный**, - списки)</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Who wrote it, or where it comes from</source>
         <translation>Кто его написал или откуда он взят</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>This is a translation of the original question (link them)</source>
         <translation>Это перевод исходного вопроса (связать их)</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>&amp;Question:</source>
         <translation>&amp;Вопрос:</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Tags:</source>
         <translation>&amp;Теги:</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>&amp;Ages:</source>
         <translation>В&amp;озраст:</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Заметки:</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Source:</source>
         <translation>&amp;Источник:</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Save the question (Ctrl+Enter)</source>
         <translation>Сохранить вопрос (Ctrl+Enter)</translation>
     </message>
@@ -653,10 +807,12 @@ You can bring it back with Undo (Ctrl+Z).</source>
 <context>
     <name>QuestionListModel</name>
     <message>
+        <location filename="../../sole_app/ui/bank/list_model.py" line="+68"/>
         <source>{low}–{high} years</source>
         <translation>{low}–{high} лет</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>used {date}</source>
         <translation>использован {date}</translation>
     </message>
@@ -664,6 +820,7 @@ You can bring it back with Undo (Ctrl+Z).</source>
 <context>
     <name>ScreenAwake</name>
     <message>
+        <location filename="../../sole_app/ui/stage/screensaver.py" line="+44"/>
         <source>A SOLE session is running</source>
         <translation>Идёт занятие SOLE</translation>
     </message>
@@ -671,10 +828,12 @@ You can bring it back with Undo (Ctrl+Z).</source>
 <context>
     <name>Screens</name>
     <message>
+        <location filename="../../sole_app/ui/stage/screens.py" line="+112"/>
         <source>Screen {number}: {name} ({width}×{height}), main screen</source>
         <translation>Экран {number}: {name} ({width}×{height}), основной экран</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Screen {number}: {name} ({width}×{height})</source>
         <translation>Экран {number}: {name} ({width}×{height})</translation>
     </message>
@@ -682,50 +841,64 @@ You can bring it back with Undo (Ctrl+Z).</source>
 <context>
     <name>Session</name>
     <message>
-        <source>Question</source>
-        <translation>Вопрос</translation>
-    </message>
-    <message>
+        <location filename="../../sole_app/ui/session/text.py" line="+12"/>
         <source>Investigation</source>
         <translation>Исследование</translation>
     </message>
     <message>
+        <location line="-1"/>
+        <source>Question</source>
+        <comment>phase</comment>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Review</source>
+        <comment>phase</comment>
         <translation>Презентация</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>not started</source>
         <translation>не начато</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>running</source>
         <translation>идёт</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>nearly over</source>
         <translation>скоро конец</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>last minute</source>
         <translation>последняя минута</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>overtime</source>
         <translation>сверх плана</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>You can change groups at any time.</source>
         <translation>Можно в любой момент перейти в другую группу.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>You can move around, look at what other groups are doing, and share it with your group.</source>
         <translation>Можно ходить по комнате, смотреть, что делают другие группы, и рассказывать об этом своей группе.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>You can talk to each other.</source>
         <translation>Можно разговаривать друг с другом.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Be ready to tell everyone what your group found.</source>
         <translation>Будьте готовы рассказать всем, что нашла ваша группа.</translation>
     </message>
@@ -733,98 +906,125 @@ You can bring it back with Undo (Ctrl+Z).</source>
 <context>
     <name>SessionActions</name>
     <message>
+        <location filename="../../sole_app/ui/session/actions.py" line="+28"/>
         <source>&amp;Start the session</source>
         <translation>&amp;Начать занятие</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Start the session with this question and plan</source>
         <translation>Начать занятие с этим вопросом и планом</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>&amp;Pause / resume</source>
         <translation>&amp;Пауза / продолжение</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Pause or resume the timer (Space)</source>
         <translation>Приостановить или продолжить таймер (Пробел)</translation>
     </message>
     <message>
-        <source>P&amp;revious phase</source>
-        <translation>Пр&amp;едыдущий этап</translation>
-    </message>
-    <message>
+        <location line="+3"/>
         <source>Go back to the previous phase (Left, Page Up)</source>
         <translation>Вернуться к предыдущему этапу (стрелка влево, Page Up)</translation>
     </message>
     <message>
+        <location line="-1"/>
+        <source>P&amp;revious phase</source>
+        <comment>Session menu</comment>
+        <translation>Пр&amp;едыдущий этап</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Next phase</source>
+        <comment>Session menu</comment>
         <translation>&amp;Следующий этап</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Move on to the next phase (Right, Page Down)</source>
         <translation>Перейти к следующему этапу (стрелка вправо, Page Down)</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>+1 minute</source>
         <translation>+1 минута</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Give one more minute (+)</source>
         <translation>Добавить одну минуту (+)</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>+5 minutes</source>
         <translation>+5 минут</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Give five more minutes (Ctrl++)</source>
         <translation>Добавить пять минут (Ctrl++)</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>−1 minute</source>
         <translation>−1 минута</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Take one minute away (-)</source>
         <translation>Убрать одну минуту (-)</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>&amp;Black out the projector</source>
         <translation>&amp;Затемнить проектор</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Black out the projector and back (B or .)</source>
         <translation>Затемнить проектор или вернуть изображение (B или .)</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Presen&amp;t on the projector</source>
+        <comment>Session menu</comment>
         <translation>Показать на п&amp;роекторе</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Show the question and timer full screen on the projector (F5, F11)</source>
         <translation>Показать вопрос и таймер на весь экран проектора (F5, F11)</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>&amp;Leave full screen</source>
         <translation>В&amp;ыйти из полноэкранного режима</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Stop presenting; the session goes on (Esc)</source>
         <translation>Прекратить показ; занятие продолжается (Esc)</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>&amp;Identify screens</source>
         <translation>&amp;Определить экраны</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Show each screen&apos;s number on it for a moment</source>
         <translation>На несколько секунд показать на каждом экране его номер</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;End the session</source>
         <translation>Заверш&amp;ить занятие</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Stop the timer and end this session</source>
         <translation>Остановить таймер и завершить это занятие</translation>
     </message>
@@ -832,38 +1032,48 @@ You can bring it back with Undo (Ctrl+Z).</source>
 <context>
     <name>SessionPage</name>
     <message>
+        <location filename="../../sole_app/ui/session/page.py" line="+182"/>
         <source>Not started. Type or pick a question, check the plan, then Start.</source>
         <translation>Занятие не начато. Введите или выберите вопрос, проверьте план и нажмите «Начать».</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <location line="+77"/>
         <source>paused</source>
         <translation>пауза</translation>
     </message>
     <message>
+        <location line="-76"/>
         <source>{phase} (phase {number} of {count}): {time} · {state}</source>
         <translation>{phase} (этап {number} из {count}): {time} · {state}</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>&amp;Resume</source>
         <translation>&amp;Продолжить</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>&amp;Pause</source>
         <translation>&amp;Пауза</translation>
     </message>
     <message>
+        <location line="+62"/>
         <source>running</source>
         <translation>идёт</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>{phase}, {time} over its time ({state}).</source>
         <translation>{phase}, на {time} дольше плана ({state}).</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>{phase}, {time} left ({state}).</source>
         <translation>{phase}, осталось {time} ({state}).</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>A session was still running when SOLE Facilitator closed:
 
 {question}
@@ -880,14 +1090,17 @@ Resume the session?</source>
 Продолжить занятие?</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Resume the session?</source>
         <translation>Продолжить занятие?</translation>
     </message>
     <message>
+        <location line="+42"/>
         <source>End the session?</source>
         <translation>Завершить занятие?</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>End this session now? The timer stops and the session is saved.</source>
         <translation>Завершить занятие сейчас? Таймер остановится, а занятие будет сохранено.</translation>
     </message>
@@ -895,70 +1108,89 @@ Resume the session?</source>
 <context>
     <name>SessionSetup</name>
     <message>
+        <location filename="../../sole_app/ui/session/setup.py" line="+63"/>
         <source>Big question</source>
         <translation>Большой вопрос</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Pick a question from the bank</source>
         <translation>Выбрать вопрос из банка</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Question from the bank</source>
         <translation>Вопрос из банка</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>The big question</source>
         <translation>Большой вопрос</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Type the big question, or pick one from the bank above</source>
         <translation>Введите большой вопрос или выберите его из банка выше</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>Plan for this session</source>
         <translation>План этого занятия</translation>
     </message>
     <message>
-        <source>Question</source>
-        <translation>Вопрос</translation>
-    </message>
-    <message>
+        <location line="+2"/>
         <source>Investigation</source>
         <translation>Исследование</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Question</source>
+        <comment>phase</comment>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Review</source>
+        <comment>phase</comment>
         <translation>Презентация</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Minutes for this phase in this session</source>
         <translation>Минут на этот этап в этом занятии</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Planned number (leave at — if you do not know yet)</source>
         <translation>Планируемое число (оставьте «—», если пока не знаете)</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Children</source>
         <translation>Дети</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Computers</source>
         <translation>Компьютеры</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Groups</source>
         <translation>Группы</translation>
     </message>
     <message>
+        <location line="+41"/>
         <source>From the question bank</source>
         <translation>Из банка вопросов</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>— Choose from the question bank —</source>
         <translation>— Выберите из банка вопросов —</translation>
     </message>
@@ -966,10 +1198,12 @@ Resume the session?</source>
 <context>
     <name>SessionWiring</name>
     <message>
+        <location filename="../../sole_app/ui/session/wiring.py" line="+50"/>
         <source>Session</source>
         <translation>Занятие</translation>
     </message>
     <message>
+        <location line="-7"/>
         <source>&amp;Session</source>
         <translation>&amp;Занятие</translation>
     </message>
@@ -977,86 +1211,108 @@ Resume the session?</source>
 <context>
     <name>SettingsDialog</name>
     <message>
+        <location filename="../../sole_app/ui/settings_dialog.py" line="+33"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
+        <location line="+22"/>
         <source>Timing</source>
         <translation>Длительность этапов</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Question (minutes)</source>
         <translation>Вопрос (минуты)</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Investigation (minutes)</source>
         <translation>Исследование (минуты)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Review (minutes)</source>
         <translation>Презентация (минуты)</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Default length of this phase</source>
         <translation>Обычная длительность этого этапа</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <location line="+12"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
+        <location line="-6"/>
         <source>Minutes left at the first warning (0: none)</source>
         <translation>За сколько минут до конца первое предупреждение (0: нет)</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Minutes left at the last warning (0: none)</source>
         <translation>За сколько минут до конца последнее предупреждение (0: нет)</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>off</source>
         <translation>нет</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>First warning</source>
         <translation>Первое предупреждение</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Last warning</source>
         <translation>Последнее предупреждение</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Play a gentle chime at the warnings and the end</source>
         <translation>Негромкий звонок при предупреждениях и в конце</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Projector and language</source>
         <translation>Проектор и язык</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Show the agreements during Investigation</source>
         <translation>Показывать договорённости во время исследования</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>The screen the projector view opens on</source>
         <translation>Экран, на котором открывается изображение для проектора</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Automatic (a screen that is not the laptop&apos;s)</source>
         <translation>Автоматически (не экран ноутбука)</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Projector screen</source>
         <translation>Экран проектора</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>System language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>Screen {number}: {name} ({width} × {height})</source>
         <translation>Экран {number}: {name} ({width} × {height})</translation>
     </message>
@@ -1064,22 +1320,27 @@ Resume the session?</source>
 <context>
     <name>StageView</name>
     <message>
+        <location filename="../../sole_app/ui/stage/view.py" line="+195"/>
         <source>Our agreements</source>
         <translation>Наши договорённости</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>Phase {number} of {count}</source>
         <translation>Этап {number} из {count}</translation>
     </message>
     <message>
+        <location line="+22"/>
         <source>Paused</source>
         <translation>Пауза</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Time is up — overtime</source>
         <translation>Время вышло — сверх плана</translation>
     </message>
     <message numerus="yes">
+        <location line="+6"/>
         <source>%n minute(s) left</source>
         <translation>
             <numerusform>Осталась %n минута</numerusform>
@@ -1088,6 +1349,7 @@ Resume the session?</source>
         </translation>
     </message>
     <message>
+        <location line="+98"/>
         <source>Blacked out: the room sees a black screen</source>
         <translation>Экран затемнён: в зале виден чёрный экран</translation>
     </message>

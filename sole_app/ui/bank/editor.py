@@ -62,7 +62,7 @@ class QuestionEditor(QDialog):
         self.age_max = self._age_box("ageMaxBox")
         ages = QHBoxLayout()
         ages.addWidget(self.age_min)
-        ages.addWidget(QLabel(self.tr("to")))
+        ages.addWidget(QLabel(self.tr("to", "ages: 8 to 12")))
         ages.addWidget(self.age_max)
         ages.addStretch()
         self.notes_edit = QPlainTextEdit(objectName="notesEdit")

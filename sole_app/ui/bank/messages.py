@@ -13,7 +13,7 @@ from sole_app.ui.messages import register
 
 def field_names() -> dict[str, str]:
     return {
-        "text": QCoreApplication.translate("Errors", "Question"),
+        "text": QCoreApplication.translate("Errors", "Question", "a question's field"),
         "language": QCoreApplication.translate("Errors", "Language"),
         "tags": QCoreApplication.translate("Errors", "Tags"),
         "age_min": QCoreApplication.translate("Errors", "Lowest age"),
@@ -22,8 +22,8 @@ def field_names() -> dict[str, str]:
         "source": QCoreApplication.translate("Errors", "Source"),
         "uid": QCoreApplication.translate("Errors", "ID"),
         "translation_group": QCoreApplication.translate("Errors", "Translation group"),
-        "created_at": QCoreApplication.translate("Errors", "Created"),
-        "updated_at": QCoreApplication.translate("Errors", "Changed"),
+        "created_at": QCoreApplication.translate("Errors", "Created", "a question's field"),
+        "updated_at": QCoreApplication.translate("Errors", "Changed", "a question's field"),
         "questions": QCoreApplication.translate("Errors", "questions"),
     }
 

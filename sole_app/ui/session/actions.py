@@ -31,10 +31,10 @@ class SessionActions(QObject):
         self.pause = self._action("pause", self.tr("&Pause / resume"),
                                   self.tr("Pause or resume the timer (Space)"), _keys("Space"))
         self.previous = self._action(
-            "previous", self.tr("P&revious phase"),
+            "previous", self.tr("P&revious phase", "Session menu"),
             self.tr("Go back to the previous phase (Left, Page Up)"), _keys("Left", "PgUp"))
         self.next = self._action(
-            "next", self.tr("&Next phase"),
+            "next", self.tr("&Next phase", "Session menu"),
             self.tr("Move on to the next phase (Right, Page Down)"), _keys("Right", "PgDown"))
         self.add_one = self._action(
             "addOne", self.tr("+1 minute"), self.tr("Give one more minute (+)"),
@@ -50,7 +50,7 @@ class SessionActions(QObject):
             self.tr("Black out the projector and back (B or .)"), _keys("B", "."))
         self.blackout.setCheckable(True)
         self.present = self._action(
-            "present", self.tr("Presen&t on the projector"),
+            "present", self.tr("Presen&t on the projector", "Session menu"),
             self.tr("Show the question and timer full screen on the projector (F5, F11)"),
             _keys("F5", "F11"))
         self.present.setCheckable(True)

@@ -86,7 +86,8 @@ class SessionSetup(QWidget):
     def _plan_group(self) -> QGroupBox:
         group = QGroupBox(self.tr("Plan for this session"), self)
         form = QFormLayout(group)
-        labels = (self.tr("Question"), self.tr("Investigation"), self.tr("Review"))
+        labels = (self.tr("Question", "phase"), self.tr("Investigation"),
+                  self.tr("Review", "phase"))
         self.minute_spins: list[QSpinBox] = []
         for key, label in zip(PHASE_KEYS, labels, strict=True):
             spin = self._spin(f"{key}PlanSpin", 1, MAX_PHASE_MINUTES,

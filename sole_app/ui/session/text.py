@@ -8,9 +8,9 @@ from PySide6.QtCore import QCoreApplication
 def phase_names() -> tuple[str, ...]:
     """Question, Investigation, Review, in the interface language (order of plan.PHASE_KEYS)."""
     return (
-        QCoreApplication.translate("Session", "Question"),
+        QCoreApplication.translate("Session", "Question", "phase"),
         QCoreApplication.translate("Session", "Investigation"),
-        QCoreApplication.translate("Session", "Review"),
+        QCoreApplication.translate("Session", "Review", "phase"),
     )
 
 def level_words() -> dict[str, str]:
