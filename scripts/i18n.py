@@ -82,6 +82,14 @@ def qt_tool(name: str) -> str:
     return found
 
 
+def lupdate_reads_translate_plurals() -> bool:
+    """lupdate before PySide6 6.12 misreads QCoreApplication.translate(context, text, "", n):
+    it drops those plurals from the .ts. Python 3.11 is pinned to 6.11 (see the README)."""
+    import PySide6
+
+    return tuple(PySide6.__version_info__[:2]) >= (6, 12)
+
+
 def source_files() -> list[str]:
     return sorted(str(path) for path in SOURCES.rglob("*.py"))
 
@@ -325,6 +333,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("command", choices=["update", "compile", "check", "todo"])
     command = parser.parse_args(argv).command
+    if command in ("update", "check") and not lupdate_reads_translate_plurals():
+        sys.exit(f"i18n: {command} needs PySide6 6.12 or newer, on Python 3.12 or newer "
+                 "(try .venv-py3.12/bin/python scripts/i18n.py after ./scripts/test.sh)")
     if command == "update":
         update()
     elif command == "compile":

@@ -41,20 +41,7 @@ def has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def keep_singletons_alive() -> None:
-    """Work around PySide6 6.12.0's abi3 wheels under Python 3.11: void Qt calls drop a reference
-    to None, and signals carrying a bool to a Python slot drop one to True or False; a running
-    timer would abort the app ("none_dealloc") within minutes. 3.12 made these objects immortal."""
-    if sys.version_info >= (3, 12):
-        return
-    import ctypes
-
-    for singleton in (None, True, False):
-        ctypes.c_ssize_t.from_address(id(singleton)).value += 1 << 40
-
-
 def run_gui(paths: DataPaths) -> int:
-    keep_singletons_alive()
     from PySide6.QtCore import QLockFile, QTimer
 
     from sole_app.ui.qt_app import create_application, tell_already_running

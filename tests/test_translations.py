@@ -11,12 +11,15 @@ import subprocess
 import sys
 from pathlib import Path
 
+import PySide6
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 TOOL = ROOT / "scripts" / "i18n.py"
 
 
+@pytest.mark.skipif(PySide6.__version_info__ < (6, 12), reason="lupdate before 6.12 misreads "
+                    "translate() plurals; the Python 3.12+ run of scripts/test.sh checks this")
 def test_every_string_has_a_finished_romanian_and_russian_translation():
     # Given the code and the committed .ts and .qm files
     # When the translation check runs
