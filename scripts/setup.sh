@@ -3,7 +3,7 @@
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-VENV="$ROOT/.venv"
+VENV="${SOLE_VENV:-$ROOT/.venv}"
 PYTHON="${PYTHON:-python3}"
 
 # What Qt needs on Debian: QtMultimedia loads libpulse0; a real window needs the xcb libraries;
@@ -47,22 +47,15 @@ sole_check_python() {
 }
 
 # Usage: sole_venv EXTRAS   ("" for the app alone, "test" for the test tools too)
+# Installs only into a new environment or after pyproject.toml changed, so later runs are offline.
 sole_venv() {
-  local extras="$1" spec="$ROOT" stamp hash
-  [ -n "$extras" ] && spec="$ROOT[$extras]"
+  local extras="$1"
   sole_check_python
   if [ ! -x "$VENV/bin/python" ]; then
-    sole_say "Creating the virtual environment in .venv"
+    sole_say "Creating the virtual environment in ${VENV#"$ROOT/"}"
     "$PYTHON" -m venv "$VENV"
   fi
-  hash=$(cat "$ROOT/pyproject.toml" | sha1sum | cut -c1-12)
-  stamp="$VENV/.installed-${extras:-app}-$hash"
-  if [ ! -f "$stamp" ]; then
-    sole_say "Installing SOLE Facilitator and its libraries into .venv (first time: a few minutes)"
-    "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check --upgrade pip
-    "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check -e "$spec"
-    touch "$stamp"
-  fi
+  "$VENV/bin/python" "$ROOT/scripts/install_if_needed.py" "$extras"
 }
 
 sole_setup() {
