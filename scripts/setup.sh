@@ -58,6 +58,25 @@ sole_venv() {
   "$VENV/bin/python" "$ROOT/scripts/install_if_needed.py" "$extras"
 }
 
+# For test.sh's second run: the newest working python3.N (N >= 12) on PATH, else the newest pyenv
+# build of 3.12 or newer; nothing if there is none. Each is tried: pyenv's shims are on PATH but fail
+# for versions not activated, and a free-threaded build (3.13.0t) has no PySide6.
+sole_newer_python() {
+  local root="${PYENV_ROOT:-$HOME/.pyenv}/versions" candidates=(python3.{30..12}) version candidate
+  while read -r version; do
+    candidates+=("$root/$version/bin/python3")
+  done < <(ls "$root" 2>/dev/null | grep -xE '3\.[0-9]+\.[0-9]+' | sort -rV)
+  for candidate in "${candidates[@]}"; do
+    if "$candidate" -c 'import sys, ensurepip; sys.exit(sys.version_info < (3, 12))' \
+        >/dev/null 2>&1; then
+      command -v "$candidate"
+      return
+    fi
+  done
+}
+
+sole_minor() { "$1" -c 'import sys; print("%d.%d" % sys.version_info[:2])'; }
+
 sole_setup() {
   sole_system_packages
   sole_venv "${1:-}"
