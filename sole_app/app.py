@@ -23,6 +23,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         paths = DataPaths.resolve(args.data_dir).ensure()
     except SoleError as error:
         print(f"sole-app: {error}", file=sys.stderr)
+        if has_display():
+            report_start_error(args.data_dir, error)
         return 1
     if not has_display():
         print("sole-app: no screen was found (DISPLAY is not set), so the window cannot open. "
@@ -39,6 +41,15 @@ def has_display() -> bool:
     if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
         return True
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def report_start_error(data_dir: str | None, error: SoleError) -> None:
+    """The refusal in a box too, in the saved language if the settings can be read."""
+    from sole_app.ui.qt_app import create_application, tell_cannot_start
+
+    create_application(sys.argv[:1])
+    install_saved_language(DataPaths.resolve(data_dir))
+    tell_cannot_start(error)
 
 
 def run_gui(paths: DataPaths) -> int:

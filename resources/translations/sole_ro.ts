@@ -237,6 +237,18 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
         <translation>Dosarul de date {path} nu poate fi folosit: {reason}.</translation>
     </message>
     <message>
+        <source>it is a file, not a folder</source>
+        <translation>este un fișier, nu un dosar</translation>
+    </message>
+    <message>
+        <source>it is not writable</source>
+        <translation>nu se poate scrie în el</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>discul este plin</translation>
+    </message>
+    <message>
         <source>Question</source>
         <translation>Întrebare</translation>
     </message>

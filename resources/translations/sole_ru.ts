@@ -237,6 +237,18 @@ You can bring it back with Undo (Ctrl+Z).</source>
         <translation>Папку данных {path} нельзя использовать: {reason}.</translation>
     </message>
     <message>
+        <source>it is a file, not a folder</source>
+        <translation>это файл, а не папка</translation>
+    </message>
+    <message>
+        <source>it is not writable</source>
+        <translation>в неё нельзя записывать</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>диск заполнен</translation>
+    </message>
+    <message>
         <source>Question</source>
         <translation>Вопрос</translation>
     </message>

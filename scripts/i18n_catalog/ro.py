@@ -17,6 +17,9 @@ TRANSLATIONS: dict = {
         "Baza de date {path} a fost salvată de o versiune mai nouă a SOLE Facilitator. Nu a fost modificată. Instalați versiunea mai nouă ca să o deschideți.",
     "The data folder {path} cannot be used: {reason}.":
         "Dosarul de date {path} nu poate fi folosit: {reason}.",
+    "it is a file, not a folder": "este un fișier, nu un dosar",
+    "it is not writable": "nu se poate scrie în el",
+    "the disk is full": "discul este plin",
     # MainWindow
     "Opening the database…": "Se deschide baza de date…",
     "&File": "&Fișier",

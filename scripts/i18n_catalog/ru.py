@@ -16,6 +16,9 @@ TRANSLATIONS: dict = {
         "База данных {path} сохранена более новой версией SOLE Facilitator. Она не была изменена. Чтобы открыть её, установите новую версию.",
     "The data folder {path} cannot be used: {reason}.":
         "Папку данных {path} нельзя использовать: {reason}.",
+    "it is a file, not a folder": "это файл, а не папка",
+    "it is not writable": "в неё нельзя записывать",
+    "the disk is full": "диск заполнен",
     # MainWindow
     "Opening the database…": "Открываем базу данных…",
     "&File": "&Файл",
