@@ -334,8 +334,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("command", choices=["update", "compile", "check", "todo"])
     command = parser.parse_args(argv).command
     if command in ("update", "check") and not lupdate_reads_translate_plurals():
-        sys.exit(f"i18n: {command} needs PySide6 6.12 or newer, on Python 3.12 or newer "
-                 "(try .venv-py3.12/bin/python scripts/i18n.py after ./scripts/test.sh)")
+        sys.exit(f"i18n: {command} needs PySide6 6.12 or newer, on Python 3.12 or newer: run it "
+                 "with the .venv-py3.N/bin/python that ./scripts/test.sh sets up")
     if command == "update":
         update()
     elif command == "compile":

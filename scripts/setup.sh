@@ -59,8 +59,8 @@ sole_venv() {
 }
 
 # For test.sh's second run: the newest working python3.N (N >= 12) on PATH, else the newest pyenv
-# build of 3.12 or newer; nothing if there is none. Each is tried: pyenv's shims are on PATH but fail
-# for versions not activated, and a free-threaded build (3.13.0t) has no PySide6.
+# build of 3.12 or newer; nothing if there is none. Each is tried: pyenv's shims are on PATH but
+# fail for versions not activated. A free-threaded build (3.13.0t) has no PySide6: left out.
 sole_newer_python() {
   local root="${PYENV_ROOT:-$HOME/.pyenv}/versions" candidates=(python3.{30..12}) version candidate
   while read -r version; do
