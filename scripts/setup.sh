@@ -3,7 +3,7 @@
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-VENV="$ROOT/.venv"
+VENV="${SOLE_VENV:-$ROOT/.venv}"
 PYTHON="${PYTHON:-python3}"
 
 # What Qt needs on Debian: QtMultimedia loads libpulse0; a real window needs the xcb libraries;
@@ -47,23 +47,35 @@ sole_check_python() {
 }
 
 # Usage: sole_venv EXTRAS   ("" for the app alone, "test" for the test tools too)
+# Installs only into a new environment or after pyproject.toml changed, so later runs are offline.
 sole_venv() {
-  local extras="$1" spec="$ROOT" stamp hash
-  [ -n "$extras" ] && spec="$ROOT[$extras]"
+  local extras="$1"
   sole_check_python
   if [ ! -x "$VENV/bin/python" ]; then
-    sole_say "Creating the virtual environment in .venv"
+    sole_say "Creating the virtual environment in ${VENV#"$ROOT/"}"
     "$PYTHON" -m venv "$VENV"
   fi
-  hash=$(cat "$ROOT/pyproject.toml" | sha1sum | cut -c1-12)
-  stamp="$VENV/.installed-${extras:-app}-$hash"
-  if [ ! -f "$stamp" ]; then
-    sole_say "Installing SOLE Facilitator and its libraries into .venv (first time: a few minutes)"
-    "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check --upgrade pip
-    "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check -e "$spec"
-    touch "$stamp"
-  fi
+  "$VENV/bin/python" "$ROOT/scripts/install_if_needed.py" "$extras"
 }
+
+# For test.sh's second run: the newest working python3.N (N >= 12) on PATH, else the newest pyenv
+# build of 3.12 or newer; nothing if there is none. Each is tried: pyenv's shims are on PATH but
+# fail for versions not activated. A free-threaded build (3.13.0t) has no PySide6: left out.
+sole_newer_python() {
+  local root="${PYENV_ROOT:-$HOME/.pyenv}/versions" candidates=(python3.{30..12}) version candidate
+  while read -r version; do
+    candidates+=("$root/$version/bin/python3")
+  done < <(ls "$root" 2>/dev/null | grep -xE '3\.[0-9]+\.[0-9]+' | sort -rV)
+  for candidate in "${candidates[@]}"; do
+    if "$candidate" -c 'import sys, ensurepip; sys.exit(sys.version_info < (3, 12))' \
+        >/dev/null 2>&1; then
+      command -v "$candidate"
+      return
+    fi
+  done
+}
+
+sole_minor() { "$1" -c 'import sys; print("%d.%d" % sys.version_info[:2])'; }
 
 sole_setup() {
   sole_system_packages

@@ -1,6 +1,6 @@
 @echo off
 rem SOLE Facilitator for Windows: the first run sets everything up (a few minutes, needs the
-rem internet once); later runs start at once. Needs Python 3.11 or newer from python.org.
+rem internet once); later runs start at once, offline. Needs Python 3.11 or newer from python.org.
 setlocal
 cd /d "%~dp0\.."
 if not exist ".venv\Scripts\python.exe" (
@@ -13,7 +13,9 @@ if not exist ".venv\Scripts\python.exe" (
     exit /b 1
   )
 )
-".venv\Scripts\python.exe" -m pip install --quiet --disable-pip-version-check -e .
+rem Installs only into a new .venv or after pyproject.toml changed (as scripts/setup.sh does),
+rem so later starts need no internet.
+".venv\Scripts\python.exe" scripts\install_if_needed.py
 if errorlevel 1 (
   echo The installation did not finish. Check the internet connection and run this file again.
   pause

@@ -23,6 +23,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         paths = DataPaths.resolve(args.data_dir).ensure()
     except SoleError as error:
         print(f"sole-app: {error}", file=sys.stderr)
+        if has_display():
+            report_start_error(args.data_dir, error)
         return 1
     if not has_display():
         print("sole-app: no screen was found (DISPLAY is not set), so the window cannot open. "
@@ -41,20 +43,16 @@ def has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def keep_singletons_alive() -> None:
-    """Work around PySide6 6.12.0's abi3 wheels under Python 3.11: void Qt calls drop a reference
-    to None, and signals carrying a bool to a Python slot drop one to True or False; a running
-    timer would abort the app ("none_dealloc") within minutes. 3.12 made these objects immortal."""
-    if sys.version_info >= (3, 12):
-        return
-    import ctypes
+def report_start_error(data_dir: str | None, error: SoleError) -> None:
+    """The refusal in a box too, in the saved language if the settings can be read."""
+    from sole_app.ui.qt_app import create_application, tell_cannot_start
 
-    for singleton in (None, True, False):
-        ctypes.c_ssize_t.from_address(id(singleton)).value += 1 << 40
+    create_application(sys.argv[:1])
+    install_saved_language(DataPaths.resolve(data_dir))
+    tell_cannot_start(error)
 
 
 def run_gui(paths: DataPaths) -> int:
-    keep_singletons_alive()
     from PySide6.QtCore import QLockFile, QTimer
 
     from sole_app.ui.qt_app import create_application, tell_already_running

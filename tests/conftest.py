@@ -7,10 +7,6 @@ import os
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
 
-from sole_app.app import keep_singletons_alive  # noqa: E402
-
-keep_singletons_alive()  # PySide6 6.12.0 under Python 3.11 drops references: see sole_app/app.py
-
 import pytest  # noqa: E402
 
 from sole_app.core.paths import DataPaths  # noqa: E402

@@ -4,7 +4,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../sole_app/ui/qt_app.py" line="+33"/>
+        <location filename="../../sole_app/ui/qt_app.py" line="+35"/>
         <source>SOLE Facilitator is already open with the data folder {folder}. Switch to its window (look in the taskbar).</source>
         <translation>SOLE Facilitator este deja deschis cu dosarul de date {folder}. Treceți la fereastra lui (căutați-o în bara de activități).</translation>
     </message>
@@ -260,7 +260,7 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
         <translation>Întrebarea a revenit.</translation>
     </message>
     <message>
-        <location filename="../../sole_app/app.py" line="+130"/>
+        <location filename="../../sole_app/app.py" line="+128"/>
         <source>Loading the starter questions…</source>
         <translation>Se încarcă întrebările de pornire…</translation>
     </message>
@@ -286,6 +286,21 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
         <location line="+6"/>
         <source>The data folder {path} cannot be used: {reason}.</source>
         <translation>Dosarul de date {path} nu poate fi folosit: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>it is a file, not a folder</source>
+        <translation>este un fișier, nu un dosar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is not writable</source>
+        <translation>nu se poate scrie în el</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the disk is full</source>
+        <translation>discul este plin</translation>
     </message>
     <message>
         <location filename="../../sole_app/ui/bank/messages.py" line="+17"/>

@@ -4,7 +4,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../sole_app/ui/qt_app.py" line="+33"/>
+        <location filename="../../sole_app/ui/qt_app.py" line="+35"/>
         <source>SOLE Facilitator is already open with the data folder {folder}. Switch to its window (look in the taskbar).</source>
         <translation>SOLE Facilitator уже открыт с папкой данных {folder}. Перейдите в его окно (найдите его на панели задач).</translation>
     </message>
@@ -260,7 +260,7 @@ You can bring it back with Undo (Ctrl+Z).</source>
         <translation>Вопрос возвращён.</translation>
     </message>
     <message>
-        <location filename="../../sole_app/app.py" line="+130"/>
+        <location filename="../../sole_app/app.py" line="+128"/>
         <source>Loading the starter questions…</source>
         <translation>Загружаем стартовые вопросы…</translation>
     </message>
@@ -286,6 +286,21 @@ You can bring it back with Undo (Ctrl+Z).</source>
         <location line="+6"/>
         <source>The data folder {path} cannot be used: {reason}.</source>
         <translation>Папку данных {path} нельзя использовать: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>it is a file, not a folder</source>
+        <translation>это файл, а не папка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is not writable</source>
+        <translation>в неё нельзя записывать</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the disk is full</source>
+        <translation>диск заполнен</translation>
     </message>
     <message>
         <location filename="../../sole_app/ui/bank/messages.py" line="+17"/>

@@ -46,11 +46,21 @@ class DatabaseTooNew(DatabaseError):
         self.revision = revision
 
 
+DATA_DIR_PROBLEMS = {
+    "a_file": "it is a file, not a folder",
+    "not_writable": "it is not writable",
+    "disk_full": "the disk is full",
+}
+
+
 class DataDirError(SoleError):
+    """``reason`` is a key of DATA_DIR_PROBLEMS, or the system's own words for a rarer problem."""
+
     code = "data_dir"
 
     def __init__(self, path: Path, reason: str) -> None:
-        super().__init__(f"Cannot use {path} as the data folder: {reason}.")
+        super().__init__(
+            f"Cannot use {path} as the data folder: {DATA_DIR_PROBLEMS.get(reason, reason)}.")
         self.path = path
         self.reason = reason
 

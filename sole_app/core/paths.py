@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import errno
 import os
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -66,13 +68,27 @@ class DataPaths:
         return cls(root.resolve())
 
     def ensure(self) -> DataPaths:
-        """Create the folder if needed; raise DataDirError when it cannot be used."""
+        """Create the folder if needed and write a little in it; raise DataDirError when it
+        cannot be used (a file, no permission, a read-only or full disk)."""
         if self.root.exists() and not self.root.is_dir():
-            raise DataDirError(self.root, "it is a file, not a folder")
+            raise DataDirError(self.root, "a_file")
         try:
             self.root.mkdir(parents=True, exist_ok=True)
+            if not os.access(self.root, os.W_OK):
+                raise DataDirError(self.root, "not_writable")
+            _write_probe(self.root)
         except OSError as error:
-            raise DataDirError(self.root, error.strerror or str(error)) from error
-        if not os.access(self.root, os.W_OK):
-            raise DataDirError(self.root, "it is not writable")
+            raise DataDirError(self.root, _WRITE_PROBLEMS.get(error.errno)
+                               or error.strerror or str(error)) from error
         return self
+
+
+_WRITE_PROBLEMS = {errno.EACCES: "not_writable", errno.EPERM: "not_writable",
+                   errno.EROFS: "not_writable", errno.ENOSPC: "disk_full"}
+
+
+def _write_probe(folder: Path) -> None:
+    """os.access misses a full disk, a read-only disk and Windows' folder permissions."""
+    with tempfile.TemporaryFile(dir=folder) as probe:
+        probe.write(b"SOLE Facilitator checks it can write here.\n")
+        probe.flush()

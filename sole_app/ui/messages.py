@@ -48,5 +48,16 @@ def shared_error_message(error: errors.SoleError) -> str:
     if isinstance(error, errors.DataDirError):
         return QCoreApplication.translate(
             "Errors", "The data folder {path} cannot be used: {reason}."
-        ).format(path=error.path, reason=error.reason)
+        ).format(path=error.path, reason=_data_dir_problem(error.reason))
     return str(error)
+
+
+def _data_dir_problem(reason: str) -> str:
+    """The reason in the interface language; the system's own words for a rarer one."""
+    if reason == "a_file":
+        return QCoreApplication.translate("Errors", "it is a file, not a folder")
+    if reason == "not_writable":
+        return QCoreApplication.translate("Errors", "it is not writable")
+    if reason == "disk_full":
+        return QCoreApplication.translate("Errors", "the disk is full")
+    return reason

@@ -9,10 +9,6 @@ from __future__ import annotations
 import json
 import sys
 
-from sole_app.app import keep_singletons_alive  # noqa: E402
-
-keep_singletons_alive()  # PySide6 6.12 under Python 3.11, see sole_app/app.py
-
 from PySide6.QtCore import ClassInfo, QCoreApplication, QObject, QTimer, Slot  # noqa: E402
 from PySide6.QtDBus import QDBusConnection  # noqa: E402
 

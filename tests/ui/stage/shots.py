@@ -11,10 +11,6 @@ import sys
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-from sole_app.app import keep_singletons_alive  # noqa: E402
-
-keep_singletons_alive()  # PySide6 6.12 under Python 3.11, see sole_app/app.py
-
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from sole_app.ui.stage.view import StageState, StageView  # noqa: E402

@@ -9,10 +9,6 @@ import json
 import sys
 from pathlib import Path
 
-from sole_app.app import keep_singletons_alive  # noqa: E402
-
-keep_singletons_alive()  # PySide6 6.12 under Python 3.11, see sole_app/app.py
-
 from PySide6.QtCore import QObject  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
