@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 
 import pytest
 
 from sole_app.core.db import open_database
-from sole_app.core.errors import GroupNotFound, InvalidEntry
+from sole_app.core.errors import FindingsNotSaved, GroupNotFound, InvalidEntry
 from sole_app.core.findings import groups, records
 from sole_app.core.findings.data import MAX_FOUND, Certainty, RecordContent
 from sole_app.core.findings.records import SaveStatus
@@ -210,3 +211,21 @@ def test_saving_to_a_removed_group_is_a_clear_error(database, group):
     groups.remove_group(database, group.id)
     with pytest.raises(GroupNotFound):
         records.save_field(database, group.id, "found", "x", 0, group.record.content)
+
+
+def test_a_database_that_refuses_the_write_is_a_typed_error_not_a_crash(database, data_paths,
+                                                                        group):
+    # Given another program holds the database's write lock (longer than the 5 s busy timeout)
+    blocker = sqlite3.connect(data_paths.database, isolation_level=None)
+    blocker.execute("BEGIN IMMEDIATE")
+    try:
+        # When a save comes / Then it fails with a sentence the window can show
+        with pytest.raises(FindingsNotSaved) as refused:
+            records.save_field(database, group.id, "found", "Somnul", 0, group.record.content)
+        assert "could not be saved" in str(refused.value) and "locked" in str(refused.value)
+    finally:
+        blocker.execute("ROLLBACK")
+        blocker.close()
+    # And once the lock is gone the same save goes through
+    assert records.save_field(database, group.id, "found", "Somnul", 0,
+                              group.record.content).status == SaveStatus.SAVED
