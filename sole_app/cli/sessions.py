@@ -1,8 +1,9 @@
-"""``sole-app sessions``: start a session or see the running one, without the window.
+"""``sole-app sessions``: start a session or see the running one, list and show sessions.
 
 Useful to IT helpers preparing a laptop, and to the end-to-end test that kills the app mid-phase.
 ``start`` creates and starts a running session exactly as the Start button does; the window then
-offers to resume it.
+offers to resume it. ``show`` prints a session with its groups, their records, the notes and the
+reflection; ``--json`` prints the document described in docs/session-json.md.
 """
 
 from __future__ import annotations
@@ -10,13 +11,15 @@ from __future__ import annotations
 import argparse
 import json
 
+from sole_app.cli.output import print_text
 from sole_app.core.paths import DataPaths
 
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
-        "sessions", help="start a session or show the running one",
-        description="Start a SOLE session, show or finish the running one.",
+        "sessions", help="start, list and show sessions",
+        description="Start a SOLE session, show or finish the running one, list and show "
+                    "sessions with their groups, findings, notes and reflection.",
     )
     actions = parser.add_subparsers(dest="session_command", metavar="ACTION", required=True)
     start = actions.add_parser("start", help="start a session with a question, running at once")
@@ -32,6 +35,17 @@ def register(subparsers) -> None:
     status.set_defaults(handler=_status)
     finish = actions.add_parser("finish", help="finish the running session")
     finish.set_defaults(handler=_finish)
+    listing = actions.add_parser("list", help="every session, newest first")
+    listing.add_argument("--json", action="store_true", help="print JSON (a list of sessions)")
+    listing.set_defaults(handler=_list)
+    show = actions.add_parser(
+        "show", help="a session with its groups, findings, notes and reflection")
+    show.add_argument("session_id", type=int, metavar="ID", help="the session's number (see list)")
+    show.add_argument("--json", action="store_true",
+                      help="print the JSON document described in docs/session-json.md")
+    show.add_argument("--first-names", action="store_true",
+                      help="include the children's first names (left out unless asked)")
+    show.set_defaults(handler=_show)
 
 
 def _open(paths: DataPaths):
@@ -93,4 +107,46 @@ def _finish(_args: argparse.Namespace, paths: DataPaths) -> int:
     finally:
         database.close()
     print("Finished the running session." if count else "No session was running.")
+    return 0
+
+
+def _list(args: argparse.Namespace, paths: DataPaths) -> int:
+    from sole_app.core.findings.document import iso, session_summaries
+
+    database = _open(paths)
+    try:
+        summaries = session_summaries(database)
+    finally:
+        database.close()
+    if args.json:
+        print_text(json.dumps([{
+            "id": summary.id, "uid": summary.uid, "question": summary.question,
+            "status": summary.status, "started_at": iso(summary.started_at),
+            "groups": summary.groups,
+        } for summary in summaries], ensure_ascii=False, indent=2))
+        return 0
+    print_text("\n".join(
+        f"{summary.id:>5}  {_local(summary.started_at)}  {summary.status:<8}  "
+        f"{summary.groups:>2} groups  {' '.join(summary.question.split())}"
+        for summary in summaries) or "No sessions yet.")
+    return 0
+
+
+def _local(moment) -> str:
+    return "-" if moment is None else moment.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def _show(args: argparse.Namespace, paths: DataPaths) -> int:
+    from sole_app.cli.session_report import render
+    from sole_app.core.findings.document import session_document
+
+    database = _open(paths)
+    try:
+        document = session_document(database, args.session_id, first_names=args.first_names)
+    finally:
+        database.close()
+    if args.json:
+        print_text(json.dumps(document, ensure_ascii=False, indent=2))
+    else:
+        print_text(render(document))
     return 0

@@ -212,3 +212,93 @@ class InvalidStarterBank(BankError):
         super().__init__(f"The starter question file {path} was not loaded: {reason}.")
         self.path = path
         self.reason = reason
+
+
+class FindingsError(SoleError):
+    """A problem with a session's groups, their records, the notes or the reflection."""
+
+    code = "findings"
+
+
+ENTRY_PROBLEMS = {
+    "empty": "is empty",
+    "not_text": "is not text",
+    "too_long": "is longer than {value} characters",
+    "not_a_list": "is not a list",
+    "too_many": "has more than {value} items",
+    "not_a_whole_number": "is not a whole number (it is {value!r})",
+    "out_of_range": "is not from {value[0]} to {value[1]} (it is {value[2]!r})",
+    "not_a_choice": "is not one of {value}",
+}
+
+ENTRY_SUBJECTS = {
+    "group": "group's",
+    "record": "group record's",
+    "note": "note's",
+    "reflection": "reflection's",
+}
+
+
+class InvalidEntry(FindingsError):
+    """A typed value breaks a rule; ``subject`` is a key of ENTRY_SUBJECTS (group, record, note,
+    reflection), ``reason`` a key of ENTRY_PROBLEMS, ``value`` the limit or the offending value."""
+
+    code = "invalid_entry"
+
+    def __init__(self, subject: str, field: str, reason: str, value: object = None) -> None:
+        problem = ENTRY_PROBLEMS.get(reason, reason).format(value=value)
+        super().__init__(f"The {ENTRY_SUBJECTS.get(subject, subject)} {field} {problem}.")
+        self.subject = subject
+        self.field = field
+        self.reason = reason
+        self.value = value
+
+
+class GroupNotFound(FindingsError):
+    code = "group_not_found"
+
+    def __init__(self, group_id: int) -> None:
+        super().__init__(f"Group {group_id} does not exist (it may have been removed or merged).")
+        self.group_id = group_id
+
+
+class GroupsNotMergeable(FindingsError):
+    """``reason`` is "same_group" or "different_sessions"."""
+
+    code = "groups_not_mergeable"
+
+    def __init__(self, source_id: int, target_id: int, reason: str) -> None:
+        why = ("a group cannot be merged into itself" if reason == "same_group"
+               else "they belong to different sessions")
+        super().__init__(f"Groups {source_id} and {target_id} cannot be merged: {why}.")
+        self.source_id = source_id
+        self.target_id = target_id
+        self.reason = reason
+
+
+class GroupAlreadyExists(FindingsError):
+    """A removed group was put back twice (its id or uid is in use again)."""
+
+    code = "group_already_exists"
+
+    def __init__(self, group_id: int) -> None:
+        super().__init__(f"Group {group_id} is already there; it was not put back twice.")
+        self.group_id = group_id
+
+
+class NoteNotFound(FindingsError):
+    code = "note_not_found"
+
+    def __init__(self, note_id: int) -> None:
+        super().__init__(f"Note {note_id} does not exist (it may have been deleted).")
+        self.note_id = note_id
+
+
+class FindingsNotSaved(FindingsError):
+    """The database refused a write (disk full, file locked): what was typed is still on screen."""
+
+    code = "findings_not_saved"
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(f"The groups' work could not be saved: {reason}.")
+        self.reason = reason
