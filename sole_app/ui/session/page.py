@@ -29,7 +29,7 @@ from sole_app.core.clock import Clock, SystemClock
 from sole_app.core.db import Database
 from sole_app.core.errors import SoleError
 from sole_app.core.session import runner as sessions
-from sole_app.core.session.countdown import IDLE, Countdown, final_mark, level_for
+from sole_app.core.session.countdown import Countdown, Level, final_mark, level_for
 from sole_app.core.session.plan import PHASE_KEYS
 from sole_app.core.session.timefmt import format_remaining
 from sole_app.core.settings import AppSettings
@@ -178,7 +178,7 @@ class SessionPage(QWidget):
         self.status_label.setText(self._status_text(state))
 
     def _status_text(self, state: StageState) -> str:
-        if state.level == IDLE:
+        if state.level == Level.IDLE:
             return self.tr("Not started. Type or pick a question, check the plan, then Start.")
         words = level_words()[state.level]
         if state.paused:

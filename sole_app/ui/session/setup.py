@@ -18,14 +18,8 @@ from sqlalchemy import select
 
 from sole_app.core.bank.models import Question
 from sole_app.core.db import Database
-from sole_app.core.session.plan import (
-    MAX_COUNT,
-    MAX_PHASE_MINUTES,
-    PHASE_KEYS,
-    Plan,
-    minutes_from_settings,
-)
-from sole_app.core.settings import AppSettings
+from sole_app.core.session.plan import MAX_COUNT, PHASE_KEYS, Plan
+from sole_app.core.settings import MAX_PHASE_MINUTES, AppSettings
 from sole_app.ui.stage.view import plain_text
 
 BANK_LIST_LIMIT = 500
@@ -169,8 +163,8 @@ class SessionSetup(QWidget):
 
     def reset_minutes(self) -> None:
         """Fill the minutes with the librarian's defaults from the settings."""
-        for spin, minutes in zip(self.minute_spins,
-                                 minutes_from_settings(self._settings.phase_minutes), strict=True):
+        for spin, minutes in zip(self.minute_spins, self._settings.phase_minutes.in_order(),
+                                 strict=True):
             spin.setValue(minutes)
 
     def plan_seconds(self) -> tuple[int, ...]:

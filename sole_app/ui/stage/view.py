@@ -29,7 +29,6 @@ from sole_app.ui.stage.paint import (
 )
 from sole_app.ui.stage.progress import StageProgress
 
-LEVELS = ("idle", "running", "warning", "final", "overtime")
 DESIGN_WIDTH, DESIGN_HEIGHT = 1024, 768  # every size below is for this, then scaled
 
 
@@ -41,7 +40,7 @@ class StageState:
     phase_count: int = 3
     remaining_seconds: float = 0.0  # negative = overtime
     total_seconds: float = 0.0  # planned length of this phase incl. extra time
-    level: str = "idle"  # "idle" | "running" | "warning" | "final" | "overtime"
+    level: str = "idle"  # a core.session.countdown.Level
     paused: bool = False
     blacked_out: bool = False
     agreements: tuple[str, ...] = ()  # shown during Investigation when non-empty

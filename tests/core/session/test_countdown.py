@@ -6,6 +6,7 @@ from hypothesis import strategies as st
 from sole_app.core.clock import FakeClock
 from sole_app.core.session.countdown import (
     Countdown,
+    Level,
     final_mark,
     level_for,
     next_event,
@@ -68,20 +69,24 @@ def test_levels_follow_the_warning_marks_and_ignore_marks_as_long_as_the_phase()
     marks = warning_boundaries(40 * 60, [5, 1])
     final = final_mark([5, 1])
     assert marks == (300.0, 60.0)
-    assert level_for(301, marks, final) == "running"
-    assert level_for(300, marks, final) == "warning"
-    assert level_for(60, marks, final) == "final"
-    assert level_for(0, marks, final) == "final"
-    assert level_for(-0.5, marks, final) == "overtime"
+    assert level_for(301, marks, final) == Level.RUNNING
+    assert level_for(300, marks, final) == Level.WARNING
+    assert level_for(60, marks, final) == Level.FINAL
+    assert level_for(0, marks, final) == Level.FINAL
+    assert level_for(-0.5, marks, final) == Level.OVERTIME
     # a five-minute phase does not start already warning
     short = warning_boundaries(5 * 60, [5, 1])
-    assert short == (60.0,) and level_for(299, short, final) == "running"
-    assert level_for(59, short, final) == "final"
+    assert short == (60.0,) and level_for(299, short, final) == Level.RUNNING
+    assert level_for(59, short, final) == Level.FINAL
 
 
 def test_a_single_warning_is_a_warning_and_no_warnings_at_all_is_fine():
-    assert level_for(30, warning_boundaries(600, [1]), final_mark([1])) == "warning"
-    assert level_for(30, warning_boundaries(600, []), final_mark([])) == "running"
+    assert level_for(30, warning_boundaries(600, [1]), final_mark([1])) == Level.WARNING
+    assert level_for(30, warning_boundaries(600, []), final_mark([])) == Level.RUNNING
+
+
+def test_the_levels_keep_the_words_stored_and_reported_before_they_had_names():
+    assert [str(level) for level in Level] == ["idle", "running", "warning", "final", "overtime"]
 
 
 def test_the_next_event_is_the_next_mark_then_zero_then_none():
