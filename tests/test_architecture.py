@@ -128,7 +128,6 @@ def test_imports_point_from_app_to_ui_and_cli_to_core_never_back():
     assert wrong == []
 
 
-@pytest.mark.xfail(strict=True, reason="issue 8: the settings dialog reads the session's plan")
 def test_shared_modules_never_import_a_feature():
     wrong = [(source, target) for source, targets in import_graph().items() for target in targets
              if is_shared(source) and feature_of(target)

@@ -530,6 +530,21 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>Phases</name>
+    <message>
+        <source>Question</source>
+        <translation>Întrebare</translation>
+    </message>
+    <message>
+        <source>Investigation</source>
+        <translation>Investigație</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Prezentare</translation>
+    </message>
+</context>
+<context>
     <name>ProjectorWindow</name>
     <message>
         <source>{app}: projector</source>
@@ -681,18 +696,6 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
 </context>
 <context>
     <name>Session</name>
-    <message>
-        <source>Question</source>
-        <translation>Întrebare</translation>
-    </message>
-    <message>
-        <source>Investigation</source>
-        <translation>Investigație</translation>
-    </message>
-    <message>
-        <source>Review</source>
-        <translation>Prezentare</translation>
-    </message>
     <message>
         <source>not started</source>
         <translation>nu a început</translation>
@@ -919,18 +922,6 @@ Continuați sesiunea?</translation>
         <translation>Planul acestei sesiuni</translation>
     </message>
     <message>
-        <source>Question</source>
-        <translation>Întrebare</translation>
-    </message>
-    <message>
-        <source>Investigation</source>
-        <translation>Investigație</translation>
-    </message>
-    <message>
-        <source>Review</source>
-        <translation>Prezentare</translation>
-    </message>
-    <message>
         <source>Minutes for this phase in this session</source>
         <translation>Minutele acestei etape în această sesiune</translation>
     </message>
@@ -985,24 +976,16 @@ Continuați sesiunea?</translation>
         <translation>Durata etapelor</translation>
     </message>
     <message>
-        <source>Question (minutes)</source>
-        <translation>Întrebare (minute)</translation>
-    </message>
-    <message>
-        <source>Investigation (minutes)</source>
-        <translation>Investigație (minute)</translation>
-    </message>
-    <message>
-        <source>Review (minutes)</source>
-        <translation>Prezentare (minute)</translation>
-    </message>
-    <message>
         <source>Default length of this phase</source>
         <translation>Durata obișnuită a acestei etape</translation>
     </message>
     <message>
         <source> min</source>
         <translation> min</translation>
+    </message>
+    <message>
+        <source>{phase} (minutes)</source>
+        <translation>{phase} (minute)</translation>
     </message>
     <message>
         <source>Minutes left at the first warning (0: none)</source>

@@ -530,6 +530,21 @@ You can bring it back with Undo (Ctrl+Z).</source>
     </message>
 </context>
 <context>
+    <name>Phases</name>
+    <message>
+        <source>Question</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <source>Investigation</source>
+        <translation>Исследование</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Презентация</translation>
+    </message>
+</context>
+<context>
     <name>ProjectorWindow</name>
     <message>
         <source>{app}: projector</source>
@@ -681,18 +696,6 @@ You can bring it back with Undo (Ctrl+Z).</source>
 </context>
 <context>
     <name>Session</name>
-    <message>
-        <source>Question</source>
-        <translation>Вопрос</translation>
-    </message>
-    <message>
-        <source>Investigation</source>
-        <translation>Исследование</translation>
-    </message>
-    <message>
-        <source>Review</source>
-        <translation>Презентация</translation>
-    </message>
     <message>
         <source>not started</source>
         <translation>не начато</translation>
@@ -919,18 +922,6 @@ Resume the session?</source>
         <translation>План этого занятия</translation>
     </message>
     <message>
-        <source>Question</source>
-        <translation>Вопрос</translation>
-    </message>
-    <message>
-        <source>Investigation</source>
-        <translation>Исследование</translation>
-    </message>
-    <message>
-        <source>Review</source>
-        <translation>Презентация</translation>
-    </message>
-    <message>
         <source>Minutes for this phase in this session</source>
         <translation>Минут на этот этап в этом занятии</translation>
     </message>
@@ -985,24 +976,16 @@ Resume the session?</source>
         <translation>Длительность этапов</translation>
     </message>
     <message>
-        <source>Question (minutes)</source>
-        <translation>Вопрос (минуты)</translation>
-    </message>
-    <message>
-        <source>Investigation (minutes)</source>
-        <translation>Исследование (минуты)</translation>
-    </message>
-    <message>
-        <source>Review (minutes)</source>
-        <translation>Презентация (минуты)</translation>
-    </message>
-    <message>
         <source>Default length of this phase</source>
         <translation>Обычная длительность этого этапа</translation>
     </message>
     <message>
         <source> min</source>
         <translation> мин</translation>
+    </message>
+    <message>
+        <source>{phase} (minutes)</source>
+        <translation>{phase} (минуты)</translation>
     </message>
     <message>
         <source>Minutes left at the first warning (0: none)</source>

@@ -85,9 +85,7 @@ TRANSLATIONS: dict = {
     # SettingsDialog
     "Settings": "Setări",
     "Timing": "Durata etapelor",
-    "Question (minutes)": "Întrebare (minute)",
-    "Investigation (minutes)": "Investigație (minute)",
-    "Review (minutes)": "Prezentare (minute)",
+    "{phase} (minutes)": "{phase} (minute)",
     "Default length of this phase": "Durata obișnuită a acestei etape",
     "Minutes left at the first warning (0: none)": "Cu câte minute înainte de final vine primul avertisment (0: deloc)",
     "Minutes left at the last warning (0: none)": "Cu câte minute înainte de final vine ultimul avertisment (0: deloc)",

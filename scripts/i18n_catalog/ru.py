@@ -84,9 +84,7 @@ TRANSLATIONS: dict = {
     # SettingsDialog
     "Settings": "Настройки",
     "Timing": "Длительность этапов",
-    "Question (minutes)": "Вопрос (минуты)",
-    "Investigation (minutes)": "Исследование (минуты)",
-    "Review (minutes)": "Презентация (минуты)",
+    "{phase} (minutes)": "{phase} (минуты)",
     "Default length of this phase": "Обычная длительность этого этапа",
     "Minutes left at the first warning (0: none)": "За сколько минут до конца первое предупреждение (0: нет)",
     "Minutes left at the last warning (0: none)": "За сколько минут до конца последнее предупреждение (0: нет)",

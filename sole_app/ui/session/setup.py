@@ -18,8 +18,9 @@ from sqlalchemy import select
 
 from sole_app.core.bank.models import Question
 from sole_app.core.db import Database
-from sole_app.core.session.plan import MAX_COUNT, PHASE_KEYS, Plan
-from sole_app.core.settings import MAX_PHASE_MINUTES, AppSettings
+from sole_app.core.session.plan import MAX_COUNT, Plan
+from sole_app.core.settings import MAX_PHASE_MINUTES, AppSettings, Phase
+from sole_app.ui.phases import phase_name
 from sole_app.ui.stage.view import plain_text
 
 BANK_LIST_LIMIT = 500
@@ -80,14 +81,13 @@ class SessionSetup(QWidget):
     def _plan_group(self) -> QGroupBox:
         group = QGroupBox(self.tr("Plan for this session"), self)
         form = QFormLayout(group)
-        labels = (self.tr("Question"), self.tr("Investigation"), self.tr("Review"))
         self.minute_spins: list[QSpinBox] = []
-        for key, label in zip(PHASE_KEYS, labels, strict=True):
-            spin = self._spin(f"{key}PlanSpin", 1, MAX_PHASE_MINUTES,
+        for phase in Phase:
+            spin = self._spin(f"{phase}PlanSpin", 1, MAX_PHASE_MINUTES,
                               self.tr("Minutes for this phase in this session"))
             spin.setSuffix(self.tr(" min"))
             self.minute_spins.append(spin)
-            form.addRow(label, spin)
+            form.addRow(phase_name(phase), spin)
         tip = self.tr("Planned number (leave at — if you do not know yet)")
         self.children_spin = self._spin("childrenSpin", 0, MAX_COUNT, tip)
         self.computers_spin = self._spin("computersSpin", 0, MAX_COUNT, tip)

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from sole_app.core.settings import Phase
+from sole_app.ui.phases import phase_name
+
 
 def phase_names() -> tuple[str, ...]:
-    """Question, Investigation, Review, in the interface language (order of plan.PHASE_KEYS)."""
-    return (
-        QCoreApplication.translate("Session", "Question"),
-        QCoreApplication.translate("Session", "Investigation"),
-        QCoreApplication.translate("Session", "Review"),
-    )
+    """Question, Investigation, Review, in the interface language (order of ``Phase``)."""
+    return tuple(phase_name(phase) for phase in Phase)
 
 def level_words() -> dict[str, str]:
     return {
