@@ -14,10 +14,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
-from sole_app.core.bank.models import Question
+from sole_app.core.bank.store import question_choices
 from sole_app.core.db import Database
+from sole_app.core.errors import SoleError
+from sole_app.core.session import runner
 from sole_app.core.session.plan import MAX_COUNT, Plan
 from sole_app.core.settings import MAX_PHASE_MINUTES, AppSettings, Phase
 from sole_app.ui.phases import phase_name
@@ -139,13 +140,9 @@ class SessionSetup(QWidget):
 
     def refresh_bank(self) -> None:
         """List the bank's questions, favourites first (re-read each time the list opens)."""
-        query = select(Question.id, Question.text).order_by(
-            Question.favourite.desc(), Question.text).limit(BANK_LIST_LIMIT)
-        with self._database.session() as db:
-            rows = db.execute(query).all()
         self.bank_combo.clear()
         self.bank_combo.addItem(self.tr("— Choose from the question bank —"), None)
-        for question_id, text in rows:
+        for question_id, text in question_choices(self._database, BANK_LIST_LIMIT):
             self.bank_combo.addItem(_one_line(plain_text(text)), question_id)
         self.bank_combo.setCurrentIndex(max(0, self.bank_combo.findData(self.question_id)))
 
@@ -153,11 +150,11 @@ class SessionSetup(QWidget):
         question_id = self.bank_combo.itemData(index)
         if question_id is None:
             return
-        with self._database.session() as db:
-            question = db.get(Question, question_id)
-            text = question.text if question is not None else ""
-        if text:
-            self.set_question(text, question_id)
+        try:
+            text = runner.question_text(self._database, question_id)
+        except SoleError:
+            return  # deleted since the list was read: nothing to put in the plan
+        self.set_question(text, question_id)
 
     # --- the plan --------------------------------------------------------------------------------
 

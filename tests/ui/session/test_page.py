@@ -189,12 +189,17 @@ def test_a_bank_question_is_prepared_with_the_plan_and_started(qtbot, page, data
     assert [phase.planned_seconds for phase in record.phases] == [300, 1800, 900]
 
 
-def test_the_bank_combo_lists_questions_and_fills_the_question(qtbot, page, database):
+def test_the_bank_combo_lists_favourites_first_and_fills_the_question(qtbot, page, database):
+    # Given two questions in the bank, the second a favourite
     with database.session() as db, db.begin():
-        db.add(Question(text="De ce avem nevoie de somn?"))
+        db.add(Question(text="Ce este curajul?"))
+        db.add(Question(text="De ce avem nevoie de somn?", favourite=True))
+    # When the list is read, Then the favourite comes first, after the prompt
     page.setup.refresh_bank()
     combo = page.setup.bank_combo
-    assert combo.count() == 2
+    assert [combo.itemText(index) for index in range(1, combo.count())] == [
+        "De ce avem nevoie de somn?", "Ce este curajul?"]
+    # When it is chosen, Then it becomes the question of the plan
     combo.activated.emit(1)
     assert page.setup.question_text() == "De ce avem nevoie de somn?"
 
