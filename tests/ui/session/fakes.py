@@ -1,9 +1,12 @@
-"""Stand-ins for the projector side, so the Session page is tested on its own."""
+"""Stand-ins for what the Session tab talks to, so its parts are tested on their own: the
+projector side and the sound player."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
+
+from sole_app.ui.session.chime import Sound
 
 
 class FakeProjectorWindow(QWidget):
@@ -11,7 +14,7 @@ class FakeProjectorWindow(QWidget):
 
 
 class FakePresenter(QObject):
-    """Records what the Session page asks of the projector."""
+    """A StagePresenter that records what the Session tab asks of the projector."""
 
     presenting_changed = Signal(bool)
 
@@ -22,6 +25,9 @@ class FakePresenter(QObject):
         self.identified = 0
         self._window = FakeProjectorWindow()
         self._window.leave_requested.connect(self.stop_presenting)  # as the real one does
+
+    def projector_window(self) -> QWidget:
+        return self._window
 
     def set_state(self, state) -> None:
         self.states.append(state)
@@ -40,8 +46,13 @@ class FakePresenter(QObject):
     def identify_screens(self) -> None:
         self.identified += 1
 
-    def available_screens(self) -> list:
-        return []
 
-    def projector_window(self) -> QWidget:
-        return self._window
+class RecordingPlayer:
+    """A sound player that remembers what it was asked to play, in order."""
+
+    def __init__(self) -> None:
+        self.played: list[Sound] = []
+
+    def play(self, sound: Sound) -> None:
+        self.played.append(sound)
+

@@ -11,8 +11,9 @@ from sole_app.core.bank.models import Question
 from sole_app.core.clock import FakeClock
 from sole_app.core.session.models import SessionRecord
 from sole_app.core.settings import AppSettings
+from sole_app.ui.session.chime import Chime, Sound
 from sole_app.ui.session.page import SessionPage
-from tests.ui.session.fakes import FakePresenter
+from tests.ui.session.fakes import FakePresenter, RecordingPlayer
 
 
 @pytest.fixture
@@ -204,15 +205,24 @@ def test_the_bank_combo_lists_favourites_first_and_fills_the_question(qtbot, pag
     assert page.setup.question_text() == "De ce avem nevoie de somn?"
 
 
-def test_the_chime_sounds_at_the_warning_and_at_the_end(qtbot, page, clock):
+def test_the_chime_sounds_at_the_warning_and_at_the_end_unless_muted(qtbot, page, clock):
+    # Given the Question phase (5 min: one warning, at 1 min left), heard through a recorder
+    player = RecordingPlayer()
+    page.chime = Chime(True, page, player)
     start(qtbot, page)
-    page.timer.warning_reached.emit(60.0)
-    page.timer.time_up.emit()
-    assert page.chime.played == ["warning", "end"]
+    # When the clock passes the warning, then the end, Then each is heard once, in order
+    clock.advance(240.5)
+    qtbot.waitUntil(lambda: player.played == [Sound.WARNING])
+    clock.advance(60)
+    qtbot.waitUntil(lambda: player.played == [Sound.WARNING, Sound.END])
+    # When the sound is turned off and the next phase reaches its warning
     page.settings.sound_enabled = False
     page.apply_settings()
-    page.timer.time_up.emit()
-    assert page.chime.played == ["warning", "end"]
+    page.actions.next.trigger()
+    clock.advance(2400 - 299.5)
+    # Then the warning is shown, and not heard
+    qtbot.waitUntil(lambda: "nearly over" in page.status_label.text())
+    assert player.played == [Sound.WARNING, Sound.END]
 
 
 def test_every_action_has_a_tooltip_and_is_in_the_session_menu(qtbot, page):
