@@ -140,7 +140,6 @@ def test_nothing_in_ui_imports_the_composition_root():
             if layer(source) == "ui" and "sole_app.app" in targets] == []
 
 
-@pytest.mark.xfail(strict=True, reason="issue 8: session wiring holds the e2e test hooks")
 def test_only_tests_read_test_hooks_from_the_environment():
     readers = [path.relative_to(REPO_ROOT).as_posix() for path in PACKAGE_ROOT.rglob("*.py")
                if "SOLE_TEST_" in path.read_text(encoding="utf-8")]

@@ -1,21 +1,10 @@
 """The session feature: the Session tab, its menu and keys, and the projector.
 
-Built by the composition root (app.load_into) once the database is open. Also holds the
-three small environment hooks the end-to-end test uses to drive the real app without a person:
-
-- ``SOLE_TEST_AUTOSTART=<question>``: type the question and press Start, as a librarian would;
-- ``SOLE_TEST_ACCEPT_RESUME=1``: answer Yes to the "Resume the session?" offer;
-- ``SOLE_TEST_REPORT=<path>``: after the start or the resume, write once what the stage shows
-  (phase, seconds left, level, paused, wall time) as JSON to ``path``.
-
-They only read the environment, and do nothing when unset.
+Built by the composition root (app.load_into) once the database is open.
 """
 
 from __future__ import annotations
 
-import json
-import os
-import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject
@@ -25,10 +14,6 @@ from PySide6.QtWidgets import QMenu, QWidget
 from sole_app.core.settings import AppSettings
 from sole_app.ui.session.page import SessionPage
 from sole_app.ui.stage.presenter import Presenter
-
-AUTOSTART_ENV = "SOLE_TEST_AUTOSTART"
-ACCEPT_RESUME_ENV = "SOLE_TEST_ACCEPT_RESUME"
-REPORT_ENV = "SOLE_TEST_REPORT"
 
 
 class SessionFeature(QObject):
@@ -71,27 +56,4 @@ class SessionFeature(QObject):
 
     def opened(self) -> None:
         """The window shows the feature: offer to resume a session that was running."""
-        _run_test_hooks(self.session_page)
-
-
-def _run_test_hooks(page: SessionPage) -> None:
-    question = os.environ.get(AUTOSTART_ENV)
-    if question:
-        page.setup.question_edit.setPlainText(question)
-        page.start()
-    else:
-        page.offer_resume(accept=True if os.environ.get(ACCEPT_RESUME_ENV) == "1" else None)
-    report = os.environ.get(REPORT_ENV)
-    if report and page.runner is not None:
-        _write_report(page, Path(report))
-
-
-def _write_report(page: SessionPage, path: Path) -> None:
-    state = page.stage_state()
-    shown = page.preview.findChild(QWidget, "stageCountdown")
-    path.write_text(json.dumps({
-        "session_id": page.runner.session_id, "phase_index": state.phase_index,
-        "remaining_seconds": state.remaining_seconds, "level": state.level,
-        "paused": state.paused, "question": state.question, "wall_time": time.time(),
-        "countdown_text": shown.text() if shown is not None and hasattr(shown, "text") else None,
-    }, ensure_ascii=False), encoding="utf-8")
+        self.session_page.offer_resume()
