@@ -716,22 +716,6 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
         <source>overtime</source>
         <translation>prelungire</translation>
     </message>
-    <message>
-        <source>You can change groups at any time.</source>
-        <translation>Puteți schimba grupul oricând.</translation>
-    </message>
-    <message>
-        <source>You can move around, look at what other groups are doing, and share it with your group.</source>
-        <translation>Puteți să vă mișcați prin sală, să vedeți ce fac celelalte grupuri și să le povestiți colegilor din grupul vostru.</translation>
-    </message>
-    <message>
-        <source>You can talk to each other.</source>
-        <translation>Puteți vorbi între voi.</translation>
-    </message>
-    <message>
-        <source>Be ready to tell everyone what your group found.</source>
-        <translation>Fiți gata să le spuneți tuturor ce a descoperit grupul vostru.</translation>
-    </message>
 </context>
 <context>
     <name>SessionActions</name>
@@ -833,7 +817,7 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
-    <name>SessionPage</name>
+    <name>SessionController</name>
     <message>
         <source>Not started. Type or pick a question, check the plan, then Start.</source>
         <translation>Sesiunea nu a început. Scrieți sau alegeți o întrebare, verificați planul, apoi apăsați Începe.</translation>
@@ -853,6 +837,10 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
     <message>
         <source>&amp;Pause</source>
         <translation>&amp;Pauză</translation>
+    </message>
+    <message>
+        <source>Resume the session?</source>
+        <translation>Continuați sesiunea?</translation>
     </message>
     <message>
         <source>running</source>
@@ -881,10 +869,6 @@ Resume the session?</source>
 {where}
 
 Continuați sesiunea?</translation>
-    </message>
-    <message>
-        <source>Resume the session?</source>
-        <translation>Continuați sesiunea?</translation>
     </message>
     <message>
         <source>End the session?</source>
@@ -1042,6 +1026,25 @@ Continuați sesiunea?</translation>
     <message>
         <source>Screen {number}: {name} ({width} × {height})</source>
         <translation>Ecranul {number}: {name} ({width} × {height})</translation>
+    </message>
+</context>
+<context>
+    <name>Stage</name>
+    <message>
+        <source>You can change groups at any time.</source>
+        <translation>Puteți schimba grupul oricând.</translation>
+    </message>
+    <message>
+        <source>You can move around, look at what other groups are doing, and share it with your group.</source>
+        <translation>Puteți să vă mișcați prin sală, să vedeți ce fac celelalte grupuri și să le povestiți colegilor din grupul vostru.</translation>
+    </message>
+    <message>
+        <source>You can talk to each other.</source>
+        <translation>Puteți vorbi între voi.</translation>
+    </message>
+    <message>
+        <source>Be ready to tell everyone what your group found.</source>
+        <translation>Fiți gata să le spuneți tuturor ce a descoperit grupul vostru.</translation>
     </message>
 </context>
 <context>

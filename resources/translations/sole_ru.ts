@@ -716,22 +716,6 @@ You can bring it back with Undo (Ctrl+Z).</source>
         <source>overtime</source>
         <translation>сверх плана</translation>
     </message>
-    <message>
-        <source>You can change groups at any time.</source>
-        <translation>Можно в любой момент перейти в другую группу.</translation>
-    </message>
-    <message>
-        <source>You can move around, look at what other groups are doing, and share it with your group.</source>
-        <translation>Можно ходить по комнате, смотреть, что делают другие группы, и рассказывать об этом своей группе.</translation>
-    </message>
-    <message>
-        <source>You can talk to each other.</source>
-        <translation>Можно разговаривать друг с другом.</translation>
-    </message>
-    <message>
-        <source>Be ready to tell everyone what your group found.</source>
-        <translation>Будьте готовы рассказать всем, что нашла ваша группа.</translation>
-    </message>
 </context>
 <context>
     <name>SessionActions</name>
@@ -833,7 +817,7 @@ You can bring it back with Undo (Ctrl+Z).</source>
     </message>
 </context>
 <context>
-    <name>SessionPage</name>
+    <name>SessionController</name>
     <message>
         <source>Not started. Type or pick a question, check the plan, then Start.</source>
         <translation>Занятие не начато. Введите или выберите вопрос, проверьте план и нажмите «Начать».</translation>
@@ -853,6 +837,10 @@ You can bring it back with Undo (Ctrl+Z).</source>
     <message>
         <source>&amp;Pause</source>
         <translation>&amp;Пауза</translation>
+    </message>
+    <message>
+        <source>Resume the session?</source>
+        <translation>Продолжить занятие?</translation>
     </message>
     <message>
         <source>running</source>
@@ -881,10 +869,6 @@ Resume the session?</source>
 {where}
 
 Продолжить занятие?</translation>
-    </message>
-    <message>
-        <source>Resume the session?</source>
-        <translation>Продолжить занятие?</translation>
     </message>
     <message>
         <source>End the session?</source>
@@ -1042,6 +1026,25 @@ Resume the session?</source>
     <message>
         <source>Screen {number}: {name} ({width} × {height})</source>
         <translation>Экран {number}: {name} ({width} × {height})</translation>
+    </message>
+</context>
+<context>
+    <name>Stage</name>
+    <message>
+        <source>You can change groups at any time.</source>
+        <translation>Можно в любой момент перейти в другую группу.</translation>
+    </message>
+    <message>
+        <source>You can move around, look at what other groups are doing, and share it with your group.</source>
+        <translation>Можно ходить по комнате, смотреть, что делают другие группы, и рассказывать об этом своей группе.</translation>
+    </message>
+    <message>
+        <source>You can talk to each other.</source>
+        <translation>Можно разговаривать друг с другом.</translation>
+    </message>
+    <message>
+        <source>Be ready to tell everyone what your group found.</source>
+        <translation>Будьте готовы рассказать всем, что нашла ваша группа.</translation>
     </message>
 </context>
 <context>

@@ -48,21 +48,22 @@ def session_feature(window):
 
 def act(window, args: argparse.Namespace) -> None:
     """What the librarian does once the window has loaded (a resume offer is answered by now)."""
-    page = session_feature(window).page()
+    feature = session_feature(window)
     if args.start:
-        page.setup.question_edit.setPlainText(args.start)
-        page.setup.start_button.click()
-    if page.runner is None:
+        feature.page().setup.question_edit.setPlainText(args.start)
+        feature.page().setup.start_button.click()
+    controller = feature.controller
+    if controller.runner is None:
         return
-    report(page, args.report)
-    page.timer.ticked.connect(lambda: report(page, args.report))
+    report(feature, args.report)
+    controller.timer.ticked.connect(lambda: report(feature, args.report))
 
 
-def report(page, path: Path) -> None:
-    state = page.stage_state()
-    shown = page.preview.countdown.text()
+def report(feature, path: Path) -> None:
+    state = feature.controller.stage_state()
+    shown = feature.page().preview.countdown.text()
     text = json.dumps({
-        "session_id": page.runner.session_id, "phase_index": state.phase_index,
+        "session_id": feature.controller.runner.session_id, "phase_index": state.phase_index,
         "remaining_seconds": state.remaining_seconds, "level": state.level,
         "paused": state.paused, "question": state.question, "countdown_text": shown,
         "wall_time": time.time(),

@@ -10,10 +10,12 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QMessageBo
 from shiboken6 import isValid
 
 from sole_app import app
-from sole_app.core.settings import AppSettings
+from sole_app.core.session.countdown import Level
+from sole_app.core.session.stage import StageState
+from sole_app.core.settings import AppSettings, Phase
 from sole_app.ui import i18n
 from sole_app.ui.main_window import MainWindow
-from sole_app.ui.stage.view import StageState, StageView
+from sole_app.ui.stage.view import StageView
 
 
 @pytest.fixture(autouse=True)
@@ -32,9 +34,9 @@ def build_window(qtbot, data_paths) -> MainWindow:
 def minutes_left_text(qtbot, minutes: int) -> str:
     stage = StageView()
     qtbot.addWidget(stage)
-    stage.set_state(StageState(question="?", phase_name="x", phase_index=1,
+    stage.set_state(StageState(question="?", phase=Phase.INVESTIGATION,
                                remaining_seconds=minutes * 60, total_seconds=3600,
-                               level="warning"))
+                               level=Level.WARNING))
     return stage.status_text()
 
 

@@ -12,7 +12,7 @@ from sole_app.core.settings import AppSettings
 from sole_app.ui import i18n
 from sole_app.ui.main_window import MainWindow
 from sole_app.ui.settings_dialog import SettingsDialog
-from tests.ui.windows import session_page
+from tests.ui.windows import session_controller, session_page
 
 
 @pytest.fixture(autouse=True)
@@ -66,10 +66,10 @@ def test_a_running_session_keeps_its_language_until_the_next_start(qtbot, englis
                                                                    monkeypatch):
     # Given a session running in the English window
     window = english_app
-    page = session_page(window)
-    page.setup.question_edit.setPlainText("Why do we sleep?")
-    page.start()
-    assert page.blocks_language_change()
+    session = session_controller(window)
+    session_page(window).setup.question_edit.setPlainText("Why do we sleep?")
+    session.start()
+    assert session.blocks_language_change()
     told = []
     monkeypatch.setattr(QMessageBox, "information", lambda *args: told.append(args[2]))
     # When Română is chosen in Settings
@@ -81,7 +81,7 @@ def test_a_running_session_keeps_its_language_until_the_next_start(qtbot, englis
     assert window.file_menu.title() == "&File"
     assert told and "next time" in told[0]
     assert AppSettings.load(window.paths.settings).language == "ro"
-    page.finish()
+    session.finish()
 
 
 def test_a_spreadsheet_exported_from_a_russian_interface_has_russian_headings(

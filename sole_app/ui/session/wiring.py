@@ -1,6 +1,7 @@
 """The session feature: the Session tab, its menu and keys, and the projector.
 
-Built by the composition root (app.load_into) once the database is open.
+Built by the composition root (app.load_into) once the database is open: the actions, the
+page (view) and its controller, the chime and the presenter, wired here and nowhere else.
 """
 
 from __future__ import annotations
@@ -11,7 +12,11 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
+from sole_app.core.clock import Clock, SystemClock
 from sole_app.core.settings import AppSettings
+from sole_app.ui.session.actions import SessionActions
+from sole_app.ui.session.chime import Chime
+from sole_app.ui.session.controller import SessionController
 from sole_app.ui.session.page import SessionPage
 from sole_app.ui.stage.presenter import Presenter
 
@@ -20,13 +25,17 @@ class SessionFeature(QObject):
     """The Session tab, its menu and keys, and the projector, as one feature of the window."""
 
     def __init__(self, database, settings: AppSettings, settings_path: Path, parent: QWidget,
-                 clock=None) -> None:
+                 clock: Clock | None = None) -> None:
         super().__init__(parent)
         self.presenter = Presenter(settings, settings_path, parent)
-        self.session_page = SessionPage(database, settings, self.presenter, clock=clock)
-        self._menu = self.session_page.actions.build_menu(
+        self.actions = SessionActions(self)
+        self.session_page = SessionPage(database, settings, self.actions)
+        self.controller = SessionController(
+            self.session_page, self.actions, database, settings, self.presenter,
+            clock or SystemClock(), Chime(settings.sound_enabled, self), self)
+        self._menu = self.actions.build_menu(
             QMenu(QCoreApplication.translate("SessionWiring", "&Session"), parent))
-        self.session_page.actions.install(self.presenter.projector_window())
+        self.actions.install(self.presenter.projector_window())
 
     def page(self) -> SessionPage:
         return self.session_page
@@ -38,13 +47,13 @@ class SessionFeature(QObject):
         return self._menu
 
     def window_actions(self) -> list[QAction]:
-        return self.session_page.actions.all()
+        return self.actions.all()
 
     def blocks_language_change(self) -> bool:
-        return self.session_page.blocks_language_change()
+        return self.controller.blocks_language_change()
 
     def apply_settings(self, settings: AppSettings) -> None:
-        self.session_page.apply_settings()
+        self.controller.apply_settings()
         self.presenter.choose_screen(settings.projector_screen)
 
     def save_on_close(self) -> None:
@@ -52,8 +61,8 @@ class SessionFeature(QObject):
         self.presenter.stop_presenting()
 
     def start_from_question(self, question_id: int) -> None:
-        self.session_page.start_from_question(question_id)
+        self.controller.start_from_question(question_id)
 
     def opened(self) -> None:
         """The window shows the feature: offer to resume a session that was running."""
-        self.session_page.offer_resume()
+        self.controller.offer_resume()

@@ -1,11 +1,12 @@
 """Stand-ins for what the Session tab talks to, so its parts are tested on their own: the
-projector side and the sound player."""
+projector side (a StagePresenter), the sound player, and a page for the controller alone."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from sole_app.core.session.plan import Plan
 from sole_app.ui.session.chime import Sound
 
 
@@ -56,3 +57,64 @@ class RecordingPlayer:
     def play(self, sound: Sound) -> None:
         self.played.append(sound)
 
+
+class StandInPage(QObject):
+    """The Session page's view methods, recording what the controller shows and asks."""
+
+    start_requested = Signal()
+    prepared_changed = Signal()
+    visibility_changed = Signal(bool)
+
+    def __init__(self, question: str = "", plan: Plan | None = None) -> None:
+        super().__init__()
+        self.question, self.question_id = question, None
+        self.plan = plan or Plan()
+        self.running = False
+        self.stage = None
+        self.status = ""
+        self.message = ""
+        self.answers: list[bool] = []  # what the librarian will answer, in order
+        self.asked: list[str] = []
+        self.revealed = False
+        self.plan_resets = 0
+
+    def prepared_question(self) -> tuple[str, int | None]:
+        return self.question, self.question_id
+
+    def prepared_plan(self) -> Plan:
+        return self.plan
+
+    def first_phase_seconds(self) -> float:
+        return float(self.plan.phase_seconds[0])
+
+    def prepare(self, question: str, question_id: int | None) -> None:
+        self.question, self.question_id = question, question_id
+        self.prepared_changed.emit()
+
+    def reset_plan(self) -> None:
+        self.plan_resets += 1
+
+    def set_running(self, running: bool) -> None:
+        self.running = running
+
+    def show_stage(self, state) -> None:
+        self.stage = state
+
+    def show_status(self, text: str) -> None:
+        self.status = text
+
+    def show_message(self, text: str) -> None:
+        self.message = text
+
+    def ask(self, title: str, text: str) -> bool:
+        self.asked.append(title)
+        return self.answers.pop(0)
+
+    def reveal(self) -> None:
+        self.revealed = True
+
+    def focus_question(self) -> None:
+        pass
+
+    def focus_start(self) -> None:
+        pass
