@@ -9,6 +9,7 @@ until the facilitator moves on.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
@@ -120,3 +121,8 @@ def next_event(remaining: float, boundaries: tuple[float, ...]) -> float | None:
             return mark
     return None
 
+
+def until_shown_change(remaining: float) -> float:
+    """Seconds until the countdown as shown (whole seconds, see timefmt) next changes: 299.25 s
+    left reads 05:00 for 0.25 s more; 1.15 s into overtime, +00:01 reads on for 0.85 s."""
+    return remaining - (math.ceil(remaining) - 1)

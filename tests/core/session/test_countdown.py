@@ -1,6 +1,6 @@
 """A phase countdown computed from the clock: pause, resume, extra time and overtime."""
 
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from sole_app.core.clock import FakeClock
@@ -10,8 +10,10 @@ from sole_app.core.session.countdown import (
     final_mark,
     level_for,
     next_event,
+    until_shown_change,
     warning_boundaries,
 )
+from sole_app.core.session.timefmt import format_remaining
 
 
 def test_a_running_countdown_loses_exactly_the_time_that_passed():
@@ -95,6 +97,23 @@ def test_the_next_event_is_the_next_mark_then_zero_then_none():
     assert next_event(300, marks) == 60
     assert next_event(30, marks) == 0
     assert next_event(0, marks) is None and next_event(-5, marks) is None
+
+
+def test_the_display_is_refreshed_when_the_shown_second_changes_not_by_counting_ticks():
+    # 299.25 s left reads 05:00 until 299.0; 1.15 s into overtime reads +00:01 until -2.0
+    assert until_shown_change(299.25) == 0.25
+    assert abs(until_shown_change(-1.15) - 0.85) < 1e-9
+    assert until_shown_change(90.0) == 1.0
+
+
+@given(st.floats(min_value=-3600, max_value=3600, allow_nan=False))
+def test_the_shown_time_stays_until_the_refresh_and_changes_just_after(remaining):
+    """Refreshing later would show a stale second; earlier would refresh for nothing."""
+    assume(remaining != 0)  # 00:00 turns +00:00 at once: the end itself refreshes the stage
+    change = until_shown_change(remaining)
+    assert 0 < change <= 1
+    assert format_remaining(remaining - change + 1e-6) == format_remaining(remaining)
+    assert format_remaining(remaining - change - 1e-6) != format_remaining(remaining)
 
 
 @given(
