@@ -16,6 +16,7 @@ from sole_app.core.settings import AppSettings, Phase
 from sole_app.ui import i18n
 from sole_app.ui.main_window import MainWindow
 from sole_app.ui.stage.view import StageView
+from tests.ui.events import run_what_is_queued
 
 
 @pytest.fixture(autouse=True)
@@ -177,7 +178,7 @@ def test_a_running_session_keeps_the_window_until_the_next_start(qtbot, data_pat
     # Then the window stays in English, the librarian is told, and the next start is Russian
     assert result == "next_start"
     assert told and "next time you start" in told[0]
-    qtbot.wait(20)
+    run_what_is_queued(qtbot)  # a rebuild, had one been scheduled, would have run
     assert window.isVisible() and window.file_menu.title() == "&File"
     assert AppSettings.load(data_paths.settings).language == "ru"
 

@@ -12,6 +12,7 @@ from sole_app.core.settings import AppSettings
 from sole_app.ui import i18n
 from sole_app.ui.main_window import MainWindow
 from sole_app.ui.settings_dialog import SettingsDialog
+from tests.ui.events import run_what_is_queued
 from tests.ui.windows import session_controller, session_page
 
 
@@ -75,7 +76,7 @@ def test_a_running_session_keeps_its_language_until_the_next_start(qtbot, englis
     # When Română is chosen in Settings
     choose_in_settings(monkeypatch, "ro")
     window.settings_action.trigger()
-    qtbot.wait(20)
+    run_what_is_queued(qtbot)  # a rebuild, had one been scheduled, would have run
     # Then the session goes on in the same window, the librarian is told why, and it is saved
     assert isValid(window) and window.isVisible()
     assert window.file_menu.title() == "&File"

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtTest import QTest
 
 from sole_app.core.session.countdown import Level
 from sole_app.core.session.stage import StageState
 from sole_app.core.settings import AppSettings, Phase
 from sole_app.ui.stage.presenter import Presenter, StagePresenter
 from sole_app.ui.stage.screens import PlacementMode, ScreenInfo, current_screens
+from tests.ui.events import wait_until
 from tests.ui.session.fakes import FakePresenter
 
 
@@ -145,8 +145,7 @@ def test_identify_screens_shows_each_number_then_closes(presenter, qtbot):
     assert [box.number_label.text() for box in boxes] == ["1"]
     assert boxes[0].isVisible()
     # And then the numbers go away by themselves
-    QTest.qWait(200)  # processes events itself, so it works even after a test asked Qt to exit
-    assert presenter.identifier().boxes() == []
+    wait_until(lambda: presenter.identifier().boxes() == [])
 
 
 def test_the_presenter_and_the_tests_fake_both_keep_the_session_tabs_contract(presenter):
