@@ -13,6 +13,7 @@ time.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Protocol
 
 from PySide6.QtCore import QObject, Signal
 
@@ -21,6 +22,7 @@ from sole_app.core.db import Database
 from sole_app.core.errors import SoleError
 from sole_app.core.session import runner as sessions
 from sole_app.core.session.countdown import Countdown, Level
+from sole_app.core.session.plan import Plan
 from sole_app.core.session.stage import StageState, running_stage, waiting_stage
 from sole_app.core.session.timefmt import format_remaining
 from sole_app.core.settings import AppSettings
@@ -35,6 +37,40 @@ from sole_app.ui.stage.presenter import StagePresenter
 MINUTE = 60
 
 
+class SessionView(Protocol):
+    """What the controller asks of the Session page (``SessionPage``; tests use a stand-in)."""
+
+    start_requested: Signal  # the Start button was pressed
+    prepared_changed: Signal  # the question being prepared changed
+    visibility_changed: Signal  # (bool) the tab was shown or hidden
+
+    def prepared_question(self) -> tuple[str, int | None]: ...
+
+    def prepared_plan(self) -> Plan: ...
+
+    def first_phase_seconds(self) -> float: ...
+
+    def prepare(self, question: str, question_id: int | None) -> None: ...
+
+    def reset_plan(self) -> None: ...
+
+    def set_running(self, running: bool) -> None: ...
+
+    def show_stage(self, state: StageState) -> None: ...
+
+    def show_status(self, text: str) -> None: ...
+
+    def show_message(self, text: str) -> None: ...
+
+    def ask(self, title: str, text: str) -> bool: ...
+
+    def reveal(self) -> None: ...
+
+    def focus_question(self) -> None: ...
+
+    def focus_start(self) -> None: ...
+
+
 class SessionController(QObject):
     """Runs one session at a time, shown on ``page`` and through ``presenter``."""
 
@@ -42,7 +78,7 @@ class SessionController(QObject):
     phase_changed = Signal(int)
     session_finished = Signal(int)
 
-    def __init__(self, page, actions: SessionActions, database: Database,
+    def __init__(self, page: SessionView, actions: SessionActions, database: Database,
                  settings: AppSettings, presenter: StagePresenter, clock: Clock,
                  chime: Chime, parent: QObject) -> None:
         super().__init__(parent)

@@ -14,7 +14,8 @@ from sole_app.core.session.plan import Plan
 from sole_app.core.settings import AppSettings, Phase
 from sole_app.ui.session.actions import SessionActions
 from sole_app.ui.session.chime import Chime
-from sole_app.ui.session.controller import SessionController
+from sole_app.ui.session.controller import SessionController, SessionView
+from sole_app.ui.session.page import SessionPage
 from tests.ui.session.fakes import FakePresenter, RecordingPlayer, StandInPage
 
 
@@ -129,3 +130,19 @@ def test_the_plain_keys_belong_to_the_session_only_while_its_tab_shows_or_it_pre
     assert session.actions.pause.shortcuts() == []
     session.page.visibility_changed.emit(True)
     assert session.actions.pause.shortcuts()
+
+
+def test_the_page_and_the_stand_in_both_offer_the_view_the_controller_uses():
+    # A stand-in that drifted from the real page would let these tests pass against a page
+    # the app no longer has
+    import inspect
+
+    methods = {name: list(inspect.signature(method).parameters)
+               for name, method in inspect.getmembers(SessionView, inspect.isfunction)
+               if not name.startswith("_")}
+    assert "show_stage" in methods and "ask" in methods
+    for view in (SessionPage, StandInPage):
+        assert {name: list(inspect.signature(getattr(view, name)).parameters)
+                for name in methods} == methods
+        for signal in ("start_requested", "prepared_changed", "visibility_changed"):
+            assert hasattr(view, signal)
