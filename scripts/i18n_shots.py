@@ -43,17 +43,18 @@ def shoot_settings(window, qt_app, out: Path, language: str) -> None:
 
 
 def shoot_running_session(window, qt_app, out: Path, language: str) -> None:
-    page = next(f.page() for f in window.features() if f.page().objectName() == "sessionPage")
+    feature = next(f for f in window.features() if f.page().objectName() == "sessionPage")
+    page, session = feature.page(), feature.controller
     window.pages.setCurrentWidget(page)
     page.setup.question_edit.setPlainText(
         {"ro": "De ce avem nevoie de somn? Își ștergeau țăranii urmele în zăpadă?",
          "ru": "Зачем нам нужен сон? Может ли деревня жить только на своей энергии?"}
         .get(language, "Why do we need to sleep?"))
-    page.start()
-    page.next_phase()
+    session.start()
+    session.next_phase()
     settle(qt_app)
     window.grab().save(str(out / f"{language}_session_running.png"))
-    page.finish()
+    session.finish()
 
 
 def shoot(language: str, out: Path) -> None:

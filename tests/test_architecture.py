@@ -128,7 +128,6 @@ def test_imports_point_from_app_to_ui_and_cli_to_core_never_back():
     assert wrong == []
 
 
-@pytest.mark.xfail(strict=True, reason="issue 8: the settings dialog reads the session's plan")
 def test_shared_modules_never_import_a_feature():
     wrong = [(source, target) for source, targets in import_graph().items() for target in targets
              if is_shared(source) and feature_of(target)
@@ -141,7 +140,6 @@ def test_nothing_in_ui_imports_the_composition_root():
             if layer(source) == "ui" and "sole_app.app" in targets] == []
 
 
-@pytest.mark.xfail(strict=True, reason="issue 8: session wiring holds the e2e test hooks")
 def test_only_tests_read_test_hooks_from_the_environment():
     readers = [path.relative_to(REPO_ROOT).as_posix() for path in PACKAGE_ROOT.rglob("*.py")
                if "SOLE_TEST_" in path.read_text(encoding="utf-8")]

@@ -42,7 +42,7 @@
 <context>
     <name>StageView</name>
     <message numerus="yes">
-        <location filename="../../sole_app/ui/stage/view.py" line="+239"/>
+        <location filename="../../sole_app/ui/stage/view.py" line="+222"/>
         <source>%n minute(s) left</source>
         <translation>
             <numerusform>%n minute left</numerusform>

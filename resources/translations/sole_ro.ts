@@ -670,6 +670,26 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>Phases</name>
+    <message>
+        <location filename="../../sole_app/ui/phases.py" line="+14"/>
+        <source>Question</source>
+        <comment>phase</comment>
+        <translation>Întrebare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Investigation</source>
+        <translation>Investigație</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review</source>
+        <comment>phase</comment>
+        <translation>Prezentare</translation>
+    </message>
+</context>
+<context>
     <name>ProjectorWindow</name>
     <message>
         <location filename="../../sole_app/ui/stage/projector.py" line="+38"/>
@@ -843,7 +863,7 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
 <context>
     <name>Screens</name>
     <message>
-        <location filename="../../sole_app/ui/stage/screens.py" line="+112"/>
+        <location filename="../../sole_app/ui/stage/screens.py" line="+119"/>
         <source>Screen {number}: {name} ({width}×{height}), main screen</source>
         <translation>Ecranul {number}: {name} ({width}×{height}), ecranul principal</translation>
     </message>
@@ -857,23 +877,6 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
     <name>Session</name>
     <message>
         <location filename="../../sole_app/ui/session/text.py" line="+12"/>
-        <source>Investigation</source>
-        <translation>Investigație</translation>
-    </message>
-    <message>
-        <location line="-1"/>
-        <source>Question</source>
-        <comment>phase</comment>
-        <translation>Întrebare</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Review</source>
-        <comment>phase</comment>
-        <translation>Prezentare</translation>
-    </message>
-    <message>
-        <location line="+5"/>
         <source>not started</source>
         <translation>nu a început</translation>
     </message>
@@ -896,26 +899,6 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
         <location line="+1"/>
         <source>overtime</source>
         <translation>prelungire</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>You can change groups at any time.</source>
-        <translation>Puteți schimba grupul oricând.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>You can move around, look at what other groups are doing, and share it with your group.</source>
-        <translation>Puteți să vă mișcați prin sală, să vedeți ce fac celelalte grupuri și să le povestiți colegilor din grupul vostru.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>You can talk to each other.</source>
-        <translation>Puteți vorbi între voi.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Be ready to tell everyone what your group found.</source>
-        <translation>Fiți gata să le spuneți tuturor ce a descoperit grupul vostru.</translation>
     </message>
 </context>
 <context>
@@ -1045,20 +1028,20 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
-    <name>SessionPage</name>
+    <name>SessionController</name>
     <message>
-        <location filename="../../sole_app/ui/session/page.py" line="+182"/>
+        <location filename="../../sole_app/ui/session/controller.py" line="+144"/>
         <source>Not started. Type or pick a question, check the plan, then Start.</source>
         <translation>Sesiunea nu a început. Scrieți sau alegeți o întrebare, verificați planul, apoi apăsați Începe.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+77"/>
+        <location line="+1"/>
+        <location line="+68"/>
         <source>paused</source>
         <translation>în pauză</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-67"/>
         <source>{phase} (phase {number} of {count}): {time} · {state}</source>
         <translation>{phase} (etapa {number} din {count}): {time} · {state}</translation>
     </message>
@@ -1073,7 +1056,12 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
         <translation>&amp;Pauză</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+46"/>
+        <source>Resume the session?</source>
+        <translation>Continuați sesiunea?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>running</source>
         <translation>în desfășurare</translation>
     </message>
@@ -1105,12 +1093,7 @@ Resume the session?</source>
 Continuați sesiunea?</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Resume the session?</source>
-        <translation>Continuați sesiunea?</translation>
-    </message>
-    <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>End the session?</source>
         <translation>Încheiați sesiunea?</translation>
     </message>
@@ -1123,7 +1106,7 @@ Continuați sesiunea?</translation>
 <context>
     <name>SessionSetup</name>
     <message>
-        <location filename="../../sole_app/ui/session/setup.py" line="+63"/>
+        <location filename="../../sole_app/ui/session/setup.py" line="+59"/>
         <source>Big question</source>
         <translation>Marea întrebare</translation>
     </message>
@@ -1153,24 +1136,7 @@ Continuați sesiunea?</translation>
         <translation>Planul acestei sesiuni</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Investigation</source>
-        <translation>Investigație</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Question</source>
-        <comment>phase</comment>
-        <translation>Întrebare</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Review</source>
-        <comment>phase</comment>
-        <translation>Prezentare</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Minutes for this phase in this session</source>
         <translation>Minutele acestei etape în această sesiune</translation>
     </message>
@@ -1205,7 +1171,7 @@ Continuați sesiunea?</translation>
         <translation>Din banca de întrebări</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>— Choose from the question bank —</source>
         <translation>— Alegeți din banca de întrebări —</translation>
     </message>
@@ -1213,7 +1179,7 @@ Continuați sesiunea?</translation>
 <context>
     <name>SessionWiring</name>
     <message>
-        <location filename="../../sole_app/ui/session/wiring.py" line="+50"/>
+        <location filename="../../sole_app/ui/session/wiring.py" line="+44"/>
         <source>Session</source>
         <translation>Sesiune</translation>
     </message>
@@ -1236,22 +1202,7 @@ Continuați sesiunea?</translation>
         <translation>Durata etapelor</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Question (minutes)</source>
-        <translation>Întrebare (minute)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Investigation (minutes)</source>
-        <translation>Investigație (minute)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Review (minutes)</source>
-        <translation>Prezentare (minute)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Default length of this phase</source>
         <translation>Durata obișnuită a acestei etape</translation>
     </message>
@@ -1262,7 +1213,12 @@ Continuați sesiunea?</translation>
         <translation> min</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-10"/>
+        <source>{phase} (minutes)</source>
+        <translation>{phase} (minute)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Minutes left at the first warning (0: none)</source>
         <translation>Cu câte minute înainte de final vine primul avertisment (0: deloc)</translation>
     </message>
@@ -1333,14 +1289,37 @@ Continuați sesiunea?</translation>
     </message>
 </context>
 <context>
+    <name>Stage</name>
+    <message>
+        <location filename="../../sole_app/ui/stage/agreements.py" line="+11"/>
+        <source>You can change groups at any time.</source>
+        <translation>Puteți schimba grupul oricând.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You can move around, look at what other groups are doing, and share it with your group.</source>
+        <translation>Puteți să vă mișcați prin sală, să vedeți ce fac celelalte grupuri și să le povestiți colegilor din grupul vostru.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You can talk to each other.</source>
+        <translation>Puteți vorbi între voi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Be ready to tell everyone what your group found.</source>
+        <translation>Fiți gata să le spuneți tuturor ce a descoperit grupul vostru.</translation>
+    </message>
+</context>
+<context>
     <name>StageView</name>
     <message>
-        <location filename="../../sole_app/ui/stage/view.py" line="+195"/>
+        <location filename="../../sole_app/ui/stage/view.py" line="+179"/>
         <source>Our agreements</source>
         <translation>Înțelegerile noastre</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Phase {number} of {count}</source>
         <translation>Etapa {number} din {count}</translation>
     </message>

@@ -670,6 +670,26 @@ You can bring it back with Undo (Ctrl+Z).</source>
     </message>
 </context>
 <context>
+    <name>Phases</name>
+    <message>
+        <location filename="../../sole_app/ui/phases.py" line="+14"/>
+        <source>Question</source>
+        <comment>phase</comment>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Investigation</source>
+        <translation>Исследование</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review</source>
+        <comment>phase</comment>
+        <translation>Презентация</translation>
+    </message>
+</context>
+<context>
     <name>ProjectorWindow</name>
     <message>
         <location filename="../../sole_app/ui/stage/projector.py" line="+38"/>
@@ -843,7 +863,7 @@ You can bring it back with Undo (Ctrl+Z).</source>
 <context>
     <name>Screens</name>
     <message>
-        <location filename="../../sole_app/ui/stage/screens.py" line="+112"/>
+        <location filename="../../sole_app/ui/stage/screens.py" line="+119"/>
         <source>Screen {number}: {name} ({width}×{height}), main screen</source>
         <translation>Экран {number}: {name} ({width}×{height}), основной экран</translation>
     </message>
@@ -857,23 +877,6 @@ You can bring it back with Undo (Ctrl+Z).</source>
     <name>Session</name>
     <message>
         <location filename="../../sole_app/ui/session/text.py" line="+12"/>
-        <source>Investigation</source>
-        <translation>Исследование</translation>
-    </message>
-    <message>
-        <location line="-1"/>
-        <source>Question</source>
-        <comment>phase</comment>
-        <translation>Вопрос</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Review</source>
-        <comment>phase</comment>
-        <translation>Презентация</translation>
-    </message>
-    <message>
-        <location line="+5"/>
         <source>not started</source>
         <translation>не начато</translation>
     </message>
@@ -896,26 +899,6 @@ You can bring it back with Undo (Ctrl+Z).</source>
         <location line="+1"/>
         <source>overtime</source>
         <translation>сверх плана</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>You can change groups at any time.</source>
-        <translation>Можно в любой момент перейти в другую группу.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>You can move around, look at what other groups are doing, and share it with your group.</source>
-        <translation>Можно ходить по комнате, смотреть, что делают другие группы, и рассказывать об этом своей группе.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>You can talk to each other.</source>
-        <translation>Можно разговаривать друг с другом.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Be ready to tell everyone what your group found.</source>
-        <translation>Будьте готовы рассказать всем, что нашла ваша группа.</translation>
     </message>
 </context>
 <context>
@@ -1045,20 +1028,20 @@ You can bring it back with Undo (Ctrl+Z).</source>
     </message>
 </context>
 <context>
-    <name>SessionPage</name>
+    <name>SessionController</name>
     <message>
-        <location filename="../../sole_app/ui/session/page.py" line="+182"/>
+        <location filename="../../sole_app/ui/session/controller.py" line="+144"/>
         <source>Not started. Type or pick a question, check the plan, then Start.</source>
         <translation>Занятие не начато. Введите или выберите вопрос, проверьте план и нажмите «Начать».</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+77"/>
+        <location line="+1"/>
+        <location line="+68"/>
         <source>paused</source>
         <translation>пауза</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-67"/>
         <source>{phase} (phase {number} of {count}): {time} · {state}</source>
         <translation>{phase} (этап {number} из {count}): {time} · {state}</translation>
     </message>
@@ -1073,7 +1056,12 @@ You can bring it back with Undo (Ctrl+Z).</source>
         <translation>&amp;Пауза</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+46"/>
+        <source>Resume the session?</source>
+        <translation>Продолжить занятие?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>running</source>
         <translation>идёт</translation>
     </message>
@@ -1105,12 +1093,7 @@ Resume the session?</source>
 Продолжить занятие?</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Resume the session?</source>
-        <translation>Продолжить занятие?</translation>
-    </message>
-    <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>End the session?</source>
         <translation>Завершить занятие?</translation>
     </message>
@@ -1123,7 +1106,7 @@ Resume the session?</source>
 <context>
     <name>SessionSetup</name>
     <message>
-        <location filename="../../sole_app/ui/session/setup.py" line="+63"/>
+        <location filename="../../sole_app/ui/session/setup.py" line="+59"/>
         <source>Big question</source>
         <translation>Большой вопрос</translation>
     </message>
@@ -1153,24 +1136,7 @@ Resume the session?</source>
         <translation>План этого занятия</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Investigation</source>
-        <translation>Исследование</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Question</source>
-        <comment>phase</comment>
-        <translation>Вопрос</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Review</source>
-        <comment>phase</comment>
-        <translation>Презентация</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Minutes for this phase in this session</source>
         <translation>Минут на этот этап в этом занятии</translation>
     </message>
@@ -1205,7 +1171,7 @@ Resume the session?</source>
         <translation>Из банка вопросов</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>— Choose from the question bank —</source>
         <translation>— Выберите из банка вопросов —</translation>
     </message>
@@ -1213,7 +1179,7 @@ Resume the session?</source>
 <context>
     <name>SessionWiring</name>
     <message>
-        <location filename="../../sole_app/ui/session/wiring.py" line="+50"/>
+        <location filename="../../sole_app/ui/session/wiring.py" line="+44"/>
         <source>Session</source>
         <translation>Занятие</translation>
     </message>
@@ -1236,22 +1202,7 @@ Resume the session?</source>
         <translation>Длительность этапов</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Question (minutes)</source>
-        <translation>Вопрос (минуты)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Investigation (minutes)</source>
-        <translation>Исследование (минуты)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Review (minutes)</source>
-        <translation>Презентация (минуты)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Default length of this phase</source>
         <translation>Обычная длительность этого этапа</translation>
     </message>
@@ -1262,7 +1213,12 @@ Resume the session?</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-10"/>
+        <source>{phase} (minutes)</source>
+        <translation>{phase} (минуты)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Minutes left at the first warning (0: none)</source>
         <translation>За сколько минут до конца первое предупреждение (0: нет)</translation>
     </message>
@@ -1333,14 +1289,37 @@ Resume the session?</source>
     </message>
 </context>
 <context>
+    <name>Stage</name>
+    <message>
+        <location filename="../../sole_app/ui/stage/agreements.py" line="+11"/>
+        <source>You can change groups at any time.</source>
+        <translation>Можно в любой момент перейти в другую группу.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You can move around, look at what other groups are doing, and share it with your group.</source>
+        <translation>Можно ходить по комнате, смотреть, что делают другие группы, и рассказывать об этом своей группе.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You can talk to each other.</source>
+        <translation>Можно разговаривать друг с другом.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Be ready to tell everyone what your group found.</source>
+        <translation>Будьте готовы рассказать всем, что нашла ваша группа.</translation>
+    </message>
+</context>
+<context>
     <name>StageView</name>
     <message>
-        <location filename="../../sole_app/ui/stage/view.py" line="+195"/>
+        <location filename="../../sole_app/ui/stage/view.py" line="+179"/>
         <source>Our agreements</source>
         <translation>Наши договорённости</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Phase {number} of {count}</source>
         <translation>Этап {number} из {count}</translation>
     </message>

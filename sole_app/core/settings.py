@@ -9,14 +9,33 @@ import json
 import os
 import tempfile
 from dataclasses import asdict, dataclass, field, fields
+from enum import StrEnum
 from pathlib import Path
+
+
+class Phase(StrEnum):
+    """The phases of a SOLE session, in order. The values are the keys of the settings file's
+    ``phase_minutes`` and of the database's phase rows; the interface translates them."""
+
+    QUESTION = "question"
+    INVESTIGATION = "investigation"
+    REVIEW = "review"
+
+
+MAX_PHASE_MINUTES = 600  # ten hours: far beyond any session, short of a typing slip
 
 
 @dataclass
 class PhaseMinutes:
+    """The librarian's default minutes for each phase (SOLE's sample hour: 5, 40, 15)."""
+
     question: int = 5
     investigation: int = 40
     review: int = 15
+
+    def in_order(self) -> tuple[int, ...]:
+        """The minutes in the order of ``Phase``."""
+        return tuple(getattr(self, phase) for phase in Phase)
 
 
 @dataclass
@@ -73,8 +92,8 @@ class AppSettings:
 
 def _phase_minutes(raw: dict) -> PhaseMinutes:
     minutes = PhaseMinutes()
-    for name in ("question", "investigation", "review"):
-        value = raw.get(name)
-        if isinstance(value, int) and 0 < value <= 600:
-            setattr(minutes, name, value)
+    for phase in Phase:
+        value = raw.get(phase)
+        if isinstance(value, int) and 0 < value <= MAX_PHASE_MINUTES:
+            setattr(minutes, phase, value)
     return minutes

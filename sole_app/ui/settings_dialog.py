@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sole_app.core.session.plan import MAX_PHASE_MINUTES, PHASE_KEYS
-from sole_app.core.settings import AppSettings
+from sole_app.core.settings import MAX_PHASE_MINUTES, AppSettings, Phase
+from sole_app.ui.phases import phase_name
 
 LANGUAGE_CHOICES = (("", None), ("ro", "Română"), ("en", "English"), ("ru", "Русский"))
 
@@ -54,15 +54,13 @@ class SettingsDialog(QDialog):
     def _timing_group(self) -> QGroupBox:
         group = QGroupBox(self.tr("Timing"), self)
         form = QFormLayout(group)
-        labels = (self.tr("Question (minutes)"), self.tr("Investigation (minutes)"),
-                  self.tr("Review (minutes)"))
         self.phase_spins = []
-        for key, label in zip(PHASE_KEYS, labels, strict=True):
-            spin = self._spin(f"{key}MinutesSpin", getattr(self.settings.phase_minutes, key),
-                              1, MAX_PHASE_MINUTES, self.tr("Default length of this phase"))
+        for phase, minutes in zip(Phase, self.settings.phase_minutes.in_order(), strict=True):
+            spin = self._spin(f"{phase}MinutesSpin", minutes, 1, MAX_PHASE_MINUTES,
+                              self.tr("Default length of this phase"))
             spin.setSuffix(self.tr(" min"))
             self.phase_spins.append(spin)
-            form.addRow(label, spin)
+            form.addRow(self.tr("{phase} (minutes)").format(phase=phase_name(phase)), spin)
         warnings = sorted(self.settings.warning_minutes, reverse=True) + [0, 0]
         self.first_warning_spin = self._spin(
             "firstWarningSpin", warnings[0], 0, 60,
@@ -120,8 +118,8 @@ class SettingsDialog(QDialog):
 
     def apply(self) -> None:
         """Copy the fields into the settings and save them."""
-        for key, spin in zip(PHASE_KEYS, self.phase_spins, strict=True):
-            setattr(self.settings.phase_minutes, key, spin.value())
+        for phase, spin in zip(Phase, self.phase_spins, strict=True):
+            setattr(self.settings.phase_minutes, phase, spin.value())
         warnings = {self.first_warning_spin.value(), self.last_warning_spin.value()} - {0}
         self.settings.warning_minutes = sorted(warnings, reverse=True)
         self.settings.sound_enabled = self.sound_check.isChecked()

@@ -31,3 +31,21 @@ def test_a_damaged_file_falls_back_to_defaults_value_by_value(tmp_path):
     assert settings.phase_minutes.question == 5 and settings.phase_minutes.review == 20
     path.write_text("{not json", encoding="utf-8")
     assert AppSettings.load(path) == AppSettings()
+
+
+def test_the_phases_their_order_and_default_minutes_are_written_once_here():
+    # The plan, the Session tab and the Settings dialog all read them from here
+    from sole_app.core.session.plan import PHASE_KEYS, Plan
+    from sole_app.core.settings import MAX_PHASE_MINUTES, Phase, PhaseMinutes
+
+    assert [str(phase) for phase in Phase] == ["question", "investigation", "review"]
+    assert PhaseMinutes().in_order() == (5, 40, 15) == Plan().phase_minutes
+    assert tuple(Phase) == PHASE_KEYS
+    assert Plan(phase_minutes=(MAX_PHASE_MINUTES, 1, 1)).total_minutes == MAX_PHASE_MINUTES + 2
+
+
+def test_minutes_beyond_the_longest_phase_are_refused_on_reading(tmp_path):
+    path = tmp_path / "settings.json"
+    path.write_text('{"phase_minutes": {"investigation": 601, "review": 600}}', encoding="utf-8")
+    minutes = AppSettings.load(path).phase_minutes
+    assert (minutes.investigation, minutes.review) == (40, 600)

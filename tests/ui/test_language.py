@@ -10,10 +10,13 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QMessageBo
 from shiboken6 import isValid
 
 from sole_app import app
-from sole_app.core.settings import AppSettings
+from sole_app.core.session.countdown import Level
+from sole_app.core.session.stage import StageState
+from sole_app.core.settings import AppSettings, Phase
 from sole_app.ui import i18n
 from sole_app.ui.main_window import MainWindow
-from sole_app.ui.stage.view import StageState, StageView
+from sole_app.ui.stage.view import StageView
+from tests.ui.events import run_what_is_queued
 
 
 @pytest.fixture(autouse=True)
@@ -32,9 +35,9 @@ def build_window(qtbot, data_paths) -> MainWindow:
 def minutes_left_text(qtbot, minutes: int) -> str:
     stage = StageView()
     qtbot.addWidget(stage)
-    stage.set_state(StageState(question="?", phase_name="x", phase_index=1,
+    stage.set_state(StageState(question="?", phase=Phase.INVESTIGATION,
                                remaining_seconds=minutes * 60, total_seconds=3600,
-                               level="warning"))
+                               level=Level.WARNING))
     return stage.status_text()
 
 
@@ -175,7 +178,7 @@ def test_a_running_session_keeps_the_window_until_the_next_start(qtbot, data_pat
     # Then the window stays in English, the librarian is told, and the next start is Russian
     assert result == "next_start"
     assert told and "next time you start" in told[0]
-    qtbot.wait(20)
+    run_what_is_queued(qtbot)  # a rebuild, had one been scheduled, would have run
     assert window.isVisible() and window.file_menu.title() == "&File"
     assert AppSettings.load(data_paths.settings).language == "ru"
 

@@ -12,7 +12,8 @@ from sole_app.core.settings import AppSettings
 from sole_app.ui import i18n
 from sole_app.ui.main_window import MainWindow
 from sole_app.ui.settings_dialog import SettingsDialog
-from tests.ui.windows import session_page
+from tests.ui.events import run_what_is_queued
+from tests.ui.windows import session_controller, session_page
 
 
 @pytest.fixture(autouse=True)
@@ -66,22 +67,22 @@ def test_a_running_session_keeps_its_language_until_the_next_start(qtbot, englis
                                                                    monkeypatch):
     # Given a session running in the English window
     window = english_app
-    page = session_page(window)
-    page.setup.question_edit.setPlainText("Why do we sleep?")
-    page.start()
-    assert page.blocks_language_change()
+    session = session_controller(window)
+    session_page(window).setup.question_edit.setPlainText("Why do we sleep?")
+    session.start()
+    assert session.blocks_language_change()
     told = []
     monkeypatch.setattr(QMessageBox, "information", lambda *args: told.append(args[2]))
     # When Română is chosen in Settings
     choose_in_settings(monkeypatch, "ro")
     window.settings_action.trigger()
-    qtbot.wait(20)
+    run_what_is_queued(qtbot)  # a rebuild, had one been scheduled, would have run
     # Then the session goes on in the same window, the librarian is told why, and it is saved
     assert isValid(window) and window.isVisible()
     assert window.file_menu.title() == "&File"
     assert told and "next time" in told[0]
     assert AppSettings.load(window.paths.settings).language == "ro"
-    page.finish()
+    session.finish()
 
 
 def test_a_spreadsheet_exported_from_a_russian_interface_has_russian_headings(

@@ -13,3 +13,9 @@ def page_named(window, object_name: str):
 
 def session_page(window):
     return page_named(window, "sessionPage")
+
+
+def session_controller(window):
+    """What drives the Session tab (its SessionController), as the launcher also finds it."""
+    return next(feature.controller for feature in window.features()
+                if feature.page().objectName() == "sessionPage")

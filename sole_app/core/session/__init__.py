@@ -1,1 +1,2 @@
-"""A running session: its plan, the countdown, time formats, and the runner that saves it."""
+"""A running session: its plan, the countdown, time formats, the runner that saves it, and
+what the stage shows of it."""

@@ -9,7 +9,9 @@ until the facilitator moves on.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, replace
+from enum import StrEnum
 
 
 @dataclass(frozen=True)
@@ -74,7 +76,14 @@ class Countdown:
         return replace(self, remaining_at_anchor=remaining, anchor=now)
 
 
-IDLE, RUNNING, WARNING, FINAL, OVERTIME = "idle", "running", "warning", "final", "overtime"
+class Level(StrEnum):
+    """How urgent the time is: the stage draws each one differently (and says it in words)."""
+
+    IDLE = "idle"  # no session running
+    RUNNING = "running"
+    WARNING = "warning"  # past a warning mark
+    FINAL = "final"  # past the last of several warnings
+    OVERTIME = "overtime"  # past zero
 
 
 def warning_boundaries(total_seconds: float, warning_minutes: list[int]) -> tuple[float, ...]:
@@ -93,15 +102,16 @@ def final_mark(warning_minutes: list[int]) -> float | None:
     return min(marks) * 60.0 if len(marks) > 1 else None
 
 
-def level_for(remaining: float, boundaries: tuple[float, ...], final: float | None = None) -> str:
-    """"running", "warning" (past a warning mark), "final" (past ``final``) or "overtime"."""
+def level_for(remaining: float, boundaries: tuple[float, ...],
+              final: float | None = None) -> Level:
+    """RUNNING, WARNING (past a warning mark), FINAL (past ``final``) or OVERTIME."""
     if remaining < 0:
-        return OVERTIME
+        return Level.OVERTIME
     if final is not None and final in boundaries and remaining <= final:
-        return FINAL
+        return Level.FINAL
     if any(remaining <= mark for mark in boundaries):
-        return WARNING
-    return RUNNING
+        return Level.WARNING
+    return Level.RUNNING
 
 
 def next_event(remaining: float, boundaries: tuple[float, ...]) -> float | None:
@@ -110,3 +120,9 @@ def next_event(remaining: float, boundaries: tuple[float, ...]) -> float | None:
         if remaining > mark:
             return mark
     return None
+
+
+def until_shown_change(remaining: float) -> float:
+    """Seconds until the countdown as shown (whole seconds, see timefmt) next changes: 299.25 s
+    left reads 05:00 for 0.25 s more; 1.15 s into overtime, +00:01 reads on for 0.85 s."""
+    return remaining - (math.ceil(remaining) - 1)

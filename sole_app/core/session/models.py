@@ -7,6 +7,7 @@ migration; nothing here needs to change for them.
 from __future__ import annotations
 
 from datetime import datetime
+from enum import StrEnum
 
 from sqlalchemy import (
     Boolean,
@@ -22,8 +23,12 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from sole_app.core.schema import Base, new_uid, utc_now
 
-RUNNING = "running"
-FINISHED = "finished"
+
+class SessionStatus(StrEnum):
+    """A session is running (it may be resumed after a crash) until it is finished."""
+
+    RUNNING = "running"
+    FINISHED = "finished"
 
 
 class SessionRecord(Base):
@@ -44,7 +49,7 @@ class SessionRecord(Base):
     children_planned: Mapped[int | None] = mapped_column(Integer)
     computers_planned: Mapped[int | None] = mapped_column(Integer)
     groups_planned: Mapped[int | None] = mapped_column(Integer)
-    status: Mapped[str] = mapped_column(String(16), default=RUNNING, index=True)
+    status: Mapped[str] = mapped_column(String(16), default=SessionStatus.RUNNING, index=True)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
     started_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     finished_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))

@@ -1,6 +1,7 @@
 """The plan of a SOLE session: its three phases, their minutes, and the planned head-counts.
 
-The phase names here are English keys; the interface translates them for display.
+The phases, their default minutes and the longest a phase may last are the settings' (one place
+for each, shared with the Settings dialog); the interface translates the phase keys.
 """
 
 from __future__ import annotations
@@ -8,16 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sole_app.core.errors import InvalidPlan
-from sole_app.core.settings import AppSettings, PhaseMinutes
+from sole_app.core.settings import MAX_PHASE_MINUTES, AppSettings, Phase, PhaseMinutes
 
-PHASE_KEYS: tuple[str, ...] = ("question", "investigation", "review")
-DEFAULT_MINUTES: tuple[int, ...] = (5, 40, 15)
-MAX_PHASE_MINUTES = 600
+PHASE_KEYS: tuple[Phase, ...] = tuple(Phase)
+DEFAULT_MINUTES: tuple[int, ...] = PhaseMinutes().in_order()
 MAX_COUNT = 999
-
-
-def minutes_from_settings(minutes: PhaseMinutes) -> tuple[int, ...]:
-    return tuple(getattr(minutes, key) for key in PHASE_KEYS)
 
 
 @dataclass(frozen=True)
@@ -43,7 +39,7 @@ class Plan:
     @classmethod
     def from_settings(cls, settings: AppSettings) -> Plan:
         """A plan with the librarian's default minutes."""
-        return cls(phase_minutes=minutes_from_settings(settings.phase_minutes))
+        return cls(phase_minutes=settings.phase_minutes.in_order())
 
     @property
     def phase_seconds(self) -> tuple[int, ...]:

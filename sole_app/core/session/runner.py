@@ -25,8 +25,9 @@ from sole_app.core.errors import (
     SessionNotSaved,
 )
 from sole_app.core.session.countdown import Countdown
-from sole_app.core.session.models import FINISHED, RUNNING, PhaseRecord, SessionRecord
+from sole_app.core.session.models import PhaseRecord, SessionRecord, SessionStatus
 from sole_app.core.session.plan import PHASE_KEYS, Plan
+from sole_app.core.settings import Phase
 
 
 @dataclass(frozen=True)
@@ -36,7 +37,7 @@ class Snapshot:
     session_id: int
     question: str
     phase_index: int
-    phase_key: str
+    phase_key: Phase
     phase_count: int
     remaining_seconds: float
     total_seconds: float
@@ -51,7 +52,7 @@ class ResumeOffer:
     session_id: int
     question: str
     phase_index: int
-    phase_key: str
+    phase_key: Phase
     remaining_seconds: float
     paused: bool
 
@@ -66,7 +67,7 @@ class SessionRunner:
         self.question = record.question_text
         self.question_id = record.question_id
         self.phase_index = record.current_phase
-        self.finished = record.status == FINISHED
+        self.finished = record.status == SessionStatus.FINISHED
         self._phase_rows = {phase.position: phase for phase in record.phases}
         self._countdowns = [self._countdown_of(phase) for phase in record.phases]
 
@@ -196,7 +197,7 @@ class SessionRunner:
             record.remaining_seconds = self.remaining()
             record.saved_at = now
             if self.finished:
-                record.status = FINISHED
+                record.status = SessionStatus.FINISHED
                 record.finished_at = now
             for phase in record.phases:
                 self._copy_phase(phase, self._phase_rows[phase.position])
@@ -224,9 +225,9 @@ def start_session(
     finish_running(database, now)
     record = SessionRecord(
         question_text=text, question_id=question_id, children_planned=plan.children,
-        computers_planned=plan.computers, groups_planned=plan.groups, status=RUNNING,
-        created_at=now, started_at=now, current_phase=0, paused=False,
-        remaining_seconds=float(plan.phase_seconds[0]), saved_at=now,
+        computers_planned=plan.computers, groups_planned=plan.groups,
+        status=SessionStatus.RUNNING, created_at=now, started_at=now, current_phase=0,
+        paused=False, remaining_seconds=float(plan.phase_seconds[0]), saved_at=now,
     )
     record.phases = [
         PhaseRecord(position=index, key=key, planned_seconds=seconds, extra_seconds=0.0)
@@ -262,16 +263,17 @@ def start_from_question(
 def finish_running(database: Database, now: datetime) -> int:
     """Mark every running session finished; returns how many there were."""
     with database.session() as db, db.begin():
-        records = db.scalars(select(SessionRecord).where(SessionRecord.status == RUNNING)).all()
+        running = select(SessionRecord).where(SessionRecord.status == SessionStatus.RUNNING)
+        records = db.scalars(running).all()
         for record in records:
-            record.status = FINISHED
+            record.status = SessionStatus.FINISHED
             record.finished_at = record.saved_at or now
         return len(records)
 
 
 def _latest_running(db) -> SessionRecord | None:
     query = (
-        select(SessionRecord).where(SessionRecord.status == RUNNING)
+        select(SessionRecord).where(SessionRecord.status == SessionStatus.RUNNING)
         .order_by(SessionRecord.id.desc()).limit(1)
     )
     return db.scalars(query).first()
@@ -306,7 +308,7 @@ def resume(database: Database, clock: Clock, session_id: int) -> SessionRunner:
     """Take a running session back into memory with the time left now; saves at once."""
     with database.session() as db:
         record = db.get(SessionRecord, session_id)
-        if record is None or record.status != RUNNING:
+        if record is None or record.status != SessionStatus.RUNNING:
             raise SessionNotFound(session_id)
         remaining = remaining_after_restart(record, clock.now())
         paused = record.paused
@@ -319,6 +321,6 @@ def decline_resume(database: Database, session_id: int) -> None:
     """The facilitator chose not to resume: the session is finished as of its last save."""
     with database.session() as db, db.begin():
         record = db.get(SessionRecord, session_id)
-        if record is not None and record.status == RUNNING:
-            record.status = FINISHED
+        if record is not None and record.status == SessionStatus.RUNNING:
+            record.status = SessionStatus.FINISHED
             record.finished_at = record.saved_at

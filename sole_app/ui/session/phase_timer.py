@@ -14,7 +14,12 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from sole_app.core.clock import Clock
-from sole_app.core.session.countdown import Countdown, next_event, warning_boundaries
+from sole_app.core.session.countdown import (
+    Countdown,
+    next_event,
+    until_shown_change,
+    warning_boundaries,
+)
 
 EARLY_TOLERANCE = 0.0005  # seconds; a timer this close to its mark counts as on it
 TICK_MARGIN_MS = 2  # refresh just after the shown second changes, never just before
@@ -69,7 +74,7 @@ class PhaseTimer(QObject):
         if countdown is None or not countdown.running:
             self._tick.stop()
             return
-        until_change = remaining - (math.ceil(remaining) - 1)
+        until_change = until_shown_change(remaining)
         self._tick.start(max(1, math.ceil(until_change * 1000)) + TICK_MARGIN_MS)
 
     def _on_tick(self) -> None:

@@ -14,18 +14,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
-from sole_app.core.bank.models import Question
+from sole_app.core.bank.store import question_choices
 from sole_app.core.db import Database
-from sole_app.core.session.plan import (
-    MAX_COUNT,
-    MAX_PHASE_MINUTES,
-    PHASE_KEYS,
-    Plan,
-    minutes_from_settings,
-)
-from sole_app.core.settings import AppSettings
+from sole_app.core.errors import SoleError
+from sole_app.core.session import runner
+from sole_app.core.session.plan import MAX_COUNT, Plan
+from sole_app.core.settings import MAX_PHASE_MINUTES, AppSettings, Phase
+from sole_app.ui.phases import phase_name
 from sole_app.ui.stage.view import plain_text
 
 BANK_LIST_LIMIT = 500
@@ -86,15 +82,13 @@ class SessionSetup(QWidget):
     def _plan_group(self) -> QGroupBox:
         group = QGroupBox(self.tr("Plan for this session"), self)
         form = QFormLayout(group)
-        labels = (self.tr("Question", "phase"), self.tr("Investigation"),
-                  self.tr("Review", "phase"))
         self.minute_spins: list[QSpinBox] = []
-        for key, label in zip(PHASE_KEYS, labels, strict=True):
-            spin = self._spin(f"{key}PlanSpin", 1, MAX_PHASE_MINUTES,
+        for phase in Phase:
+            spin = self._spin(f"{phase}PlanSpin", 1, MAX_PHASE_MINUTES,
                               self.tr("Minutes for this phase in this session"))
             spin.setSuffix(self.tr(" min"))
             self.minute_spins.append(spin)
-            form.addRow(label, spin)
+            form.addRow(phase_name(phase), spin)
         tip = self.tr("Planned number (leave at — if you do not know yet)")
         self.children_spin = self._spin("childrenSpin", 0, MAX_COUNT, tip)
         self.computers_spin = self._spin("computersSpin", 0, MAX_COUNT, tip)
@@ -146,13 +140,9 @@ class SessionSetup(QWidget):
 
     def refresh_bank(self) -> None:
         """List the bank's questions, favourites first (re-read each time the list opens)."""
-        query = select(Question.id, Question.text).order_by(
-            Question.favourite.desc(), Question.text).limit(BANK_LIST_LIMIT)
-        with self._database.session() as db:
-            rows = db.execute(query).all()
         self.bank_combo.clear()
         self.bank_combo.addItem(self.tr("— Choose from the question bank —"), None)
-        for question_id, text in rows:
+        for question_id, text in question_choices(self._database, BANK_LIST_LIMIT):
             self.bank_combo.addItem(_one_line(plain_text(text)), question_id)
         self.bank_combo.setCurrentIndex(max(0, self.bank_combo.findData(self.question_id)))
 
@@ -160,18 +150,18 @@ class SessionSetup(QWidget):
         question_id = self.bank_combo.itemData(index)
         if question_id is None:
             return
-        with self._database.session() as db:
-            question = db.get(Question, question_id)
-            text = question.text if question is not None else ""
-        if text:
-            self.set_question(text, question_id)
+        try:
+            text = runner.question_text(self._database, question_id)
+        except SoleError:
+            return  # deleted since the list was read: nothing to put in the plan
+        self.set_question(text, question_id)
 
     # --- the plan --------------------------------------------------------------------------------
 
     def reset_minutes(self) -> None:
         """Fill the minutes with the librarian's defaults from the settings."""
-        for spin, minutes in zip(self.minute_spins,
-                                 minutes_from_settings(self._settings.phase_minutes), strict=True):
+        for spin, minutes in zip(self.minute_spins, self._settings.phase_minutes.in_order(),
+                                 strict=True):
             spin.setValue(minutes)
 
     def plan_seconds(self) -> tuple[int, ...]:

@@ -1,35 +1,17 @@
-"""Translated words of a session: phase names, timer states, and the SOLE agreements."""
+"""Translated words of a session: how the timer's states read in the Session tab's status line."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from sole_app.core.session.countdown import Level
 
-def phase_names() -> tuple[str, ...]:
-    """Question, Investigation, Review, in the interface language (order of plan.PHASE_KEYS)."""
-    return (
-        QCoreApplication.translate("Session", "Question", "phase"),
-        QCoreApplication.translate("Session", "Investigation"),
-        QCoreApplication.translate("Session", "Review", "phase"),
-    )
 
-def level_words() -> dict[str, str]:
+def level_words() -> dict[Level, str]:
     return {
-        "idle": QCoreApplication.translate("Session", "not started"),
-        "running": QCoreApplication.translate("Session", "running"),
-        "warning": QCoreApplication.translate("Session", "nearly over"),
-        "final": QCoreApplication.translate("Session", "last minute"),
-        "overtime": QCoreApplication.translate("Session", "overtime"),
+        Level.IDLE: QCoreApplication.translate("Session", "not started"),
+        Level.RUNNING: QCoreApplication.translate("Session", "running"),
+        Level.WARNING: QCoreApplication.translate("Session", "nearly over"),
+        Level.FINAL: QCoreApplication.translate("Session", "last minute"),
+        Level.OVERTIME: QCoreApplication.translate("Session", "overtime"),
     }
-
-def agreements() -> tuple[str, ...]:
-    """The SOLE agreements shown to the children."""
-    return (
-        QCoreApplication.translate("Session", "You can change groups at any time."),
-        QCoreApplication.translate(
-            "Session",
-            "You can move around, look at what other groups are doing, "
-            "and share it with your group."),
-        QCoreApplication.translate("Session", "You can talk to each other."),
-        QCoreApplication.translate("Session", "Be ready to tell everyone what your group found."),
-    )

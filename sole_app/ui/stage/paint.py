@@ -9,9 +9,12 @@ frame while paused.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 
 from PySide6.QtCore import QLineF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+
+from sole_app.core.session.countdown import Level
 
 # Dark text on warm white: reads best in a lit library and keeps the room bright enough to work.
 PAPER = QColor("#f7f5ef")
@@ -23,37 +26,44 @@ FINAL = QColor("#a3001b")
 BLACK = QColor("#000000")
 
 
+class FrameKind(StrEnum):
+    NONE = "none"
+    SOLID = "solid"
+    STRIPES = "stripes"
+    DASHED = "dashed"
+
+
 @dataclass(frozen=True)
 class FrameStyle:
     """How the border around the stage looks; thickness is a share of the frame allowance."""
 
-    kind: str  # "none" | "solid" | "stripes" | "dashed"
+    kind: FrameKind
     colour: str = "#111111"
     share: float = 1.0
 
 
 FRAMES = {
-    "idle": FrameStyle("none"),
-    "running": FrameStyle("none"),
-    "warning": FrameStyle("solid", WARNING.name(), 0.5),
-    "final": FrameStyle("stripes", FINAL.name(), 1.0),
-    "overtime": FrameStyle("stripes", FINAL.name(), 1.0),
-    "paused": FrameStyle("dashed", PAUSED_INK.name(), 0.5),
+    Level.IDLE: FrameStyle(FrameKind.NONE),
+    Level.RUNNING: FrameStyle(FrameKind.NONE),
+    Level.WARNING: FrameStyle(FrameKind.SOLID, WARNING.name(), 0.5),
+    Level.FINAL: FrameStyle(FrameKind.STRIPES, FINAL.name(), 1.0),
+    Level.OVERTIME: FrameStyle(FrameKind.STRIPES, FINAL.name(), 1.0),
 }
+PAUSED_FRAME = FrameStyle(FrameKind.DASHED, PAUSED_INK.name(), 0.5)
 
 
-def frame_for(level: str, paused: bool) -> FrameStyle:
-    return FRAMES["paused"] if paused else FRAMES.get(level, FRAMES["idle"])
+def frame_for(level: Level, paused: bool) -> FrameStyle:
+    return PAUSED_FRAME if paused else FRAMES.get(level, FRAMES[Level.IDLE])
 
 
 def paint_frame(painter: QPainter, outer: QRectF, style: FrameStyle, allowance: float) -> None:
     """Draw the border inside ``outer``'s edge; ``allowance`` is the widest border in pixels."""
     thickness = max(2.0, allowance * style.share)
-    if style.kind == "solid":
+    if style.kind == FrameKind.SOLID:
         _fill_ring(painter, outer, thickness, QColor(style.colour))
-    elif style.kind == "stripes":
+    elif style.kind == FrameKind.STRIPES:
         _striped_ring(painter, outer, thickness, QColor(style.colour))
-    elif style.kind == "dashed":
+    elif style.kind == FrameKind.DASHED:
         _dashed_ring(painter, outer, thickness, QColor(style.colour))
 
 

@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import contextlib
 from pathlib import Path
+from typing import Protocol, runtime_checkable
 
 from PySide6.QtCore import QObject, QRect, Signal
+from PySide6.QtWidgets import QWidget
 
+from sole_app.core.session.stage import StageState
 from sole_app.core.settings import AppSettings
 from sole_app.ui.stage.identify import ScreenIdentifier
 from sole_app.ui.stage.projector import ProjectorWindow
@@ -25,12 +28,33 @@ from sole_app.ui.stage.screens import (
     windowed_geometry,
 )
 from sole_app.ui.stage.screensaver import ScreenAwake
-from sole_app.ui.stage.view import StageState
 
-RUNNING_LEVELS = ("running", "warning", "final", "overtime")
+
+@runtime_checkable
+class StagePresenter(Protocol):
+    """What the Session tab asks of the projector side: show this state, present or stop,
+    number the screens. ``Presenter`` is the real one; tests use a fake."""
+
+    presenting_changed: Signal  # (bool) presenting started (True) or stopped (False)
+
+    def projector_window(self) -> QWidget:
+        """The window the room sees, so the session's keys can be added to it."""
+        ...
+
+    def set_state(self, state: StageState) -> None: ...
+
+    def start_presenting(self) -> None: ...
+
+    def stop_presenting(self) -> None: ...
+
+    def is_presenting(self) -> bool: ...
+
+    def identify_screens(self) -> None: ...
 
 
 class Presenter(QObject):
+    """Puts the stage on the projector and keeps it there: the real StagePresenter."""
+
     presenting_changed = Signal(bool)
     placement_changed = Signal(object)  # the new Placement, or None when presenting stopped
     screens_changed = Signal(list)  # list[ScreenInfo], after screen notices settled
@@ -56,7 +80,7 @@ class Presenter(QObject):
 
     def set_state(self, state: StageState) -> None:
         self._window.stage_view().set_state(state)
-        self._phase_running = state.level in RUNNING_LEVELS and not state.paused
+        self._phase_running = state.phase_running
         self._update_awake()
 
     def start_presenting(self) -> None:

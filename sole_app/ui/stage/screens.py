@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QScreen
@@ -28,18 +29,24 @@ class ScreenInfo:
         return screen_label(self)
 
 
+class PlacementMode(StrEnum):
+    """How the stage is presented (the Presenter's state while presenting)."""
+
+    PROJECTOR = "projector"  # full screen on the projector
+    SOLO = "solo"  # full screen on the only screen: Esc returns to the controls
+    FALLBACK = "fallback"  # the projector went away: a framed window, controls reachable
+
+
 @dataclass(frozen=True)
 class Placement:
-    """Where the projector window is: full screen on a projector, full screen on the only screen
-    ("solo": Esc returns to the controls), or a framed window on the primary screen after the
-    projector went away ("fallback": the controls stay reachable)."""
+    """Where the projector window is, and how (see ``PlacementMode``)."""
 
     screen: ScreenInfo
-    mode: str  # "projector" | "solo" | "fallback"
+    mode: PlacementMode
 
     @property
     def full_screen(self) -> bool:
-        return self.mode != "fallback"
+        return self.mode != PlacementMode.FALLBACK
 
 
 def choose_projector(screens: Sequence[ScreenInfo], remembered: str = "") -> ScreenInfo | None:
@@ -58,9 +65,9 @@ def placement_to_start(screens: Sequence[ScreenInfo], remembered: str = "") -> P
     """Presenting starts full screen on the projector, or full screen on the only screen."""
     target = choose_projector(screens, remembered)
     if target is not None:
-        return Placement(target, "projector")
+        return Placement(target, PlacementMode.PROJECTOR)
     primary = primary_of(screens)
-    return Placement(primary, "solo") if primary is not None else None
+    return Placement(primary, PlacementMode.SOLO) if primary is not None else None
 
 
 def placement_after_change(screens: Sequence[ScreenInfo], remembered: str,
@@ -69,14 +76,14 @@ def placement_after_change(screens: Sequence[ScreenInfo], remembered: str,
     reported at all (a moment during unplugging) the window stays where it was."""
     target = choose_projector(screens, remembered)
     if target is not None:
-        return Placement(target, "projector")
+        return Placement(target, PlacementMode.PROJECTOR)
     still_there = next((s for s in screens if s.name == current.screen.name), None)
-    if current.mode == "solo" and still_there is not None:
+    if current.mode == PlacementMode.SOLO and still_there is not None:
         return replace(current, screen=still_there)
     primary = primary_of(screens)
     if primary is None:
         return current
-    return Placement(primary, "fallback")
+    return Placement(primary, PlacementMode.FALLBACK)
 
 
 def windowed_geometry(geometry: tuple[int, int, int, int]) -> tuple[int, int, int, int]:

@@ -1,21 +1,24 @@
 """The stage: the big question, the phase, a huge countdown and progress, for the whole room.
 
-ONE widget serves the projector and the librarian's preview, drawn from the same StageState.
-Sizes follow the widget (a 1024x768 projector or a small preview look the same). The only
-difference a preview makes: when blacked out it adds a small caption, so the librarian knows
-why her preview is black; the room sees pure black.
+ONE widget serves the projector and the librarian's preview, drawn from the same StageState,
+which ``core.session.stage`` decides; this view only words it in the interface language and
+draws it. Sizes follow the widget (a 1024x768 projector or a small preview look the same). The
+only difference a preview makes: when blacked out it adds a small caption, so the librarian
+knows why her preview is black; the room sees pure black.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from sole_app.core.session.timefmt import format_remaining, whole_minutes_left
+from sole_app.core.session.stage import Notice, StageState
+from sole_app.core.session.timefmt import format_remaining
+from sole_app.ui.phases import phase_name
+from sole_app.ui.stage.agreements import agreements
 from sole_app.ui.stage.fit import FittedText
 from sole_app.ui.stage.paint import (
     BLACK,
@@ -29,25 +32,7 @@ from sole_app.ui.stage.paint import (
 )
 from sole_app.ui.stage.progress import StageProgress
 
-LEVELS = ("idle", "running", "warning", "final", "overtime")
 DESIGN_WIDTH, DESIGN_HEIGHT = 1024, 768  # every size below is for this, then scaled
-
-
-@dataclass(frozen=True)
-class StageState:
-    question: str = ""  # the question's text (Markdown source; shown as plain text)
-    phase_name: str = ""  # already translated
-    phase_index: int = 0  # 0 question, 1 investigation, 2 review
-    phase_count: int = 3
-    remaining_seconds: float = 0.0  # negative = overtime
-    total_seconds: float = 0.0  # planned length of this phase incl. extra time
-    level: str = "idle"  # "idle" | "running" | "warning" | "final" | "overtime"
-    paused: bool = False
-    blacked_out: bool = False
-    agreements: tuple[str, ...] = ()  # shown during Investigation when non-empty
-
-
-INVESTIGATION = 1
 
 
 def plain_text(markdown: str) -> str:
@@ -187,16 +172,14 @@ class StageView(QWidget):
     def _render(self) -> None:
         state = self._state
         self.content.setVisible(not state.blacked_out)
-        self.phase_label.setText(state.phase_name)
+        self.phase_label.setText(phase_name(state.phase) if state.phase is not None else "")
         self.step_label.setText(self._step_text(state))
         self.question_text.setText(plain_text(state.question))
-        show_agreements = bool(state.agreements) and state.phase_index == INVESTIGATION
-        self.agreements_panel.setVisible(show_agreements)
+        self.agreements_panel.setVisible(state.show_agreements)
         self.agreements_title.setText(self.tr("Our agreements"))
-        self.agreements_text.setText("\n".join(f"\u2022 {line}" for line in state.agreements))
-        has_timer = bool(state.phase_name) or state.total_seconds > 0
-        self.clock.setVisible(has_timer)  # before a session: only the question, or calm paper
-        self.progress.setVisible(has_timer)
+        self.agreements_text.setText("\n".join(f"\u2022 {line}" for line in agreements()))
+        self.clock.setVisible(state.shows_clock)  # before a session: the question, calm paper
+        self.progress.setVisible(state.shows_clock)
         self._render_clock(state)
         backdrop = (state.level, state.paused, state.blacked_out)
         if backdrop != self._backdrop:  # the frame changes a few times a phase, not every second
@@ -204,7 +187,7 @@ class StageView(QWidget):
             self.update()
 
     def _step_text(self, state: StageState) -> str:
-        if state.phase_count <= 0 or not state.phase_name:
+        if state.phase_count <= 0 or state.phase is None:
             return ""
         return self.tr("Phase {number} of {count}").format(
             number=state.phase_index + 1, count=state.phase_count
@@ -223,16 +206,16 @@ class StageView(QWidget):
         palette = self.clock.palette()
         palette.setColor(QPalette.ColorRole.Window, ground)
         self.clock.setPalette(palette)
-        elapsed = state.total_seconds - state.remaining_seconds
-        self.progress.set_progress(elapsed, state.total_seconds, ink if ground == PAPER else FINAL)
+        self.progress.set_progress(state.elapsed_seconds, state.total_seconds,
+                                   ink if ground == PAPER else FINAL)
 
     def _status(self, state: StageState) -> str:
-        if state.paused:
+        if state.notice == Notice.PAUSED:
             return "\u275a\u275a " + self.tr("Paused")
-        if state.level == "overtime" or state.remaining_seconds < 0:
+        if state.notice == Notice.OVERTIME:
             return self.tr("Time is up \u2014 overtime")
-        if state.level in ("warning", "final"):
-            return self._minutes_left(whole_minutes_left(state.remaining_seconds))
+        if state.notice == Notice.MINUTES_LEFT:
+            return self._minutes_left(state.minutes_left)
         return ""
 
     def _minutes_left(self, minutes: int) -> str:
@@ -243,7 +226,7 @@ class StageView(QWidget):
 
     def _style_status(self, state: StageState, ink: QColor, ground: QColor) -> None:
         """In the last minute the word sits in a dark badge: a second change after the frame."""
-        badge = state.level == "final" and not state.paused and state.remaining_seconds >= 0
+        badge = state.last_minutes
         palette = self.status_label.palette()
         palette.setColor(QPalette.ColorRole.WindowText, ground if badge else ink)
         palette.setColor(QPalette.ColorRole.Window, ink if badge else ground)
@@ -253,7 +236,7 @@ class StageView(QWidget):
     def _clock_colours(self, state: StageState) -> tuple[QColor, QColor]:
         if state.paused:
             return PAUSED_INK, PAPER
-        if state.level == "overtime" or state.remaining_seconds < 0:
+        if state.overtime:
             return PAPER, FINAL  # turned light-on-dark: a change anyone sees without colour
         return INK, PAPER
 

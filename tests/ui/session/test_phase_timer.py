@@ -1,119 +1,106 @@
-"""The phase timer fires the warnings and the end on time, even after a busy spell."""
+"""The phase timer gives the warnings and the end at their marks, once each, whatever Qt's
+timers do: they may fire early, late (a busy interface) or long after (a laptop asleep).
+
+Time comes from a fake clock. Qt's single-shots still run on real time, so each test keeps the
+real delays short; how close to its deadline the end fires on the real clock is measured by
+bench/bench_phase_timer.py, not asserted here.
+"""
 
 from __future__ import annotations
 
-import time
-
+import pytest
 from PySide6.QtCore import QObject
 
-from sole_app.core.clock import FakeClock, SystemClock
+from sole_app.core.clock import FakeClock
 from sole_app.core.session.countdown import Countdown
 from sole_app.ui.session.phase_timer import PhaseTimer
 
 
-class Holder:
-    def __init__(self, countdown):
-        self.countdown = countdown
+class Phase:
+    """A countdown the timer watches, with what the timer said so far."""
+
+    def __init__(self, clock: FakeClock, seconds: float, warning_minutes: list[int],
+                 running: bool = True) -> None:
+        self.clock = clock
+        self.countdown = Countdown.new(seconds)
+        if running:
+            self.countdown = self.countdown.start(clock.monotonic())
+        self.owner = QObject()
+        self.timer = PhaseTimer(clock, lambda: self.countdown, warning_minutes, self.owner)
+        self.events: list = []
+        self.ticks = 0
+        self.timer.warning_reached.connect(self.events.append)
+        self.timer.time_up.connect(lambda: self.events.append("end"))
+        self.timer.ticked.connect(self._ticked)
+
+    def _ticked(self) -> None:
+        self.ticks += 1
 
 
-def test_the_end_fires_within_50_ms_of_the_deadline_though_the_interface_was_busy(qtbot):
-    """Issue 4: "a phase ends within 50 ms of its deadline even when the interface was busy"."""
-    # Given a 1.5 s phase running on the real monotonic clock
-    clock = SystemClock()
-    parent = QObject()
-    holder = Holder(Countdown.new(1.5).start(clock.monotonic()))
-    timer = PhaseTimer(clock, lambda: holder.countdown, [], parent)
-    ended_at = []
-    timer.time_up.connect(lambda: ended_at.append(clock.monotonic()))
-    timer.reschedule()
-    # When the interface is blocked for 0.6 s of it
-    qtbot.wait(300)
-    time.sleep(0.6)
-    # Then the end still comes within 50 ms of the deadline, exactly once
-    qtbot.waitUntil(lambda: bool(ended_at), timeout=3000)
-    qtbot.wait(200)
-    deadline = holder.countdown.deadline()
-    print(f"end fired {1000 * (ended_at[0] - deadline):.1f} ms after the deadline")
-    assert len(ended_at) == 1
-    assert 0 <= ended_at[0] - deadline < 0.050, ended_at[0] - deadline
+@pytest.fixture
+def clock():
+    return FakeClock()
 
 
-def test_warnings_come_in_order_before_the_end_and_refreshes_follow_the_seconds(qtbot):
-    clock = SystemClock()
-    parent = QObject()
-    # 2.2 s phase with marks at 1.2 s and 0.6 s left (warning minutes scaled down via seconds)
-    holder = Holder(Countdown.new(2.2).start(clock.monotonic()))
-    timer = PhaseTimer(clock, lambda: holder.countdown, [], parent)
-    timer.boundaries = lambda countdown: (1.2, 0.6)
-    events, ticks = [], []
-    timer.warning_reached.connect(lambda mark: events.append(mark))
-    timer.time_up.connect(lambda: events.append("end"))
-    timer.ticked.connect(lambda: ticks.append(holder.countdown.remaining(clock.monotonic())))
-    timer.reschedule()
-    qtbot.waitUntil(lambda: "end" in events, timeout=4000)
-    assert events == [1.2, 0.6, "end"]
-    # each scheduled refresh lands just after a whole second of the remaining time
-    whole_second_ticks = [left for left in ticks if abs(left - round(left)) < 0.05]
-    assert any(abs(left - 1.0) < 0.05 for left in whole_second_ticks)
+def test_a_warning_then_the_end_come_at_their_marks_once_each(qtbot, clock):
+    # Given 60.3 s left of a phase with a warning at 1 minute left
+    phase = Phase(clock, 60.3, [1])
+    phase.timer.reschedule()
+    # When the clock reaches the warning, Then the warning comes
+    clock.advance(0.3)
+    qtbot.waitUntil(lambda: phase.events == [60.0], timeout=2000)
+    # When it reaches zero, Then the end comes, and after the next refresh nothing more
+    clock.advance(60)
+    qtbot.waitUntil(lambda: phase.events == [60.0, "end"], timeout=3000)
+    ticks = phase.ticks
+    qtbot.waitUntil(lambda: phase.ticks > ticks, timeout=3000)
+    assert phase.events == [60.0, "end"]
+    phase.timer.stop()
 
 
-def test_a_paused_countdown_arms_nothing_and_resuming_rearms(qtbot):
-    clock = FakeClock()
-    parent = QObject()
-    holder = Holder(Countdown.new(90))  # not started: paused
-    timer = PhaseTimer(clock, lambda: holder.countdown, [1], parent)
-    ticks = []
-    timer.ticked.connect(lambda: ticks.append(1))
-    timer.reschedule()
-    assert ticks == [1]  # refreshed once, then nothing is armed
-    assert not timer._deadline.isActive() and not timer._tick.isActive()
-    holder.countdown = holder.countdown.start(clock.monotonic())
-    timer.reschedule()
-    assert timer._deadline.isActive() and timer._tick.isActive()
-    assert abs(timer._deadline.remainingTime() - 30_000) <= 5  # the 1-minute mark, in 30 s
-    timer.stop()
+def test_a_deadline_that_fires_early_waits_for_its_mark(qtbot, clock):
+    # Given 60.3 s left with a warning at 1 minute: its single-shot is armed for 300 ms
+    phase = Phase(clock, 60.3, [1])
+    phase.timer.reschedule()
+    # When the single-shot and the next refresh fire with only 0.2 s gone on the clock
+    clock.advance(0.2)
+    qtbot.waitUntil(lambda: phase.ticks >= 2, timeout=2000)
+    # Then no warning yet; and once the clock reaches the mark, exactly one
+    assert phase.events == []
+    clock.advance(0.1)
+    qtbot.waitUntil(lambda: phase.events == [60.0], timeout=2000)
+    phase.timer.stop()
 
 
-def test_each_refresh_is_armed_for_the_instant_the_shown_second_changes():
-    """No drift: the next refresh is computed from the clock, not from the last tick."""
-    clock = FakeClock()
-    parent = QObject()
-    holder = Holder(Countdown.new(300).start(clock.monotonic()))
-    timer = PhaseTimer(clock, lambda: holder.countdown, [5, 1], parent)
-    clock.advance(0.75)  # 299.25 s left, shown as 05:00 until 299.0
-    timer.reschedule()
-    assert timer._tick.interval() == 250 + 2
-    clock.advance(300.4)  # overtime: -1.15 s, shown +00:01 until -2.0
-    timer.reschedule()
-    assert timer._tick.interval() == 850 + 2
-    timer.stop()
-
-
-def test_after_the_laptop_slept_past_the_end_the_next_refresh_ends_the_phase(qtbot):
-    """Qt's timers stand still while the lid is closed; the clock does not. The end and the
-    warnings must come at the first refresh after waking, not when the late timer fires."""
+def test_after_the_laptop_slept_past_the_end_the_next_refresh_gives_the_warning_and_the_end(
+        qtbot, clock):
+    """Qt's timers stand still while the lid is closed; the clock does not. The warning and the
+    end must come at the first refresh after waking, not when the late single-shots fire."""
     # Given a 90 s phase with a warning at 60 s left, armed normally
-    clock = FakeClock()
-    parent = QObject()
-    holder = Holder(Countdown.new(90).start(clock.monotonic()))
-    timer = PhaseTimer(clock, lambda: holder.countdown, [1], parent)
-    events = []
-    timer.warning_reached.connect(lambda mark: events.append(mark))
-    timer.time_up.connect(lambda: events.append("end"))
-    timer.reschedule()
+    phase = Phase(clock, 90, [1])
+    clock.advance(0.95)
+    phase.timer.reschedule()
     # When the laptop sleeps for two minutes and the first refresh after waking runs
     clock.advance(120)
-    timer._on_tick()
-    qtbot.waitUntil(lambda: "end" in events, timeout=1000)
-    # Then the warning and the end have both been marked, once each, in order
-    qtbot.wait(50)
-    assert events == [60.0, "end"]
-    timer.stop()
+    qtbot.waitUntil(lambda: "end" in phase.events, timeout=2000)
+    # Then the warning and the end have both been given, once each, in order
+    ticks = phase.ticks
+    qtbot.waitUntil(lambda: phase.ticks > ticks, timeout=3000)
+    assert phase.events == [60.0, "end"]
+    phase.timer.stop()
 
 
-def test_the_system_clock_keeps_counting_during_suspend_on_linux():
-    import sys
-
-    clock = SystemClock()
-    if sys.platform.startswith("linux"):
-        assert abs(clock.monotonic() - time.clock_gettime(time.CLOCK_BOOTTIME)) < 0.05
+def test_a_paused_phase_gives_its_warning_only_once_resumed(qtbot, clock):
+    # Given a phase paused 0.1 s before its warning, refreshed once and then left for minutes
+    phase = Phase(clock, 60.1, [1], running=False)
+    phase.timer.reschedule()
+    assert phase.ticks == 1 and phase.events == []
+    clock.advance(500)
+    # When it is resumed and the 0.1 s runs out
+    phase.countdown = phase.countdown.start(clock.monotonic())
+    phase.timer.reschedule()
+    clock.advance(0.1)
+    # Then the warning comes, as the paused minutes never counted
+    qtbot.waitUntil(lambda: phase.events == [60.0], timeout=2000)
+    assert phase.countdown.remaining(clock.monotonic()) == pytest.approx(60.0)
+    phase.timer.stop()

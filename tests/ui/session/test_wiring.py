@@ -10,7 +10,7 @@ from sole_app.core.clock import SystemClock
 from sole_app.core.db import open_database
 from sole_app.core.session import runner as sessions
 from sole_app.core.session.plan import Plan
-from tests.ui.windows import session_page
+from tests.ui.windows import session_controller, session_page
 
 
 @pytest.fixture
@@ -56,9 +56,9 @@ def test_a_session_left_running_is_offered_and_resumed_with_its_time(opened, dat
     window = opened()
     # Then the question and phase are named, and the session runs on with about 5 minutes left
     assert asked and "Why do we sleep?" in asked[0] and "Question" in asked[0]
-    page = session_page(window)
-    assert page.runner is not None and not page.runner.paused
-    assert 290 < page.stage_state().remaining_seconds <= 300
+    session = session_controller(window)
+    assert session.runner is not None and not session.runner.paused
+    assert 290 < session.stage_state().remaining_seconds <= 300
     window.database.close()
 
 
@@ -66,7 +66,7 @@ def test_declining_the_offer_finishes_the_old_session(opened, data_paths, monkey
     left_running(data_paths)
     monkeypatch.setattr(QMessageBox, "question", lambda *_: QMessageBox.StandardButton.No)
     window = opened()
-    assert session_page(window).runner is None
+    assert session_controller(window).runner is None
     assert sessions.find_resumable(window.database, SystemClock()) is None
     window.database.close()
 
@@ -94,10 +94,10 @@ def test_the_projector_window_obeys_the_clicker_and_esc_only_leaves_full_screen(
     from PySide6.QtCore import Qt
 
     window = opened()
-    page = session_page(window)
+    page, session = session_page(window), session_controller(window)
     page.setup.question_edit.setPlainText("Why do we sleep?")
-    page.start()
-    presenter = page.presenter
+    session.start()
+    presenter = session.presenter
     # Given the stage presented on the (only) screen
     presenter.start_presenting()
     projector = presenter.projector_window()
@@ -108,12 +108,12 @@ def test_the_projector_window_obeys_the_clicker_and_esc_only_leaves_full_screen(
     qtbot.keyClick(projector, Qt.Key.Key_B)
     # Then the session follows, and the projector shows the same state as the preview
     assert projector.stage_view().state() == page.preview.state()
-    assert page.preview.state().phase_name == "Investigation"
+    assert page.preview.phase_label.text() == "Investigation"
     assert page.preview.state().blacked_out
     assert presenter.screen_awake().is_held()  # presenting keeps the screen awake
     # And Esc leaves full screen without quitting or ending the session
     qtbot.keyClick(projector, Qt.Key.Key_Escape)
-    assert not presenter.is_presenting() and window.isVisible() and page.runner is not None
+    assert not presenter.is_presenting() and window.isVisible() and session.runner is not None
     # Closing the main window takes the stage down too
     presenter.start_presenting()
     window.close()
@@ -135,9 +135,9 @@ def test_saved_settings_take_effect_at_once(opened, monkeypatch, data_paths):
 
     monkeypatch.setattr(SettingsDialog, "exec", librarian_edits)
     window.settings_action.trigger()
-    page = session_page(window)
-    assert not page.chime.enabled and page.timer.warning_minutes == [3, 1]
-    assert page.setup.minute_spins[1].value() == 25
+    session = session_controller(window)
+    assert not session.chime.enabled and session.timer.warning_minutes == [3, 1]
+    assert session_page(window).setup.minute_spins[1].value() == 25
     window.database.close()
 
 
@@ -145,21 +145,21 @@ def test_on_the_bank_tab_plain_keys_belong_to_the_bank_unless_presenting(opened,
     from PySide6.QtCore import Qt
 
     window = opened()
-    page = session_page(window)
-    page.setup.question_edit.setPlainText("Why do we sleep?")
-    page.start()
+    session = session_controller(window)
+    session_page(window).setup.question_edit.setPlainText("Why do we sleep?")
+    session.start()
     # Given the librarian looking at the bank while the session runs
     window.pages.setCurrentIndex(1)
     bank = window.pages.widget(1)
     qtbot.keyClick(bank, Qt.Key.Key_Space)
     qtbot.keyClick(bank, Qt.Key.Key_B)
     # Then Space and B do not pause or black out the room; the menu still can
-    assert not page.runner.paused and not page.blacked_out
-    assert not page.actions.leave.isEnabled()  # and Esc stays free for the bank's editors
+    assert not session.runner.paused and not session.blacked_out
+    assert not session.actions.leave.isEnabled()  # and Esc stays free for the bank's editors
     # But while presenting, a clicker drives the session from any tab
-    presenter = page.presenter
+    presenter = session.presenter
     presenter.start_presenting()
     qtbot.keyClick(bank, Qt.Key.Key_Space)
-    assert page.runner.paused
+    assert session.runner.paused
     presenter.stop_presenting()
     window.database.close()

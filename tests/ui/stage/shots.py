@@ -8,12 +8,17 @@ from __future__ import annotations
 
 import os
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from sole_app.ui.stage.view import StageState, StageView  # noqa: E402
+from sole_app.core.session.countdown import Level  # noqa: E402
+from sole_app.core.session.stage import StageState  # noqa: E402
+from sole_app.core.settings import Phase  # noqa: E402
+from sole_app.ui import i18n  # noqa: E402
+from sole_app.ui.stage.view import StageView  # noqa: E402
 
 SHORT = "Why do we have to sleep?"
 ROMANIAN = (
@@ -21,53 +26,52 @@ ROMANIAN = (
     "Ce ți-ar trebui, cât ar costa și cine ar hotărî? Gândiți-vă la școală, la fântână, "
     "la țară și la iarnă, când zilele sunt scurte."
 )
-AGREEMENTS = (
-    "You can change groups at any time.",
-    "You can move around, look at what other groups are doing, and share it with your group.",
-    "You can talk to each other.",
-    "Be ready to tell everyone what your group found.",
-)
-BASE = StageState(question=SHORT, phase_name="Investigation", phase_index=1,
-                  remaining_seconds=23 * 60 + 41, total_seconds=40 * 60, level="running")
+BASE = StageState(question=SHORT, phase=Phase.INVESTIGATION, remaining_seconds=23 * 60 + 41,
+                  total_seconds=40 * 60, level=Level.RUNNING)
 
 SHOTS = {
-    "idle": BASE.__class__(question=SHORT, phase_name="Question", phase_index=0,
-                           remaining_seconds=300, total_seconds=300, level="idle"),
-    "question": StageState(question=SHORT, phase_name="Question", phase_index=0,
-                           remaining_seconds=181, total_seconds=300, level="running"),
+    "idle": StageState(question=SHORT, phase=Phase.QUESTION, remaining_seconds=300,
+                       total_seconds=300, level=Level.IDLE),
+    "question": StageState(question=SHORT, phase=Phase.QUESTION, remaining_seconds=181,
+                           total_seconds=300, level=Level.RUNNING),
     "investigation": BASE,
-    "agreements": StageState(**{**BASE.__dict__, "agreements": AGREEMENTS}),
-    "review": StageState(question=SHORT, phase_name="Review", phase_index=2,
-                         remaining_seconds=9 * 60 + 5, total_seconds=15 * 60, level="running"),
-    "warning": StageState(**{**BASE.__dict__, "remaining_seconds": 4 * 60 + 12,
-                             "level": "warning"}),
-    "final": StageState(**{**BASE.__dict__, "remaining_seconds": 42, "level": "final"}),
-    "overtime": StageState(**{**BASE.__dict__, "remaining_seconds": -83, "level": "overtime"}),
-    "paused": StageState(**{**BASE.__dict__, "paused": True}),
-    "blackout": StageState(**{**BASE.__dict__, "blacked_out": True}),
-    "romanian": StageState(question=ROMANIAN, phase_name="Investigație", phase_index=1,
-                           remaining_seconds=38 * 60, total_seconds=40 * 60, level="running"),
-    "romanian-agreements": StageState(
-        question=ROMANIAN, phase_name="Investigație", phase_index=1, remaining_seconds=38 * 60,
-        total_seconds=40 * 60, level="running",
-        agreements=("Puteți schimba grupa oricând.", "Vă puteți mișca prin sală și vă puteți "
-                    "uita la ce fac celelalte grupe.", "Puteți vorbi între voi.",
-                    "Fiți gata să spuneți tuturor ce a găsit grupa voastră.")),
+    "agreements": replace(BASE, show_agreements=True),
+    "review": StageState(question=SHORT, phase=Phase.REVIEW, remaining_seconds=9 * 60 + 5,
+                         total_seconds=15 * 60, level=Level.RUNNING),
+    "warning": replace(BASE, remaining_seconds=4 * 60 + 12, level=Level.WARNING),
+    "final": replace(BASE, remaining_seconds=42, level=Level.FINAL),
+    "overtime": replace(BASE, remaining_seconds=-83, level=Level.OVERTIME),
+    "paused": replace(BASE, paused=True),
+    "blackout": replace(BASE, blacked_out=True),
+}
+ROMANIAN_SHOTS = {  # drawn with the Romanian translations installed
+    "romanian": replace(BASE, question=ROMANIAN, remaining_seconds=38 * 60),
+    "romanian-agreements": replace(BASE, question=ROMANIAN, remaining_seconds=38 * 60,
+                                   show_agreements=True),
+    "romanian-final": replace(BASE, question=ROMANIAN, remaining_seconds=42, level=Level.FINAL),
 }
 
 
-def main(folder: Path) -> None:
-    application = QApplication.instance() or QApplication(sys.argv[:1])
-    folder.mkdir(parents=True, exist_ok=True)
-    view = StageView()
-    view.resize(1024, 768)
-    view.show()
-    for name, state in SHOTS.items():
+def shoot(view: StageView, application, shots: dict, folder: Path) -> None:
+    for name, state in shots.items():
         view.set_state(state)
         application.processEvents()
         path = folder / f"stage-{name}.png"
         view.grab().save(str(path))
         print(path)
+
+
+def main(folder: Path) -> None:
+    application = QApplication.instance() or QApplication(sys.argv[:1])
+    folder.mkdir(parents=True, exist_ok=True)
+    i18n.install("en")
+    view = StageView()
+    view.resize(1024, 768)
+    view.show()
+    shoot(view, application, SHOTS, folder)
+    i18n.install("ro")
+    shoot(view, application, ROMANIAN_SHOTS, folder)
+    i18n.install("en")
     preview = StageView(preview=True)
     preview.resize(480, 360)
     preview.set_state(SHOTS["blackout"])

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtTest import QTest
 
-from sole_app.core.settings import AppSettings
-from sole_app.ui.stage.presenter import Presenter
-from sole_app.ui.stage.screens import ScreenInfo, current_screens
-from sole_app.ui.stage.view import StageState
+from sole_app.core.session.countdown import Level
+from sole_app.core.session.stage import StageState
+from sole_app.core.settings import AppSettings, Phase
+from sole_app.ui.stage.presenter import Presenter, StagePresenter
+from sole_app.ui.stage.screens import PlacementMode, ScreenInfo, current_screens
+from tests.ui.events import wait_until
+from tests.ui.session.fakes import FakePresenter
 
 
 @pytest.fixture
@@ -41,7 +43,7 @@ def test_with_one_screen_the_stage_goes_full_screen_and_esc_returns(presenter, q
     window = presenter.projector_window()
     qtbot.waitExposed(window)
     # Then the stage fills that screen, without a frame
-    assert presenter.is_presenting() and presenter.placement().mode == "solo"
+    assert presenter.is_presenting() and presenter.placement().mode == PlacementMode.SOLO
     assert window.isFullScreen() and window.is_frameless()
     assert window.objectName() == "projectorWindow"
     # When she presses Esc on it, Then the controls come back and nothing quits
@@ -93,11 +95,11 @@ def test_unplugging_and_replugging_the_projector(presenter, qtbot):
     # When the projector is unplugged
     presenter.handle_screens_changed([laptop])
     # Then a framed, normal window on the laptop: the controls stay reachable; no crash
-    assert presenter.placement().mode == "fallback"
+    assert presenter.placement().mode == PlacementMode.FALLBACK
     assert window.isVisible() and not window.isFullScreen() and not window.is_frameless()
     # When it is plugged in again, Then full screen there again
     presenter.handle_screens_changed([laptop, projector])
-    assert presenter.placement().mode == "projector" and window.isFullScreen()
+    assert presenter.placement().mode == PlacementMode.PROJECTOR and window.isFullScreen()
 
 
 def test_the_stage_size_is_the_projector_screen_size(presenter):
@@ -121,12 +123,12 @@ def test_the_chosen_screen_is_remembered_in_the_settings(presenter, tmp_path):
 
 
 def test_the_state_reaches_the_projector_and_keeps_the_screen_awake(presenter):
-    state = StageState(question="De ce visăm?", phase_name="Investigație", phase_index=1,
-                       remaining_seconds=600, total_seconds=2400, level="running")
+    state = StageState(question="De ce visăm?", phase=Phase.INVESTIGATION,
+                       remaining_seconds=600, total_seconds=2400, level=Level.RUNNING)
     presenter.set_state(state)
     assert presenter.projector_window().stage_view().state() == state
     assert presenter.screen_awake().is_held()  # a phase runs
-    presenter.set_state(StageState(level="idle"))
+    presenter.set_state(StageState(level=Level.IDLE))
     assert not presenter.screen_awake().is_held()
     presenter.start_presenting()
     assert presenter.screen_awake().is_held()  # presenting
@@ -135,10 +137,30 @@ def test_the_state_reaches_the_projector_and_keeps_the_screen_awake(presenter):
 
 
 def test_identify_screens_shows_each_number_then_closes(presenter, qtbot):
+    # Given numbers shown for 50 ms, When the librarian asks to identify the screens
     presenter.identifier().set_duration(50)
     presenter.identify_screens()
+    # Then each screen shows its number
     boxes = presenter.identifier().boxes()
     assert [box.number_label.text() for box in boxes] == ["1"]
     assert boxes[0].isVisible()
-    QTest.qWait(200)  # processes events itself, so it works even after a test asked Qt to exit
-    assert presenter.identifier().boxes() == []
+    # And then the numbers go away by themselves
+    wait_until(lambda: presenter.identifier().boxes() == [])
+
+
+def test_the_presenter_and_the_tests_fake_both_keep_the_session_tabs_contract(presenter):
+    # The Session tab depends on StagePresenter only; a fake that drifted from the real
+    # Presenter would let its tests pass against an interface the app no longer has
+    import inspect
+
+    fake = FakePresenter()
+    methods = {name: list(inspect.signature(method).parameters)[1:]
+               for name, method in inspect.getmembers(StagePresenter, inspect.isfunction)
+               if not name.startswith("_")}
+    assert set(methods) == {"projector_window", "set_state", "start_presenting",
+                            "stop_presenting", "is_presenting", "identify_screens"}
+    for each in (presenter, fake):
+        assert isinstance(each, StagePresenter)
+        assert hasattr(each, "presenting_changed")
+        assert {name: list(inspect.signature(getattr(each, name)).parameters)
+                for name in methods} == methods

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtTest import QTest
-
 from sole_app.ui.stage.screens import (
     Placement,
+    PlacementMode,
     ScreenInfo,
     ScreenWatcher,
     choose_projector,
@@ -15,6 +14,7 @@ from sole_app.ui.stage.screens import (
     screen_label,
     windowed_geometry,
 )
+from tests.ui.events import wait_until
 
 LAPTOP = ScreenInfo("eDP-1", 1, (0, 0, 1366, 768), primary=True)
 PROJECTOR = ScreenInfo("HDMI-1", 2, (1366, 0, 1024, 768))
@@ -34,42 +34,43 @@ def test_a_remembered_screen_wins_when_it_is_connected():
 
 def test_with_one_screen_there_is_no_projector_and_the_stage_goes_full_screen_on_it():
     assert choose_projector([LAPTOP]) is None
-    assert placement_to_start([LAPTOP]) == Placement(LAPTOP, "solo")
+    assert placement_to_start([LAPTOP]) == Placement(LAPTOP, PlacementMode.SOLO)
     assert placement_to_start([LAPTOP]).full_screen
     assert placement_to_start([]) is None
 
 
 def test_presenting_starts_full_screen_on_the_projector():
     placement = placement_to_start([LAPTOP, PROJECTOR])
-    assert placement == Placement(PROJECTOR, "projector") and placement.full_screen
+    assert placement == Placement(PROJECTOR, PlacementMode.PROJECTOR) and placement.full_screen
 
 
 def test_unplugging_the_projector_falls_back_to_a_framed_window_on_the_laptop():
     # Given the stage full screen on the projector, When only the laptop remains
-    after = placement_after_change([LAPTOP], "", Placement(PROJECTOR, "projector"))
+    after = placement_after_change([LAPTOP], "", Placement(PROJECTOR, PlacementMode.PROJECTOR))
     # Then a normal window on the laptop, so the controls stay reachable
-    assert after == Placement(LAPTOP, "fallback") and not after.full_screen
+    assert after == Placement(LAPTOP, PlacementMode.FALLBACK) and not after.full_screen
 
 
 def test_with_another_projector_left_the_stage_moves_there_instead():
-    after = placement_after_change([LAPTOP, TV], "HDMI-1", Placement(PROJECTOR, "projector"))
-    assert after == Placement(TV, "projector")
+    after = placement_after_change([LAPTOP, TV], "HDMI-1",
+                                   Placement(PROJECTOR, PlacementMode.PROJECTOR))
+    assert after == Placement(TV, PlacementMode.PROJECTOR)
 
 
 def test_plugging_a_projector_in_again_returns_to_full_screen_there():
-    fallback = Placement(LAPTOP, "fallback")
+    fallback = Placement(LAPTOP, PlacementMode.FALLBACK)
     assert placement_after_change([LAPTOP, PROJECTOR], "", fallback) == Placement(
-        PROJECTOR, "projector")
+        PROJECTOR, PlacementMode.PROJECTOR)
 
 
 def test_a_single_screen_presentation_stays_full_screen_when_its_screen_changes_size():
     resized = ScreenInfo("eDP-1", 1, (0, 0, 1024, 768), primary=True)
-    after = placement_after_change([resized], "", Placement(LAPTOP, "solo"))
-    assert after == Placement(resized, "solo")
+    after = placement_after_change([resized], "", Placement(LAPTOP, PlacementMode.SOLO))
+    assert after == Placement(resized, PlacementMode.SOLO)
 
 
 def test_a_moment_with_no_screens_at_all_leaves_the_window_where_it_was():
-    current = Placement(PROJECTOR, "projector")
+    current = Placement(PROJECTOR, PlacementMode.PROJECTOR)
     assert placement_after_change([], "", current) == current
 
 
@@ -98,6 +99,6 @@ def test_a_burst_of_screen_notices_gives_one_settled_answer(qtbot, qapp):
     for _ in range(3):
         watcher.notice()
     assert watcher.is_waiting() and answers == []
-    # Then, once they settle, one list of screens arrives
-    QTest.qWait(200)  # processes events itself, so it works even after a test asked Qt to exit
-    assert len(answers) == 1 and answers[0] == current_screens()
+    # Then, once they settle, one list of screens arrives, and no second one after it
+    wait_until(lambda: len(answers) > 0)
+    assert len(answers) == 1 and answers[0] == current_screens() and not watcher.is_waiting()

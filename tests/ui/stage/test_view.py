@@ -3,21 +3,25 @@ and says how urgent the time is in words and shapes, not by colour alone."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from PySide6.QtGui import QColor
 
-from sole_app.ui.stage.paint import frame_for
-from sole_app.ui.stage.view import StageState, StageView, plain_text
+from sole_app.core.session.countdown import Level
+from sole_app.core.session.stage import StageState
+from sole_app.core.settings import Phase
+from sole_app.ui.stage.paint import FrameKind, frame_for
+from sole_app.ui.stage.view import StageView, plain_text
 
-RUNNING = StageState(question="Why do we have to sleep?", phase_name="Investigation",
-                     phase_index=1, remaining_seconds=23 * 60 + 41, total_seconds=40 * 60,
-                     level="running")
+RUNNING = StageState(question="Why do we have to sleep?", phase=Phase.INVESTIGATION,
+                     remaining_seconds=23 * 60 + 41, total_seconds=40 * 60, level=Level.RUNNING)
 ROMANIAN = ("Ar putea un sat din Moldova să trăiască doar cu energia pe care și-o produce singur? "
             "Ce ți-ar trebui, cât ar costa și cine ar hotărî?")
 
 
 def _with(**changes) -> StageState:
-    return StageState(**{**RUNNING.__dict__, **changes})
+    return replace(RUNNING, **changes)
 
 
 @pytest.fixture
@@ -52,33 +56,34 @@ def test_parts_have_stable_names_and_show_the_state(stage):
 @pytest.mark.parametrize(
     ("changes", "word"),
     [
-        ({"level": "warning", "remaining_seconds": 4 * 60 + 12}, "5 minutes left"),
-        ({"level": "final", "remaining_seconds": 42}, "1 minute left"),
-        ({"level": "overtime", "remaining_seconds": -83}, "overtime"),
+        ({"level": Level.WARNING, "remaining_seconds": 4 * 60 + 12}, "5 minutes left"),
+        ({"level": Level.FINAL, "remaining_seconds": 42}, "1 minute left"),
+        ({"level": Level.OVERTIME, "remaining_seconds": -83}, "overtime"),
         ({"paused": True}, "Paused"),
     ],
 )
 def test_each_urgent_state_is_said_in_words_and_drawn_with_its_own_frame(stage, changes, word):
     # Given a running phase with no word and no frame
     stage.set_state(RUNNING)
-    assert stage.status_text() == "" and frame_for("running", False).kind == "none"
+    assert stage.status_text() == "" and frame_for(Level.RUNNING, False).kind == FrameKind.NONE
     # When time runs short, runs out, or the phase is paused
     state = _with(**changes)
     stage.set_state(state)
     # Then a word says so and the frame changes shape (not only colour)
     assert word in stage.status_text()
     assert stage.status_label.isVisible()
-    assert frame_for(state.level, state.paused).kind != "none"
+    assert frame_for(state.level, state.paused).kind != FrameKind.NONE
 
 
 def test_the_frames_differ_in_shape_from_level_to_level():
-    kinds = {level: frame_for(level, False).kind for level in ("running", "warning", "final")}
+    kinds = {level: frame_for(level, False).kind
+             for level in (Level.RUNNING, Level.WARNING, Level.FINAL)}
     assert len(set(kinds.values())) == 3
-    assert frame_for("running", True).kind not in kinds.values()  # paused
+    assert frame_for(Level.RUNNING, True).kind not in kinds.values()  # paused
 
 
 def test_overtime_counts_up_with_a_plus_and_turns_the_clock_light_on_dark(stage):
-    stage.set_state(_with(level="overtime", remaining_seconds=-83))
+    stage.set_state(_with(level=Level.OVERTIME, remaining_seconds=-83))
     assert _part(stage, "stageCountdown").text() == "+01:23"
     ground = stage.clock.palette().window().color()
     ink = _part(stage, "stageCountdown").palette().windowText().color()
@@ -116,17 +121,20 @@ def test_the_preview_says_why_it_is_black(qtbot):
     assert lit  # the small caption
 
 
-def test_agreements_are_shown_during_investigation_only(stage):
-    agreements = ("You can change groups at any time.", "You can talk to each other.")
-    stage.set_state(_with(agreements=agreements))
+def test_the_agreements_are_shown_beside_the_question_when_the_stage_says_so(stage):
+    # Given the Investigation with its agreements up (decided in core.session.stage)
+    stage.set_state(_with(show_agreements=True))
+    # Then all four are listed beside the question
     assert stage.agreements_panel.isVisible()
-    assert "You can talk to each other." in _part(stage, "stageAgreements").text()
-    stage.set_state(_with(agreements=agreements, phase_index=2, phase_name="Review"))
+    listed = _part(stage, "stageAgreements").text()
+    assert listed.count("\u2022") == 4 and "You can talk to each other." in listed
+    # When the Review comes, without them, Then the question has the stage to itself
+    stage.set_state(_with(phase=Phase.REVIEW))
     assert not stage.agreements_panel.isVisible()
 
 
 def test_a_long_romanian_question_fits_the_projector_without_clipping(stage):
-    stage.set_state(_with(question=ROMANIAN, phase_name="Investigație"))
+    stage.set_state(_with(question=ROMANIAN))
     question = _part(stage, "stageQuestion")
     assert question.text() == ROMANIAN
     assert question.fit().fits and question.fit().pixel_size >= 40

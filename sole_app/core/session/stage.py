@@ -1,0 +1,106 @@
+"""What the stage shows at one instant, decided from the session and the settings; no Qt.
+
+The projector and the librarian's preview draw the same ``StageState`` (one view for both).
+Every decision about what the room sees is made here: the phase, the time and how urgent it
+is, whether the agreements are up, the word beside the countdown, paused, blacked out. The
+views only choose words in the interface language, fonts and colours.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from sole_app.core.session.countdown import Level, final_mark, level_for, warning_boundaries
+from sole_app.core.session.runner import Snapshot
+from sole_app.core.session.timefmt import whole_minutes_left
+from sole_app.core.settings import AppSettings, Phase
+
+PHASES: tuple[Phase, ...] = tuple(Phase)
+
+
+class Notice(StrEnum):
+    """The word beside the countdown; none while the time runs calmly."""
+
+    NONE = "none"
+    MINUTES_LEFT = "minutes_left"
+    PAUSED = "paused"
+    OVERTIME = "overtime"
+
+
+@dataclass(frozen=True)
+class StageState:
+    """The stage at one instant, as plain data."""
+
+    question: str = ""  # the question's Markdown source; the stage shows its words
+    phase: Phase | None = None  # None: nothing planned yet, so no clock
+    phase_count: int = len(PHASES)
+    remaining_seconds: float = 0.0  # negative in overtime
+    total_seconds: float = 0.0  # planned length of this phase, with the extra time given
+    level: Level = Level.IDLE
+    paused: bool = False
+    blacked_out: bool = False
+    show_agreements: bool = False
+
+    @property
+    def phase_index(self) -> int:
+        """0 for the Question, 1 for the Investigation, 2 for the Review."""
+        return PHASES.index(self.phase) if self.phase is not None else 0
+
+    @property
+    def shows_clock(self) -> bool:
+        """Before anything is planned only the question shows, never an empty clock."""
+        return self.phase is not None or self.total_seconds > 0
+
+    @property
+    def overtime(self) -> bool:
+        return self.level == Level.OVERTIME or self.remaining_seconds < 0
+
+    @property
+    def phase_running(self) -> bool:
+        """A phase counts down (or on into overtime) and is not paused."""
+        return self.level != Level.IDLE and not self.paused
+
+    @property
+    def notice(self) -> Notice:
+        if self.paused:
+            return Notice.PAUSED
+        if self.overtime:
+            return Notice.OVERTIME
+        if self.level in (Level.WARNING, Level.FINAL):
+            return Notice.MINUTES_LEFT
+        return Notice.NONE
+
+    @property
+    def minutes_left(self) -> int:
+        """The minutes a person would say are left (for "5 minutes left")."""
+        return whole_minutes_left(self.remaining_seconds)
+
+    @property
+    def last_minutes(self) -> bool:
+        """Past the last warning and still counting down: the word is set apart as well."""
+        return self.level == Level.FINAL and not self.paused and not self.overtime
+
+    @property
+    def elapsed_seconds(self) -> float:
+        return self.total_seconds - self.remaining_seconds
+
+
+def running_stage(snapshot: Snapshot, settings: AppSettings, blacked_out: bool) -> StageState:
+    """The stage of a running session: its level from the warnings in the settings, and the
+    agreements up during the Investigation when the librarian shows them."""
+    warnings = settings.warning_minutes
+    level = level_for(snapshot.remaining_seconds,
+                      warning_boundaries(snapshot.total_seconds, warnings), final_mark(warnings))
+    return StageState(
+        question=snapshot.question, phase=snapshot.phase_key, phase_count=snapshot.phase_count,
+        remaining_seconds=snapshot.remaining_seconds, total_seconds=snapshot.total_seconds,
+        level=level, paused=snapshot.paused, blacked_out=blacked_out,
+        show_agreements=settings.show_agreements and snapshot.phase_key == Phase.INVESTIGATION,
+    )
+
+
+def waiting_stage(question: str, first_phase_seconds: float, blacked_out: bool) -> StageState:
+    """Before the start: the question being prepared, and the first phase's planned time."""
+    return StageState(question=question, phase=PHASES[0], remaining_seconds=first_phase_seconds,
+                      total_seconds=first_phase_seconds, blacked_out=blacked_out)

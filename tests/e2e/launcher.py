@@ -1,0 +1,94 @@
+"""Start the real SOLE Facilitator and do what the librarian would, for the end-to-end tests.
+
+    python tests/e2e/launcher.py --data-dir DIR --report FILE [--start QUESTION]
+                                 [--accept-resume]
+
+It runs the app's own ``main()``: the same lock, window, database, features and event loop as
+``python -m sole_app``. Only the librarian's hands are replaced:
+
+- ``--start QUESTION``: once the window has loaded, type the question on the Session tab and
+  press Start;
+- ``--accept-resume``: answer Yes to "Resume the session?" (otherwise No, so no message box
+  waits for a person who is not there);
+- ``--report FILE``: once a session runs, write what the stage shows (phase, seconds left,
+  level, paused, the countdown as shown, the wall time) as JSON to FILE, and again at each
+  refresh of the display. Each write replaces the file whole.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+
+def parse(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data-dir", required=True, type=Path)
+    parser.add_argument("--report", required=True, type=Path)
+    parser.add_argument("--start", metavar="QUESTION", default="")
+    parser.add_argument("--accept-resume", action="store_true")
+    return parser.parse_args(argv)
+
+
+def answer_resume_offers(accept: bool) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    answer = QMessageBox.StandardButton.Yes if accept else QMessageBox.StandardButton.No
+    QMessageBox.question = staticmethod(lambda *_args, **_kwargs: answer)
+
+
+def session_feature(window):
+    return next(feature for feature in window.features()
+                if feature.page().objectName() == "sessionPage")
+
+
+def act(window, args: argparse.Namespace) -> None:
+    """What the librarian does once the window has loaded (a resume offer is answered by now)."""
+    feature = session_feature(window)
+    if args.start:
+        feature.page().setup.question_edit.setPlainText(args.start)
+        feature.page().setup.start_button.click()
+    controller = feature.controller
+    if controller.runner is None:
+        return
+    report(feature, args.report)
+    controller.timer.ticked.connect(lambda: report(feature, args.report))
+
+
+def report(feature, path: Path) -> None:
+    state = feature.controller.stage_state()
+    shown = feature.page().preview.countdown.text()
+    text = json.dumps({
+        "session_id": feature.controller.runner.session_id, "phase_index": state.phase_index,
+        "remaining_seconds": state.remaining_seconds, "level": state.level,
+        "paused": state.paused, "question": state.question, "countdown_text": shown,
+        "wall_time": time.time(),
+    }, ensure_ascii=False)
+    partial = path.with_suffix(".partial")
+    partial.write_text(text, encoding="utf-8")
+    os.replace(partial, path)
+
+
+def main(argv: list[str]) -> int:
+    args = parse(argv)
+    from sole_app import app
+
+    answer_resume_offers(args.accept_resume)
+    load_into = app.load_into
+
+    def load_then_act(window) -> bool:
+        loaded = load_into(window)
+        if loaded:
+            act(window, args)
+        return loaded
+
+    app.load_into = load_then_act  # run_gui calls it by name once the window shows
+    return app.main(["--data-dir", str(args.data_dir)])
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
