@@ -117,7 +117,6 @@ ALLOWED_LAYERS = {
 SHARED_THAT_GATHERS_FEATURES = {"sole_app.core.migrations.env"}
 
 
-@pytest.mark.xfail(strict=True, reason="issue 8: bank pack and CSV formats import each other")
 def test_there_is_no_import_cycle_between_modules():
     assert cycles(import_graph()) == []
 

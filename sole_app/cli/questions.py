@@ -116,7 +116,7 @@ def _print(text: str) -> None:
 
 
 def _as_json(question) -> dict:
-    from sole_app.core.bank.pack import moment_text
+    from sole_app.core.bank.file_fields import moment_text
 
     data = question.data
     return {

@@ -14,7 +14,7 @@ import io
 from collections.abc import Sequence
 from pathlib import Path
 
-from sole_app.core.bank.pack import PACK_FIELDS, moment_text, parse_moment
+from sole_app.core.bank.file_fields import FIELDS, moment_text, parse_moment
 from sole_app.core.bank.question_data import QuestionData, fold, split_tags
 from sole_app.core.bank.store import QuestionView
 from sole_app.core.errors import QUESTION_PROBLEMS, InvalidImportFile, InvalidQuestion
@@ -43,7 +43,7 @@ LANGUAGE_NAMES = {"ro": ("romana", "romanian", "румынский"), "en": ("en
 DELIMITERS = {"en": ",", "ro": ";", "ru": ";"}
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 REQUIRED = ("text", "language")
-assert set(COLUMNS) == set(PACK_FIELDS)
+assert set(COLUMNS) == set(FIELDS)
 
 
 def _header_key(text: str) -> str:

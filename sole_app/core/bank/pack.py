@@ -15,7 +15,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from sole_app import __version__
+from sole_app.core.bank import csv_file
 from sole_app.core.bank import store as bank
+from sole_app.core.bank.file_fields import FIELDS, moment_text, parse_moment
 from sole_app.core.bank.question_data import QuestionData
 from sole_app.core.bank.store import ImportResult, QuestionView
 from sole_app.core.errors import (
@@ -30,10 +32,6 @@ from sole_app.core.errors import (
 PACK_FORMAT = "sole-question-pack"
 PACK_VERSION = 1
 FORMATS = ("json", "csv")
-PACK_FIELDS = ("uid", "text", "language", "tags", "age_min", "age_max", "notes", "source",
-               "translation_group", "created_at", "updated_at")
-DATE_FORMATS = ("%d.%m.%Y %H:%M:%S", "%d.%m.%Y %H:%M", "%d.%m.%Y", "%Y-%m-%d %H:%M",
-                "%m/%d/%Y %H:%M", "%m/%d/%Y", "%d/%m/%Y %H:%M", "%d/%m/%Y")
 
 
 def pick_format(path: Path, chosen: str | None = None) -> str:
@@ -46,14 +44,12 @@ def pick_format(path: Path, chosen: str | None = None) -> str:
 
 def read_file(path: Path, file_format: str | None = None) -> list[QuestionData]:
     """Every question in the file, validated; InvalidImportFile at the first problem."""
-    from sole_app.core.bank import csv_file as bank_csv
-
     kind = pick_format(path, file_format)
     try:
         raw = path.read_bytes()
     except OSError as error:
         raise FileUnreadable(path, error.strerror or str(error)) from error
-    return read_pack(path, raw) if kind == "json" else bank_csv.read_csv(path, raw)
+    return read_pack(path, raw) if kind == "json" else csv_file.read_csv(path, raw)
 
 
 def import_file(database, path: Path, file_format: str | None = None) -> ImportResult:
@@ -64,13 +60,11 @@ def import_file(database, path: Path, file_format: str | None = None) -> ImportR
 def export_file(path: Path, questions: Sequence[QuestionView], file_format: str | None = None,
                 header_language: str = "en", delimiter: str | None = None) -> int:
     """Write the questions to ``path`` (replaced whole, never half-written); returns how many."""
-    from sole_app.core.bank import csv_file as bank_csv
-
     kind = pick_format(path, file_format)
     if kind == "json":
         content = pack_text(questions).encode("utf-8")
     else:
-        content = bank_csv.csv_bytes(questions, header_language, delimiter)
+        content = csv_file.csv_bytes(questions, header_language, delimiter)
     write_atomically(path, content)
     return len(questions)
 
@@ -102,17 +96,11 @@ def pack_text(questions: Sequence[QuestionView]) -> str:
 
 def _pack_entry(question: QuestionView) -> dict:
     data = question.data
-    entry = {name: getattr(data, name) for name in PACK_FIELDS}
+    entry = {name: getattr(data, name) for name in FIELDS}
     entry["tags"] = list(data.tags)
     entry["created_at"] = moment_text(data.created_at)
     entry["updated_at"] = moment_text(data.updated_at)
     return entry
-
-
-def moment_text(moment: datetime | None) -> str | None:
-    if moment is None:
-        return None
-    return moment.astimezone(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
 
 
 def read_pack(path: Path, raw: bytes) -> list[QuestionData]:
@@ -157,28 +145,3 @@ def _pack_question(path: Path, number: int, entry: object) -> QuestionData:
         ).cleaned()
     except InvalidQuestion as error:
         raise refuse(error.field, error.reason, error.value) from error
-
-
-def parse_moment(value: object, field: str) -> datetime | None:
-    """ISO 8601 (as exported), or the forms spreadsheets write back; naive times are UTC."""
-    if value is None or (isinstance(value, str) and not value.strip()):
-        return None
-    if not isinstance(value, str):
-        raise InvalidQuestion(field, "not_a_date", value)
-    text = value.strip()
-    try:
-        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
-    except ValueError:
-        moment = _spreadsheet_moment(text)
-        if moment is None:
-            raise InvalidQuestion(field, "not_a_date", value) from None
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-
-
-def _spreadsheet_moment(text: str) -> datetime | None:
-    for pattern in DATE_FORMATS:
-        try:
-            return datetime.strptime(text, pattern)
-        except ValueError:
-            continue
-    return None
