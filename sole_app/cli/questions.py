@@ -12,7 +12,7 @@ import os
 import sys
 from pathlib import Path
 
-from sole_app.core.bank.question_data import LANGUAGES
+from sole_app.core.languages import LANGUAGES
 from sole_app.core.paths import DataPaths
 
 

@@ -15,9 +15,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from sole_app.core.bank.file_fields import FIELDS, moment_text, parse_moment
-from sole_app.core.bank.question_data import QuestionData, fold, split_tags
+from sole_app.core.bank.question_data import DEFAULT_AGES, QuestionData, fold, split_tags
 from sole_app.core.bank.store import QuestionView
 from sole_app.core.errors import QUESTION_PROBLEMS, InvalidImportFile, InvalidQuestion
+from sole_app.core.languages import LANGUAGE_NAMES, LANGUAGES
 
 COLUMNS = ("text", "language", "tags", "age_min", "age_max", "notes", "source", "uid",
            "translation_group", "created_at", "updated_at")
@@ -38,12 +39,15 @@ HEADERS = {
 EXTRA_HEADERS = {"subjects": "tags", "subiecte": "tags", "discipline": "tags", "taguri": "tags",
                  "varsta min": "age_min", "varsta max": "age_max", "notite": "notes",
                  "sursă": "source", "autor": "source", "author": "source", "limbă": "language"}
-LANGUAGE_NAMES = {"ro": ("romana", "romanian", "румынский"), "en": ("engleza", "english",
-                  "английский"), "ru": ("rusa", "russian", "русский")}
+# Besides its code and its own name (LANGUAGE_NAMES), what people write for a language in a cell
+LANGUAGE_WORDS = {"ro": ("romanian", "румынский"), "en": ("engleza", "английский"),
+                  "ru": ("rusa", "russian")}
 DELIMITERS = {"en": ",", "ro": ";", "ru": ";"}
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 REQUIRED = ("text", "language")
 assert set(COLUMNS) == set(FIELDS)
+assert set(DELIMITERS) == set(LANGUAGE_WORDS) == set(LANGUAGES)
+assert all(set(names) == set(LANGUAGES) for names in HEADERS.values())
 
 
 def _header_key(text: str) -> str:
@@ -56,8 +60,9 @@ HEADER_LOOKUP = {
     **{_header_key(name): field for field, names in HEADERS.items() for name in names.values()},
 }
 LANGUAGE_LOOKUP = {
-    **{fold(name): code for code, names in LANGUAGE_NAMES.items() for name in names},
-    **{code: code for code in LANGUAGE_NAMES},
+    **{fold(word): code for code, words in LANGUAGE_WORDS.items() for word in words},
+    **{fold(name): code for code, name in LANGUAGE_NAMES.items()},
+    **{code: code for code in LANGUAGES},
 }
 
 
@@ -164,8 +169,8 @@ def _row_question(path: Path, number: int, columns: dict[str, int], row: list[st
         return QuestionData(
             text=cells["text"], language=_language(cells["language"]),
             tags=split_tags(cells.get("tags", "")),
-            age_min=_age(cells.get("age_min", ""), "age_min", 10),
-            age_max=_age(cells.get("age_max", ""), "age_max", 14),
+            age_min=_age(cells.get("age_min", ""), "age_min", DEFAULT_AGES[0]),
+            age_max=_age(cells.get("age_max", ""), "age_max", DEFAULT_AGES[1]),
             notes=cells.get("notes", ""), source=cells.get("source", ""),
             uid=cells.get("uid") or None,
             translation_group=cells.get("translation_group") or None,

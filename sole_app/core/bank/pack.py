@@ -18,7 +18,7 @@ from sole_app import __version__
 from sole_app.core.bank import csv_file
 from sole_app.core.bank import store as bank
 from sole_app.core.bank.file_fields import FIELDS, moment_text, parse_moment
-from sole_app.core.bank.question_data import QuestionData
+from sole_app.core.bank.question_data import DEFAULT_AGES, QuestionData
 from sole_app.core.bank.store import ImportResult, QuestionView
 from sole_app.core.errors import (
     QUESTION_PROBLEMS,
@@ -137,7 +137,8 @@ def _pack_question(path: Path, number: int, entry: object) -> QuestionData:
     try:
         return QuestionData(
             text=entry["text"], language=entry["language"], tags=entry.get("tags", []),
-            age_min=entry.get("age_min", 10), age_max=entry.get("age_max", 14),
+            age_min=entry.get("age_min", DEFAULT_AGES[0]),
+            age_max=entry.get("age_max", DEFAULT_AGES[1]),
             notes=entry.get("notes", ""), source=entry.get("source", ""),
             uid=entry.get("uid"), translation_group=entry.get("translation_group"),
             created_at=parse_moment(entry.get("created_at"), "created_at"),

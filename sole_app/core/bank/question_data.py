@@ -12,8 +12,8 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 
 from sole_app.core.errors import InvalidQuestion
+from sole_app.core.languages import LANGUAGES
 
-LANGUAGES = ("ro", "en", "ru")
 DEFAULT_AGES = (10, 14)
 AGE_LIMITS = (3, 99)
 MAX_TEXT = 5000
