@@ -131,6 +131,12 @@ def get_question(database, question_id: int) -> QuestionView:
         return _view(_load(session, question_id))
 
 
+def question_text(database, question_id: int) -> str:
+    """The text of a question (Markdown as typed); QuestionNotFound when it is gone."""
+    with database.session() as session:
+        return _load(session, question_id).text
+
+
 def get_questions(database, question_ids: Iterable[int]) -> list[QuestionView]:
     """Questions in the order of ``question_ids``; ids no longer in the bank are left out."""
     wanted = list(question_ids)
