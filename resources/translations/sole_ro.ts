@@ -297,16 +297,12 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
         <translation>are mai mult de {value} de caractere</translation>
     </message>
     <message>
-        <source>the language must be ro, en or ru, not “{value}”</source>
-        <translation>limba trebuie să fie ro, en sau ru, nu „{value}”</translation>
+        <source>The file {path} is a question pack of version {version}, and this version of SOLE Facilitator reads version {readable}. Update the app to import it.</source>
+        <translation>Fișierul {path} este un pachet de întrebări în versiunea {version}, iar această versiune a SOLE Facilitator citește versiunea {readable}. Actualizați aplicația ca să îl importați.</translation>
     </message>
     <message>
         <source>“{value}” is not a whole number</source>
         <translation>„{value}” nu este un număr întreg</translation>
-    </message>
-    <message>
-        <source>“{value}” is not an age from 3 to 99</source>
-        <translation>„{value}” nu este o vârstă între 3 și 99 de ani</translation>
     </message>
     <message>
         <source>the highest age is lower than the lowest age</source>
@@ -319,10 +315,6 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
     <message>
         <source>there are more than {value} tags</source>
         <translation>sunt mai mult de {value} de etichete</translation>
-    </message>
-    <message>
-        <source>this is not an identifier of at most 36 characters</source>
-        <translation>nu este un identificator de cel mult 36 de caractere</translation>
     </message>
     <message>
         <source>“{value}” is not a date and time such as 2026-11-24T10:00:00Z</source>
@@ -377,6 +369,18 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
         <translation>întrebarea {number}</translation>
     </message>
     <message>
+        <source>the language must be one of {languages}, not “{value}”</source>
+        <translation>limba trebuie să fie una dintre {languages}, nu „{value}”</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an age from {low} to {high}</source>
+        <translation>„{value}” nu este o vârstă între {low} și {high}</translation>
+    </message>
+    <message>
+        <source>this is not an identifier of at most {limit} characters</source>
+        <translation>nu este un identificator de cel mult {limit} de caractere</translation>
+    </message>
+    <message>
         <source>row {number}</source>
         <translation>rândul {number}</translation>
     </message>
@@ -387,10 +391,6 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
     <message>
         <source>The file {path} was not imported: {problem}. Nothing was added.</source>
         <translation>Fișierul {path} nu a fost importat: {problem}. Nu s-a adăugat nimic.</translation>
-    </message>
-    <message>
-        <source>The file {path} is a question pack of version {version}, and this version of SOLE Facilitator reads version 1. Update the app to import it.</source>
-        <translation>Fișierul {path} este un pachet de întrebări în versiunea {version}, iar această versiune a SOLE Facilitator citește versiunea 1. Actualizați aplicația ca să îl importați.</translation>
     </message>
     <message>
         <source>The format of {path} is not known: choose a .json or a .csv file.</source>

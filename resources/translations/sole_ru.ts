@@ -297,16 +297,12 @@ You can bring it back with Undo (Ctrl+Z).</source>
         <translation>длиннее {value} символов</translation>
     </message>
     <message>
-        <source>the language must be ro, en or ru, not “{value}”</source>
-        <translation>язык должен быть ro, en или ru, а не «{value}»</translation>
+        <source>The file {path} is a question pack of version {version}, and this version of SOLE Facilitator reads version {readable}. Update the app to import it.</source>
+        <translation>Файл {path} — набор вопросов версии {version}, а эта версия SOLE Facilitator читает версию {readable}. Обновите программу, чтобы импортировать его.</translation>
     </message>
     <message>
         <source>“{value}” is not a whole number</source>
         <translation>«{value}» не является целым числом</translation>
-    </message>
-    <message>
-        <source>“{value}” is not an age from 3 to 99</source>
-        <translation>«{value}» не является возрастом от 3 до 99 лет</translation>
     </message>
     <message>
         <source>the highest age is lower than the lowest age</source>
@@ -319,10 +315,6 @@ You can bring it back with Undo (Ctrl+Z).</source>
     <message>
         <source>there are more than {value} tags</source>
         <translation>больше {value} тегов</translation>
-    </message>
-    <message>
-        <source>this is not an identifier of at most 36 characters</source>
-        <translation>это не идентификатор длиной не более 36 символов</translation>
     </message>
     <message>
         <source>“{value}” is not a date and time such as 2026-11-24T10:00:00Z</source>
@@ -377,6 +369,18 @@ You can bring it back with Undo (Ctrl+Z).</source>
         <translation>вопрос {number}</translation>
     </message>
     <message>
+        <source>the language must be one of {languages}, not “{value}”</source>
+        <translation>язык должен быть одним из: {languages}, а не «{value}»</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an age from {low} to {high}</source>
+        <translation>«{value}» — не возраст от {low} до {high}</translation>
+    </message>
+    <message>
+        <source>this is not an identifier of at most {limit} characters</source>
+        <translation>это не идентификатор длиной не более {limit} символов</translation>
+    </message>
+    <message>
         <source>row {number}</source>
         <translation>строка {number}</translation>
     </message>
@@ -387,10 +391,6 @@ You can bring it back with Undo (Ctrl+Z).</source>
     <message>
         <source>The file {path} was not imported: {problem}. Nothing was added.</source>
         <translation>Файл {path} не импортирован: {problem}. Ничего не добавлено.</translation>
-    </message>
-    <message>
-        <source>The file {path} is a question pack of version {version}, and this version of SOLE Facilitator reads version 1. Update the app to import it.</source>
-        <translation>Файл {path} — набор вопросов версии {version}, а эта версия SOLE Facilitator читает версию 1. Обновите программу, чтобы импортировать его.</translation>
     </message>
     <message>
         <source>The format of {path} is not known: choose a .json or a .csv file.</source>

@@ -17,7 +17,7 @@ from pathlib import Path
 from sole_app.core.bank.file_fields import FIELDS, moment_text, parse_moment
 from sole_app.core.bank.question_data import DEFAULT_AGES, QuestionData, fold, split_tags
 from sole_app.core.bank.store import QuestionView
-from sole_app.core.errors import QUESTION_PROBLEMS, InvalidImportFile, InvalidQuestion
+from sole_app.core.errors import InvalidImportFile, InvalidQuestion
 from sole_app.core.languages import LANGUAGE_NAMES, LANGUAGES
 
 COLUMNS = ("text", "language", "tags", "age_min", "age_max", "notes", "source", "uid",
@@ -106,8 +106,7 @@ def decode(path: Path, raw: bytes) -> str:
         try:
             return raw.decode("utf-16")
         except UnicodeDecodeError as error:
-            raise InvalidImportFile(path, "it is not readable UTF-16 text",
-                                    detail="not_utf16") from error
+            raise InvalidImportFile(path, "not_utf16") from error
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -130,15 +129,14 @@ def read_csv(path: Path, raw: bytes) -> list[QuestionData]:
     """The spreadsheet's questions, validated; blank rows are skipped."""
     text = decode(path, raw)
     if not text.strip():
-        raise InvalidImportFile(path, "the file is empty", detail="empty_file")
+        raise InvalidImportFile(path, "empty_file")
     delimiter, text = sniff_delimiter(text)
     try:
         rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     except csv.Error as error:
-        raise InvalidImportFile(path, f"it is not a readable CSV file ({error})",
-                                detail="not_csv") from error
+        raise InvalidImportFile(path, "not_csv") from error
     if not rows:
-        raise InvalidImportFile(path, "the file is empty", detail="empty_file")
+        raise InvalidImportFile(path, "empty_file")
     columns = _columns(path, rows[0])
     return [_row_question(path, number, columns, row)
             for number, row in enumerate(rows[1:], start=2) if any(cell.strip() for cell in row)]
@@ -151,14 +149,11 @@ def _columns(path: Path, header: list[str]) -> dict[str, int]:
         if field is None:
             continue  # a column of the librarian's own, e.g. comments: left alone
         if field in columns:
-            raise InvalidImportFile(path, "two columns mean the same field", "row", 1, name,
-                                    detail="duplicate_column")
+            raise InvalidImportFile(path, "duplicate_column", "row", 1, name)
         columns[field] = position
     for field in REQUIRED:
         if field not in columns:
-            raise InvalidImportFile(path, f"there is no column {HEADERS[field]['en']!r} "
-                                          f"(or {HEADERS[field]['ro']!r})", "row", 1, field,
-                                    detail="missing_column")
+            raise InvalidImportFile(path, "missing_column", "row", 1, field)
     return columns
 
 
@@ -178,9 +173,7 @@ def _row_question(path: Path, number: int, columns: dict[str, int], row: list[st
             updated_at=parse_moment(cells.get("updated_at"), "updated_at"),
         ).cleaned()
     except InvalidQuestion as error:
-        problem = QUESTION_PROBLEMS.get(error.reason, error.reason).format(value=error.value)
-        raise InvalidImportFile(path, problem, "row", number, error.field,
-                                detail=error.reason, value=error.value) from error
+        raise InvalidImportFile.for_question(path, "row", number, error) from error
 
 
 def _language(cell: str) -> str:

@@ -21,7 +21,6 @@ from sole_app.core.bank.file_fields import FIELDS, moment_text, parse_moment
 from sole_app.core.bank.question_data import DEFAULT_AGES, QuestionData
 from sole_app.core.bank.store import ImportResult, QuestionView
 from sole_app.core.errors import (
-    QUESTION_PROBLEMS,
     FileUnreadable,
     InvalidImportFile,
     InvalidQuestion,
@@ -107,33 +106,25 @@ def read_pack(path: Path, raw: bytes) -> list[QuestionData]:
     try:
         pack = json.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError as error:
-        raise InvalidImportFile(path, "it is not UTF-8 text", detail="not_utf8") from error
+        raise InvalidImportFile(path, "not_utf8") from error
     except ValueError as error:
-        raise InvalidImportFile(path, f"it is not valid JSON ({error})",
-                                detail="not_json") from error
+        raise InvalidImportFile(path, "not_json") from error
     if not isinstance(pack, dict) or pack.get("format") != PACK_FORMAT:
-        raise InvalidImportFile(path, f"it is not a question pack (\"format\" is not "
-                                      f"\"{PACK_FORMAT}\")", detail="not_a_pack")
+        raise InvalidImportFile(path, "not_a_pack")
     if pack.get("version") != PACK_VERSION:
-        raise UnsupportedPackVersion(path, pack.get("version"))
+        raise UnsupportedPackVersion(path, pack.get("version"), PACK_VERSION)
     entries = pack.get("questions")
     if not isinstance(entries, list):
-        raise InvalidImportFile(path, "\"questions\" is not a list", field="questions",
-                                detail="not_a_list")
+        raise InvalidImportFile(path, "not_a_list", field="questions")
     return [_pack_question(path, number, entry) for number, entry in enumerate(entries, 1)]
 
 
 def _pack_question(path: Path, number: int, entry: object) -> QuestionData:
-    def refuse(field: str | None, reason: str, value: object = None) -> InvalidImportFile:
-        problem = QUESTION_PROBLEMS.get(reason, reason).format(value=value)
-        return InvalidImportFile(path, problem, "question", number, field, detail=reason,
-                                 value=value)
-
     if not isinstance(entry, dict):
-        raise refuse(None, "not_an_object")
+        raise InvalidImportFile(path, "not_an_object", "question", number)
     for required in ("text", "language"):
         if required not in entry:
-            raise refuse(required, "missing")
+            raise InvalidImportFile(path, "missing", "question", number, required)
     try:
         return QuestionData(
             text=entry["text"], language=entry["language"], tags=entry.get("tags", []),
@@ -145,4 +136,4 @@ def _pack_question(path: Path, number: int, entry: object) -> QuestionData:
             updated_at=parse_moment(entry.get("updated_at"), "updated_at"),
         ).cleaned()
     except InvalidQuestion as error:
-        raise refuse(error.field, error.reason, error.value) from error
+        raise InvalidImportFile.for_question(path, "question", number, error) from error

@@ -127,7 +127,7 @@ def _ages(age_min: object, age_max: object) -> tuple[int, int]:
         if isinstance(value, bool) or not isinstance(value, int):
             raise InvalidQuestion(name, "not_a_whole_number", value)
         if not low <= value <= high:
-            raise InvalidQuestion(name, "age_out_of_range", value)
+            raise InvalidQuestion(name, "age_out_of_range", value, low=low, high=high)
     if age_min > age_max:
         raise InvalidQuestion("age_max", "ages_reversed", age_max)
     return age_min, age_max
@@ -154,5 +154,5 @@ def _uid(value: object, name: str) -> str | None:
     if value is None or value == "":
         return None
     if not isinstance(value, str) or len(value.strip()) > MAX_UID or not value.strip():
-        raise InvalidQuestion(name, "bad_identifier", value)
+        raise InvalidQuestion(name, "bad_identifier", value, limit=MAX_UID)
     return value.strip()
