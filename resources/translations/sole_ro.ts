@@ -9,6 +9,49 @@
     </message>
 </context>
 <context>
+    <name>BankController</name>
+    <message>
+        <source>add question “{text}”</source>
+        <translation>adăugarea întrebării „{text}”</translation>
+    </message>
+    <message>
+        <source>New question</source>
+        <translation>Întrebare nouă</translation>
+    </message>
+    <message>
+        <source>edit question “{text}”</source>
+        <translation>modificarea întrebării „{text}”</translation>
+    </message>
+    <message>
+        <source>Edit question</source>
+        <translation>Modifică întrebarea</translation>
+    </message>
+    <message>
+        <source>duplicate question “{text}”</source>
+        <translation>duplicarea întrebării „{text}”</translation>
+    </message>
+    <message>
+        <source>Duplicate question</source>
+        <translation>Duplică întrebarea</translation>
+    </message>
+    <message>
+        <source>delete question “{text}”</source>
+        <translation>ștergerea întrebării „{text}”</translation>
+    </message>
+    <message>
+        <source>Question deleted.</source>
+        <translation>Întrebarea a fost ștearsă.</translation>
+    </message>
+    <message>
+        <source>mark “{text}” as a favourite</source>
+        <translation>marcarea ca preferată a întrebării „{text}”</translation>
+    </message>
+    <message>
+        <source>remove “{text}” from the favourites</source>
+        <translation>scoaterea dintre preferate a întrebării „{text}”</translation>
+    </message>
+</context>
+<context>
     <name>BankFiles</name>
     <message>
         <source>Import questions</source>
@@ -17,6 +60,10 @@
     <message>
         <source>Question packs and spreadsheets (*.json *.csv);;Question packs (*.json);;Spreadsheets (*.csv)</source>
         <translation>Pachete de întrebări și tabele (*.json *.csv);;Pachete de întrebări (*.json);;Tabele (*.csv)</translation>
+    </message>
+    <message>
+        <source>import “{file}”</source>
+        <translation>importul fișierului „{file}”</translation>
     </message>
     <message>
         <source>Import refused</source>
@@ -110,14 +157,6 @@
         <translation>Marchează întrebarea ca preferată (Ctrl+B); preferatele apar primele</translation>
     </message>
     <message>
-        <source>&amp;Undo delete</source>
-        <translation>&amp;Anulează ștergerea</translation>
-    </message>
-    <message>
-        <source>Bring back the last deleted question (Ctrl+Z)</source>
-        <translation>Readuce ultima întrebare ștearsă (Ctrl+Z)</translation>
-    </message>
-    <message>
         <source>&amp;Import…</source>
         <translation>&amp;Importă…</translation>
     </message>
@@ -182,18 +221,6 @@
         <translation>Nicio întrebare nu se potrivește. Încercați mai puține cuvinte sau ștergeți filtrele.</translation>
     </message>
     <message>
-        <source>New question</source>
-        <translation>Întrebare nouă</translation>
-    </message>
-    <message>
-        <source>Edit question</source>
-        <translation>Modifică întrebarea</translation>
-    </message>
-    <message>
-        <source>Duplicate question</source>
-        <translation>Duplică întrebarea</translation>
-    </message>
-    <message>
         <source>Delete the question?</source>
         <translation>Ștergeți întrebarea?</translation>
     </message>
@@ -204,14 +231,6 @@ You can bring it back with Undo (Ctrl+Z).</source>
         <translation>Ștergeți „{text}”?
 
 O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
-    </message>
-    <message>
-        <source>Question deleted.</source>
-        <translation>Întrebarea a fost ștearsă.</translation>
-    </message>
-    <message>
-        <source>The question is back.</source>
-        <translation>Întrebarea a revenit.</translation>
     </message>
     <message>
         <source>Loading the starter questions…</source>
@@ -502,6 +521,18 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
         <translation>Dosarul de date: {path}</translation>
     </message>
     <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editare</translation>
+    </message>
+    <message>
+        <source>Undone: {name}</source>
+        <translation>Anulat: {name}</translation>
+    </message>
+    <message>
+        <source>Redone: {name}</source>
+        <translation>Refăcut: {name}</translation>
+    </message>
+    <message>
         <source>&lt;h3&gt;{name} {version}&lt;/h3&gt;&lt;p&gt;Runs SOLE sessions: the big question on the projector, the phase timer, the groups&apos; findings and a question bank.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Data folder: {folder}&lt;/p&gt;&lt;p&gt;No data leaves this computer unless you export it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{name} {version}&lt;/h3&gt;&lt;p&gt;Vă ajută să țineți sesiuni SOLE: marea întrebare pe proiector, cronometrul etapelor, descoperirile grupurilor și o bancă de întrebări.&lt;/p&gt;&lt;p&gt;Program liber, sub Licența Publică Generală GNU, versiunea 3 sau ulterioară.&lt;/p&gt;&lt;p&gt;Dosarul de date: {folder}&lt;/p&gt;&lt;p&gt;Nicio informație nu pleacă de pe acest calculator decât dacă o exportați dumneavoastră.&lt;/p&gt;</translation>
     </message>
@@ -527,6 +558,25 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
     <message>
         <source>Hide this message</source>
         <translation>Ascunde acest mesaj</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>&amp;Redo {name}</source>
+        <translation>&amp;Refă {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Refă</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {name}</source>
+        <translation>&amp;Anulează {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Anulează</translation>
     </message>
 </context>
 <context>

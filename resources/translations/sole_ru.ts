@@ -9,6 +9,49 @@
     </message>
 </context>
 <context>
+    <name>BankController</name>
+    <message>
+        <source>add question “{text}”</source>
+        <translation>добавление вопроса «{text}»</translation>
+    </message>
+    <message>
+        <source>New question</source>
+        <translation>Новый вопрос</translation>
+    </message>
+    <message>
+        <source>edit question “{text}”</source>
+        <translation>изменение вопроса «{text}»</translation>
+    </message>
+    <message>
+        <source>Edit question</source>
+        <translation>Изменить вопрос</translation>
+    </message>
+    <message>
+        <source>duplicate question “{text}”</source>
+        <translation>копирование вопроса «{text}»</translation>
+    </message>
+    <message>
+        <source>Duplicate question</source>
+        <translation>Дублировать вопрос</translation>
+    </message>
+    <message>
+        <source>delete question “{text}”</source>
+        <translation>удаление вопроса «{text}»</translation>
+    </message>
+    <message>
+        <source>Question deleted.</source>
+        <translation>Вопрос удалён.</translation>
+    </message>
+    <message>
+        <source>mark “{text}” as a favourite</source>
+        <translation>добавление вопроса «{text}» в избранное</translation>
+    </message>
+    <message>
+        <source>remove “{text}” from the favourites</source>
+        <translation>удаление вопроса «{text}» из избранного</translation>
+    </message>
+</context>
+<context>
     <name>BankFiles</name>
     <message>
         <source>Import questions</source>
@@ -17,6 +60,10 @@
     <message>
         <source>Question packs and spreadsheets (*.json *.csv);;Question packs (*.json);;Spreadsheets (*.csv)</source>
         <translation>Наборы вопросов и таблицы (*.json *.csv);;Наборы вопросов (*.json);;Таблицы (*.csv)</translation>
+    </message>
+    <message>
+        <source>import “{file}”</source>
+        <translation>импорт файла «{file}»</translation>
     </message>
     <message>
         <source>Import refused</source>
@@ -110,14 +157,6 @@
         <translation>Отметить вопрос как избранный (Ctrl+B); избранные идут первыми</translation>
     </message>
     <message>
-        <source>&amp;Undo delete</source>
-        <translation>&amp;Отменить удаление</translation>
-    </message>
-    <message>
-        <source>Bring back the last deleted question (Ctrl+Z)</source>
-        <translation>Вернуть последний удалённый вопрос (Ctrl+Z)</translation>
-    </message>
-    <message>
         <source>&amp;Import…</source>
         <translation>Им&amp;порт…</translation>
     </message>
@@ -182,18 +221,6 @@
         <translation>Ни один вопрос не подходит. Попробуйте меньше слов или сбросьте фильтры.</translation>
     </message>
     <message>
-        <source>New question</source>
-        <translation>Новый вопрос</translation>
-    </message>
-    <message>
-        <source>Edit question</source>
-        <translation>Изменить вопрос</translation>
-    </message>
-    <message>
-        <source>Duplicate question</source>
-        <translation>Дублировать вопрос</translation>
-    </message>
-    <message>
         <source>Delete the question?</source>
         <translation>Удалить вопрос?</translation>
     </message>
@@ -204,14 +231,6 @@ You can bring it back with Undo (Ctrl+Z).</source>
         <translation>Удалить «{text}»?
 
 Его можно вернуть отменой (Ctrl+Z).</translation>
-    </message>
-    <message>
-        <source>Question deleted.</source>
-        <translation>Вопрос удалён.</translation>
-    </message>
-    <message>
-        <source>The question is back.</source>
-        <translation>Вопрос возвращён.</translation>
     </message>
     <message>
         <source>Loading the starter questions…</source>
@@ -502,6 +521,18 @@ You can bring it back with Undo (Ctrl+Z).</source>
         <translation>Папка данных: {path}</translation>
     </message>
     <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>Undone: {name}</source>
+        <translation>Отменено: {name}</translation>
+    </message>
+    <message>
+        <source>Redone: {name}</source>
+        <translation>Повторено: {name}</translation>
+    </message>
+    <message>
         <source>&lt;h3&gt;{name} {version}&lt;/h3&gt;&lt;p&gt;Runs SOLE sessions: the big question on the projector, the phase timer, the groups&apos; findings and a question bank.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Data folder: {folder}&lt;/p&gt;&lt;p&gt;No data leaves this computer unless you export it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{name} {version}&lt;/h3&gt;&lt;p&gt;Помогает проводить занятия SOLE: большой вопрос на проекторе, таймер этапов, находки групп и банк вопросов.&lt;/p&gt;&lt;p&gt;Свободная программа под лицензией GNU General Public License версии 3 или более поздней.&lt;/p&gt;&lt;p&gt;Папка данных: {folder}&lt;/p&gt;&lt;p&gt;Данные не покидают этот компьютер, пока вы сами их не экспортируете.&lt;/p&gt;</translation>
     </message>
@@ -527,6 +558,25 @@ You can bring it back with Undo (Ctrl+Z).</source>
     <message>
         <source>Hide this message</source>
         <translation>Скрыть это сообщение</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>&amp;Redo {name}</source>
+        <translation>&amp;Повторить {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {name}</source>
+        <translation>&amp;Отменить {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
     </message>
 </context>
 <context>

@@ -13,3 +13,11 @@ def page_named(window, object_name: str):
 
 def session_page(window):
     return page_named(window, "sessionPage")
+
+
+def bank_feature(window):
+    """The question bank feature: its page (``.panel``) and what drives it (``.controller``)."""
+    for feature in window.features():
+        if feature.page().objectName() == "bankPanel":
+            return feature
+    raise LookupError("no bank feature")

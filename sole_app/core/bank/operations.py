@@ -90,8 +90,7 @@ def delete_question(database, question_id: int) -> QuestionChange:
 def set_favourite(database, question_id: int, favourite: bool) -> QuestionChange:
     before = store.get_question(database, question_id)
     after = store.set_favourite(database, question_id, favourite)
-    return QuestionChange(before={question_id: before}, after={question_id: after},
-                          focus=question_id)
+    return QuestionChange(before={question_id: before}, after={question_id: after})
 
 
 def import_file(database, path: Path, file_format: str | None = None) -> ImportChange:
