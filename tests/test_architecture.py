@@ -135,6 +135,23 @@ def test_shared_modules_never_import_a_feature():
     assert wrong == []
 
 
+# issue 8: the session setup still lists the bank with its own query (the session wing's part)
+STILL_QUERYING = {"sole_app.ui.session.setup"}
+
+
+def test_the_interface_runs_no_database_query_of_its_own():
+    # Screens ask core for data (core/bank/store.py, search.py, operations.py), never SQLAlchemy
+    querying = set()
+    for name, path in source_modules().items():
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        names = {alias.name for node in ast.walk(tree) if isinstance(node, ast.Import)
+                 for alias in node.names}
+        names |= {node.module or "" for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
+        if layer(name) == "ui" and any(n.split(".")[0] == "sqlalchemy" for n in names):
+            querying.add(name)
+    assert querying <= STILL_QUERYING
+
+
 def test_nothing_in_ui_imports_the_composition_root():
     assert [source for source, targets in import_graph().items()
             if layer(source) == "ui" and "sole_app.app" in targets] == []
