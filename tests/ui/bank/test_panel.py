@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from sole_app.core.bank import store as bank
 from sole_app.core.bank.question_data import QuestionData
 from sole_app.ui.bank.controller import BankController
+from sole_app.ui.bank.list_model import FACTS_ROLE
 from sole_app.ui.bank.panel import BankPanel
 from sole_app.ui.operations import Operations
 
@@ -181,7 +182,7 @@ def test_favourite_comes_first_and_shows_a_star(qtbot, panel, controller):
     controller.select_question(3)
     panel.favourite_action.trigger()
     assert shown_texts(panel)[0] == "Why do we sleep?"
-    assert panel.model.index(0, 0).data(Qt.ItemDataRole.UserRole + 3).startswith("★")
+    assert panel.model.index(0, 0).data(FACTS_ROLE).startswith("★")
     panel.favourites_filter.setChecked(True)
     assert shown_texts(panel) == ["Why do we sleep?"]
 
@@ -255,7 +256,7 @@ def test_last_used_is_shown_when_the_bank_tab_comes_back(qtbot, panel, controlle
     # Then the detail shows when it was last used
     assert "never" not in panel.detail.toPlainText()
     assert local_time(used) in panel.detail.toPlainText()
-    assert "used" in panel.model.index(panel.model.row_of(1), 0).data(Qt.ItemDataRole.UserRole + 3)
+    assert "used" in panel.model.index(panel.model.row_of(1), 0).data(FACTS_ROLE)
 
 
 def test_following_a_translation_link_shows_it_even_when_filtered_out(qtbot, panel, controller):
