@@ -14,7 +14,7 @@ import io
 from collections.abc import Sequence
 from pathlib import Path
 
-from sole_app.core.bank.file_fields import FIELDS, moment_text, parse_moment
+from sole_app.core.bank.file_fields import FIELDS, REQUIRED, moment_text, parse_moment
 from sole_app.core.bank.question_data import DEFAULT_AGES, QuestionData, fold, split_tags
 from sole_app.core.bank.store import QuestionView
 from sole_app.core.errors import InvalidImportFile, InvalidQuestion
@@ -44,7 +44,6 @@ LANGUAGE_WORDS = {"ro": ("romanian", "румынский"), "en": ("engleza", "�
                   "ru": ("rusa", "russian")}
 DELIMITERS = {"en": ",", "ro": ";", "ru": ";"}
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-REQUIRED = ("text", "language")
 assert set(COLUMNS) == set(FIELDS)
 assert set(DELIMITERS) == set(LANGUAGE_WORDS) == set(LANGUAGES)
 assert all(set(names) == set(LANGUAGES) for names in HEADERS.values())

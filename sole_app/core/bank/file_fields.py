@@ -1,4 +1,5 @@
-"""What the two question file formats share: the fields a file carries, and dates as text.
+"""What the two question file formats share: their names, the fields a file carries (and those
+it must), and dates as text. Light to import: the command line reads FORMATS for its help.
 
 The JSON pack (pack.py) and the spreadsheet (csv_file.py) both use these; neither imports the
 other for them, so the two formats stay side by side rather than in a circle.
@@ -10,8 +11,10 @@ from datetime import UTC, datetime
 
 from sole_app.core.errors import InvalidQuestion
 
+FORMATS = ("json", "csv")  # a question pack, a spreadsheet: also the files' extensions
 FIELDS = ("uid", "text", "language", "tags", "age_min", "age_max", "notes", "source",
           "translation_group", "created_at", "updated_at")
+REQUIRED = ("text", "language")  # a file's question without them is refused
 DATE_FORMATS = ("%d.%m.%Y %H:%M:%S", "%d.%m.%Y %H:%M", "%d.%m.%Y", "%Y-%m-%d %H:%M",
                 "%m/%d/%Y %H:%M", "%m/%d/%Y", "%d/%m/%Y %H:%M", "%d/%m/%Y")
 

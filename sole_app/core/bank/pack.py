@@ -17,7 +17,7 @@ from pathlib import Path
 from sole_app import __version__
 from sole_app.core.bank import csv_file
 from sole_app.core.bank import store as bank
-from sole_app.core.bank.file_fields import FIELDS, moment_text, parse_moment
+from sole_app.core.bank.file_fields import FIELDS, FORMATS, REQUIRED, moment_text, parse_moment
 from sole_app.core.bank.question_data import DEFAULT_AGES, QuestionData
 from sole_app.core.bank.store import ImportResult, QuestionView
 from sole_app.core.errors import (
@@ -30,7 +30,6 @@ from sole_app.core.errors import (
 
 PACK_FORMAT = "sole-question-pack"
 PACK_VERSION = 1
-FORMATS = ("json", "csv")
 
 
 def pick_format(path: Path, chosen: str | None = None) -> str:
@@ -122,7 +121,7 @@ def read_pack(path: Path, raw: bytes) -> list[QuestionData]:
 def _pack_question(path: Path, number: int, entry: object) -> QuestionData:
     if not isinstance(entry, dict):
         raise InvalidImportFile(path, "not_an_object", "question", number)
-    for required in ("text", "language"):
+    for required in REQUIRED:
         if required not in entry:
             raise InvalidImportFile(path, "missing", "question", number, required)
     try:

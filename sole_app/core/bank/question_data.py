@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from sole_app.core.errors import InvalidQuestion
 from sole_app.core.languages import LANGUAGES
 
+DEFAULT_LANGUAGE = "ro"  # the language of the clubs this is made for
 DEFAULT_AGES = (10, 14)
 AGE_LIMITS = (3, 99)
 MAX_TEXT = 5000
@@ -65,7 +66,7 @@ class QuestionData:
     """Everything that describes a question, independent of where it is stored."""
 
     text: str
-    language: str = "ro"
+    language: str = DEFAULT_LANGUAGE
     tags: tuple[str, ...] = ()
     age_min: int = DEFAULT_AGES[0]
     age_max: int = DEFAULT_AGES[1]

@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from sole_app.core.bank import operations as bank_operations
 from sole_app.core.bank import store
 from sole_app.core.bank.operations import QuestionChange
-from sole_app.core.bank.question_data import QuestionData
+from sole_app.core.bank.question_data import DEFAULT_LANGUAGE, QuestionData
 from sole_app.core.bank.search import SearchFilters, search
 from sole_app.core.bank.store import QuestionView
 from sole_app.core.errors import SoleError
@@ -26,7 +26,7 @@ from sole_app.ui.bank.panel import BankPanel
 from sole_app.ui.operations import Operations, named
 
 LIST_LIMIT = 1000  # rows shown at once; typing narrows the rest down
-QUESTION_LANGUAGES_BY_DEFAULT = ("ro", "ru")  # an English interface still writes in Romanian
+QUESTION_LANGUAGES_BY_DEFAULT = ("ro", "ru")  # an English interface writes DEFAULT_LANGUAGE
 
 
 class BankController(QObject):
@@ -112,7 +112,7 @@ class BankController(QObject):
         """The language of a new question: the one filtered on, else the interface's."""
         interface = self._interface_language()
         return self.view.chosen_language() or (
-            interface if interface in QUESTION_LANGUAGES_BY_DEFAULT else "ro")
+            interface if interface in QUESTION_LANGUAGES_BY_DEFAULT else DEFAULT_LANGUAGE)
 
     def new_question(self) -> None:
         def save(data: QuestionData, _link: bool) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from sole_app.core.bank import operations as bank_operations
 from sole_app.core.bank import store
+from sole_app.core.bank.file_fields import FORMATS
 from sole_app.core.bank.pack import export_file
 from sole_app.core.bank.search import search
 from sole_app.core.errors import SoleError
@@ -74,7 +75,7 @@ def export_questions(controller) -> bool:
     if not path:
         return False
     target = Path(path)
-    if target.suffix.lower() not in (".json", ".csv"):
+    if target.suffix.lower().lstrip(".") not in FORMATS:
         target = target.with_suffix(".csv" if "*.csv" in chosen else ".json")
     try:
         with _Waiting():
