@@ -90,10 +90,11 @@ class BankController(QObject):
             return None
 
     def select_question(self, question_id: int) -> None:
-        """Show a question even when the search or filters hid it."""
-        if self.view.model.row_of(question_id) < 0:
-            self.view.show_all()
+        """Show a question, clearing the search and filters only if they hide it."""
         self.refresh(select_id=question_id)
+        if self.view.current_id() != question_id:
+            self.view.show_all()
+            self.refresh(select_id=question_id)
 
     def show_change(self, change: object) -> None:
         """Any change to the bank, from here or from Undo and Redo: list, detail and tags."""

@@ -308,3 +308,18 @@ def test_exporting_nothing_says_so_instead_of_asking_for_a_file(qtbot, panel, mo
     controller.refresh()
     panel.export_action.trigger()
     assert not asked and "Nothing to export" in panel.notice.label.text()
+
+
+def test_undoing_a_delete_keeps_the_filters_that_show_the_question(qtbot, panel, monkeypatch,
+                                                                   controller):
+    # Given the Romanian questions listed, and one of them deleted
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
+    panel.language_filter.setCurrentIndex(panel.language_filter.findData("ro"))
+    controller.select_question(2)
+    controller.delete_question()
+    # When the delete is undone
+    qtbot.mouseClick(panel.notice.undo_button, Qt.MouseButton.LeftButton)
+    # Then the question is back and chosen, and the list still shows Romanian questions only
+    assert controller.current_question().id == 2
+    assert panel.language_filter.currentData() == "ro" and "Why do we sleep?" not in shown_texts(
+        panel)
