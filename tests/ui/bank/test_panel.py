@@ -323,3 +323,18 @@ def test_undoing_a_delete_keeps_the_filters_that_show_the_question(qtbot, panel,
     assert controller.current_question().id == 2
     assert panel.language_filter.currentData() == "ro" and "Why do we sleep?" not in shown_texts(
         panel)
+
+
+@pytest.mark.parametrize("interface, filtered, expected", [
+    ("ru", None, "ru"),  # a Russian interface writes Russian questions
+    ("en", None, "ro"),  # an English one still writes for Romanian clubs
+    ("ro", "en", "en"),  # the language filtered on wins
+])
+def test_a_new_question_is_in_the_language_filtered_on_else_the_interfaces(
+        qtbot, database, data_paths, interface, filtered, expected):
+    view = BankPanel(database, data_paths.window_state)
+    qtbot.addWidget(view)
+    controller = BankController(view, database, Operations(database, view), lambda: interface)
+    view.filter_bar.choose_language(filtered or "")
+    controller.new_question()
+    assert controller.editor.language_combo.currentData() == expected
