@@ -65,7 +65,6 @@ class BankController(QObject):
         view.notice.undo_requested.connect(self.operations.undo)
         self.operations.changed.connect(self.show_change)
 
-    # -- showing --------------------------------------------------------------------------------
     def refresh(self, select_id: int | None = None, near_row: int = 0) -> None:
         """Search again with what is typed and chosen; keep (or move to) the chosen question,
         else choose the row at ``near_row``."""
@@ -108,7 +107,6 @@ class BankController(QObject):
             self.refresh(near_row=self.view.current_row())
         self.questions_changed.emit()
 
-    # -- changing -------------------------------------------------------------------------------
     def default_language(self) -> str:
         """The language of a new question: the one filtered on, else the interface's."""
         interface = self._interface_language()

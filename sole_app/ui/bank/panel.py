@@ -62,7 +62,6 @@ class BankPanel(QWidget):
         self._connect()
         self._restore_splitter()
 
-    # -- building -------------------------------------------------------------------------------
     def _action(self, name: str, text: str, tip: str, shortcuts=()) -> QAction:
         action = QAction(text, self)
         action.setObjectName(name)
@@ -189,7 +188,6 @@ class BankPanel(QWidget):
         self.list_view.doubleClicked.connect(lambda _index: self.edit_action.trigger())
         self.splitter.splitterMoved.connect(lambda *_: self._save_splitter())
 
-    # -- what the controller reads --------------------------------------------------------------
     def search_text(self) -> str:
         return self.search_box.text()
 
@@ -206,7 +204,6 @@ class BankPanel(QWidget):
     def current_row(self) -> int:
         return self.list_view.currentIndex().row()
 
-    # -- what the controller shows --------------------------------------------------------------
     def show_rows(self, rows: list[QuestionRow], total: int, keep: int | None,
                   near_row: int = 0) -> None:
         """List the rows; choose ``keep`` if listed, else the row at ``near_row`` (or the last)."""
@@ -295,7 +292,6 @@ class BankPanel(QWidget):
         if not event.spontaneous():
             self.shown_again.emit()
 
-    # -- remembering the layout -----------------------------------------------------------------
     def _restore_splitter(self) -> None:
         state = self._window_state.value("bank/splitter") if self._window_state else None
         if state is None or not self.splitter.restoreState(state):
