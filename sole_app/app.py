@@ -105,9 +105,12 @@ def load_into(window) -> bool:
     except SoleError as error:
         window.show_fatal_error(error)
         return False
+    from sole_app.ui.operations import Operations
+
     starter_problem = load_starter_questions(window, database)
-    session, bank = build_features(window, database)
-    window.open_features(database, [session, bank])
+    operations = Operations(database, window)  # the window's one undo stack, for every feature
+    session, bank = build_features(window, database, operations)
+    window.open_features(database, [session, bank], operations)
     if starter_problem:
         window.show_notice(starter_problem)
     session.opened()  # offers to resume a session that was running
@@ -133,15 +136,18 @@ def load_starter_questions(window, database) -> str:
     return ""
 
 
-def build_features(window, database) -> tuple:
-    """The features in tab order, wired to each other: the bank starts sessions."""
+def build_features(window, database, operations) -> tuple:
+    """The features in tab order, wired to each other: the bank starts sessions, and the
+    session's list of bank questions follows every change to the bank."""
     from sole_app.ui import i18n
     from sole_app.ui.bank.wiring import BankFeature
     from sole_app.ui.session.wiring import SessionFeature
 
     session = SessionFeature(database, window.settings, window.paths.settings, window)
-    bank = BankFeature(database, window.paths.window_state, i18n.current_language(), window)
+    bank = BankFeature(database, operations, window.paths.window_state, i18n.current_language(),
+                       window)
     bank.session_requested.connect(session.start_from_question)
+    bank.questions_changed.connect(session.bank_changed)
     return session, bank
 
 

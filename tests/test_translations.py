@@ -15,7 +15,6 @@ import xml.etree.ElementTree as ET
 from collections import defaultdict
 from pathlib import Path
 
-import PySide6
 import pytest
 from PySide6.QtCore import QTranslator
 
@@ -128,8 +127,6 @@ def translator_for(language: str) -> QTranslator:
     return translator
 
 
-@pytest.mark.skipif(PySide6.__version_info__ < (6, 12), reason="lupdate before 6.12 misreads "
-                    "translate() plurals; the Python 3.12+ run of scripts/test.sh checks this")
 def test_every_string_has_a_finished_romanian_and_russian_translation():
     # Given the code and the committed .ts and .qm files
     # When the translation check runs

@@ -4,7 +4,7 @@
 <context>
     <name>BankFiles</name>
     <message numerus="yes">
-        <location filename="../../sole_app/ui/bank/files.py" line="+44"/>
+        <location filename="../../sole_app/ui/bank/files.py" line="+29"/>
         <source>%n question(s) added</source>
         <translation>
             <numerusform>%n question added</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+3"/>
         <source>%n already in the bank (not added again)</source>
         <translation>
             <numerusform>%n already in the bank (not added again)</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+3"/>
         <source>%n question(s) saved to {file}.</source>
         <translation>
             <numerusform>%n question saved to {file}.</numerusform>
@@ -31,7 +31,7 @@
 <context>
     <name>BankPanel</name>
     <message numerus="yes">
-        <location filename="../../sole_app/ui/bank/panel.py" line="+221"/>
+        <location filename="../../sole_app/ui/bank/panel.py" line="+218"/>
         <source>%n question(s)</source>
         <translation>
             <numerusform>%n question</numerusform>
@@ -42,7 +42,7 @@
 <context>
     <name>StageView</name>
     <message numerus="yes">
-        <location filename="../../sole_app/ui/stage/view.py" line="+222"/>
+        <location filename="../../sole_app/ui/stage/view.py" line="+214"/>
         <source>%n minute(s) left</source>
         <translation>
             <numerusform>%n minute left</numerusform>

@@ -10,9 +10,62 @@
     </message>
 </context>
 <context>
+    <name>BankController</name>
+    <message>
+        <location filename="../../sole_app/ui/bank/controller.py" line="+118"/>
+        <source>add question “{text}”</source>
+        <translation>adăugarea întrebării „{text}”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New question</source>
+        <translation>Întrebare nouă</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>edit question “{text}”</source>
+        <translation>modificarea întrebării „{text}”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit question</source>
+        <translation>Modifică întrebarea</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>duplicate question “{text}”</source>
+        <translation>duplicarea întrebării „{text}”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Duplicate question</source>
+        <translation>Duplică întrebarea</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>delete question “{text}”</source>
+        <translation>ștergerea întrebării „{text}”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Question deleted.</source>
+        <translation>Întrebarea a fost ștearsă.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>mark “{text}” as a favourite</source>
+        <translation>marcarea ca preferată a întrebării „{text}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>remove “{text}” from the favourites</source>
+        <translation>scoaterea dintre preferate a întrebării „{text}”</translation>
+    </message>
+</context>
+<context>
     <name>BankFiles</name>
     <message>
-        <location filename="../../sole_app/ui/bank/files.py" line="+32"/>
+        <location filename="../../sole_app/ui/bank/files.py" line="+54"/>
         <source>Import questions</source>
         <translation>Importă întrebări</translation>
     </message>
@@ -22,12 +75,17 @@
         <translation>Pachete de întrebări și tabele (*.json *.csv);;Pachete de întrebări (*.json);;Tabele (*.csv)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>import “{file}”</source>
+        <translation>importul fișierului „{file}”</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Import refused</source>
         <translation>Fișierul nu a fost importat</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="-38"/>
         <source>%n question(s) added</source>
         <translation>
             <numerusform>%n întrebare adăugată</numerusform>
@@ -36,7 +94,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+3"/>
         <source>%n already in the bank (not added again)</source>
         <translation>
             <numerusform>%n întrebare era deja în bancă (nu a fost adăugată din nou)</numerusform>
@@ -45,12 +103,12 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+39"/>
         <source>Imported {file}: {added}, {known}.</source>
         <translation>S-a importat {file}: {added}, {known}.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Nothing to export: no question is shown. Clear the search or filters.</source>
         <translation>Nu este nimic de exportat: nu se afișează nicio întrebare. Ștergeți căutarea sau filtrele.</translation>
     </message>
@@ -65,12 +123,12 @@
         <translation>Pachet de întrebări (*.json);;Tabel pentru Excel sau LibreOffice (*.csv)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
         <source>Export failed</source>
         <translation>Exportul nu a reușit</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="-63"/>
         <source>%n question(s) saved to {file}.</source>
         <translation>
             <numerusform>%n întrebare a fost salvată în {file}.</numerusform>
@@ -82,7 +140,7 @@
 <context>
     <name>BankPanel</name>
     <message>
-        <location filename="../../sole_app/ui/bank/panel.py" line="+83"/>
+        <location filename="../../sole_app/ui/bank/panel.py" line="+75"/>
         <source>&amp;New</source>
         <translation>&amp;Nouă</translation>
     </message>
@@ -132,17 +190,7 @@
         <translation>Marchează întrebarea ca preferată (Ctrl+B); preferatele apar primele</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&amp;Undo delete</source>
-        <translation>&amp;Anulează ștergerea</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Bring back the last deleted question (Ctrl+Z)</source>
-        <translation>Readuce ultima întrebare ștearsă (Ctrl+Z)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importă…</translation>
     </message>
@@ -152,7 +200,7 @@
         <translation>Adaugă întrebări dintr-un pachet de întrebări (.json) sau dintr-un tabel (.csv)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportă…</translation>
     </message>
@@ -162,7 +210,7 @@
         <translation>Salvează întrebările afișate într-un pachet de întrebări (.json) sau într-un tabel (.csv)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Start a session with this question</source>
         <translation>Începe o sesiune cu această întrebare</translation>
     </message>
@@ -182,7 +230,7 @@
         <translation>Caută în bancă</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Search questions, tags and notes…</source>
         <translation>Căutați în întrebări, etichete și note…</translation>
     </message>
@@ -197,12 +245,12 @@
         <translation>Întrebări</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>&amp;Questions</source>
         <translation>Între&amp;bări</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+42"/>
         <source>Showing the first {shown} of {total} questions: type to narrow down.</source>
         <translation>Sunt afișate primele {shown} din {total} întrebări: scrieți ceva pentru a restrânge lista.</translation>
     </message>
@@ -216,27 +264,12 @@
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+19"/>
         <source>No question matches. Try fewer words, or clear the filters.</source>
         <translation>Nicio întrebare nu se potrivește. Încercați mai puține cuvinte sau ștergeți filtrele.</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>New question</source>
-        <translation>Întrebare nouă</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Edit question</source>
-        <translation>Modifică întrebarea</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Duplicate question</source>
-        <translation>Duplică întrebarea</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>Delete the question?</source>
         <translation>Ștergeți întrebarea?</translation>
     </message>
@@ -250,22 +283,12 @@ You can bring it back with Undo (Ctrl+Z).</source>
 O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Question deleted.</source>
-        <translation>Întrebarea a fost ștearsă.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The question is back.</source>
-        <translation>Întrebarea a revenit.</translation>
-    </message>
-    <message>
-        <location filename="../../sole_app/app.py" line="+128"/>
+        <location filename="../../sole_app/app.py" line="+131"/>
         <source>Loading the starter questions…</source>
         <translation>Se încarcă întrebările de pornire…</translation>
     </message>
     <message>
-        <location filename="../../sole_app/ui/bank/wiring.py" line="+32"/>
+        <location filename="../../sole_app/ui/bank/wiring.py" line="+42"/>
         <source>Question bank</source>
         <translation>Banca de întrebări</translation>
     </message>
@@ -303,7 +326,7 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
         <translation>discul este plin</translation>
     </message>
     <message>
-        <location filename="../../sole_app/ui/bank/messages.py" line="+17"/>
+        <location filename="../../sole_app/core/errors.py" line="+138"/>
         <source>Language</source>
         <translation>Limba</translation>
     </message>
@@ -343,25 +366,7 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
         <translation>Grup de traducere</translation>
     </message>
     <message>
-        <location line="-8"/>
-        <source>Question</source>
-        <comment>a question&apos;s field</comment>
-        <translation>Întrebare</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Created</source>
-        <comment>a question&apos;s field</comment>
-        <translation>Creată</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Changed</source>
-        <comment>a question&apos;s field</comment>
-        <translation>Modificată</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>questions</source>
         <translation>întrebări</translation>
     </message>
@@ -381,19 +386,9 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
         <translation>are mai mult de {value} de caractere</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>the language must be ro, en or ru, not “{value}”</source>
-        <translation>limba trebuie să fie ro, en sau ru, nu „{value}”</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>“{value}” is not a whole number</source>
         <translation>„{value}” nu este un număr întreg</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>“{value}” is not an age from 3 to 99</source>
-        <translation>„{value}” nu este o vârstă între 3 și 99 de ani</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -401,7 +396,7 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
         <translation>vârsta maximă este mai mică decât vârsta minimă</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>this must be a list</source>
         <translation>trebuie să fie o listă</translation>
     </message>
@@ -411,12 +406,7 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
         <translation>sunt mai mult de {value} de etichete</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>this is not an identifier of at most 36 characters</source>
-        <translation>nu este un identificator de cel mult 36 de caractere</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>“{value}” is not a date and time such as 2026-11-24T10:00:00Z</source>
         <translation>„{value}” nu este o dată și o oră de forma 2026-11-24T10:00:00Z</translation>
     </message>
@@ -431,7 +421,7 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
         <translation>nu este o întrebare cu câmpurile ei</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>the file is not UTF-8 text</source>
         <translation>fișierul nu este text UTF-8</translation>
     </message>
@@ -451,7 +441,7 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
         <translation>fișierul nu este un pachet de întrebări SOLE Facilitator</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>the file is empty</source>
         <translation>fișierul este gol</translation>
     </message>
@@ -466,27 +456,62 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
         <translation>două coloane înseamnă același lucru</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>this column is missing from the first row</source>
         <translation>această coloană lipsește din primul rând</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+36"/>
         <source>{field}: {problem}.</source>
         <translation>{field}: {problem}.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+62"/>
+        <source>The file {path} is a question pack of version {version}, and this version of SOLE Facilitator reads version {readable}. Update the app to import it.</source>
+        <translation>Fișierul {path} este un pachet de întrebări în versiunea {version}, iar această versiune a SOLE Facilitator citește versiunea {readable}. Actualizați aplicația ca să îl importați.</translation>
+    </message>
+    <message>
+        <location line="-95"/>
         <source>question {number}</source>
         <translation>întrebarea {number}</translation>
     </message>
     <message>
+        <location line="-43"/>
+        <source>Question</source>
+        <translation>Întrebare</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Created</source>
+        <translation>Creată</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Changed</source>
+        <translation>Modificată</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the language must be one of {languages}, not “{value}”</source>
+        <translation>limba trebuie să fie una dintre {languages}, nu „{value}”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{value}” is not an age from {low} to {high}</source>
+        <translation>„{value}” nu este o vârstă între {low} și {high}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this is not an identifier of at most {limit} characters</source>
+        <translation>nu este un identificator de cel mult {limit} de caractere</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>row {number}</source>
         <translation>rândul {number}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+77"/>
         <source>The file {path} was not imported ({place}): {problem}. Nothing was added.</source>
         <translation>Fișierul {path} nu a fost importat ({place}): {problem}. Nu s-a adăugat nimic.</translation>
     </message>
@@ -496,22 +521,17 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
         <translation>Fișierul {path} nu a fost importat: {problem}. Nu s-a adăugat nimic.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>The file {path} is a question pack of version {version}, and this version of SOLE Facilitator reads version 1. Update the app to import it.</source>
-        <translation>Fișierul {path} este un pachet de întrebări în versiunea {version}, iar această versiune a SOLE Facilitator citește versiunea 1. Actualizați aplicația ca să îl importați.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+29"/>
         <source>The format of {path} is not known: choose a .json or a .csv file.</source>
         <translation>Formatul fișierului {path} nu este cunoscut: alegeți un fișier .json sau .csv.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+14"/>
         <source>The file {path} cannot be used: {reason}.</source>
         <translation>Fișierul {path} nu poate fi folosit: {reason}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+16"/>
         <source>The starter questions in {path} could not be loaded: {reason}.</source>
         <translation>Întrebările de pornire din {path} nu au putut fi încărcate: {reason}.</translation>
     </message>
@@ -577,7 +597,7 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
 <context>
     <name>LanguageChange</name>
     <message>
-        <location filename="../../sole_app/ui/i18n.py" line="+121"/>
+        <location filename="../../sole_app/ui/i18n.py" line="+120"/>
         <source>Language</source>
         <translation>Limba interfeței</translation>
     </message>
@@ -590,7 +610,7 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sole_app/ui/main_window.py" line="+59"/>
+        <location filename="../../sole_app/ui/main_window.py" line="+61"/>
         <source>Opening the database…</source>
         <translation>Se deschide baza de date…</translation>
     </message>
@@ -630,12 +650,27 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
         <translation>Durata obișnuită a etapelor, avertismente, sunet, ecranul proiectorului, limbă</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Data folder: {path}</source>
         <translation>Dosarul de date: {path}</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+4"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editare</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Undone: {name}</source>
+        <translation>Anulat: {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Redone: {name}</source>
+        <translation>Refăcut: {name}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>&lt;h3&gt;{name} {version}&lt;/h3&gt;&lt;p&gt;Runs SOLE sessions: the big question on the projector, the phase timer, the groups&apos; findings and a question bank.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Data folder: {folder}&lt;/p&gt;&lt;p&gt;No data leaves this computer unless you export it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{name} {version}&lt;/h3&gt;&lt;p&gt;Vă ajută să țineți sesiuni SOLE: marea întrebare pe proiector, cronometrul etapelor, descoperirile grupurilor și o bancă de întrebări.&lt;/p&gt;&lt;p&gt;Program liber, sub Licența Publică Generală GNU, versiunea 3 sau ulterioară.&lt;/p&gt;&lt;p&gt;Dosarul de date: {folder}&lt;/p&gt;&lt;p&gt;Nicio informație nu pleacă de pe acest calculator decât dacă o exportați dumneavoastră.&lt;/p&gt;</translation>
     </message>
@@ -670,6 +705,29 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>Operations</name>
+    <message>
+        <location filename="../../sole_app/ui/operations.py" line="+92"/>
+        <source>&amp;Redo {name}</source>
+        <translation>&amp;Refă {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Refă</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Undo {name}</source>
+        <translation>&amp;Anulează {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Anulează</translation>
+    </message>
+</context>
+<context>
     <name>Phases</name>
     <message>
         <location filename="../../sole_app/ui/phases.py" line="+14"/>
@@ -700,7 +758,7 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
 <context>
     <name>QuestionDetail</name>
     <message>
-        <location filename="../../sole_app/ui/bank/detail.py" line="+33"/>
+        <location filename="../../sole_app/ui/bank/detail.py" line="+34"/>
         <source>Question details</source>
         <translation>Detaliile întrebării</translation>
     </message>
@@ -1192,7 +1250,7 @@ Continuați sesiunea?</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../sole_app/ui/settings_dialog.py" line="+33"/>
+        <location filename="../../sole_app/ui/settings_dialog.py" line="+32"/>
         <source>Settings</source>
         <translation>Setări</translation>
     </message>
@@ -1273,12 +1331,12 @@ Continuați sesiunea?</translation>
         <translation>Ecranul proiectorului</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>System language</source>
         <translation>Limba sistemului</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Language</source>
         <translation>Limba</translation>
     </message>
@@ -1314,7 +1372,7 @@ Continuați sesiunea?</translation>
 <context>
     <name>StageView</name>
     <message>
-        <location filename="../../sole_app/ui/stage/view.py" line="+179"/>
+        <location filename="../../sole_app/ui/stage/view.py" line="+171"/>
         <source>Our agreements</source>
         <translation>Înțelegerile noastre</translation>
     </message>

@@ -10,9 +10,62 @@
     </message>
 </context>
 <context>
+    <name>BankController</name>
+    <message>
+        <location filename="../../sole_app/ui/bank/controller.py" line="+118"/>
+        <source>add question “{text}”</source>
+        <translation>добавление вопроса «{text}»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New question</source>
+        <translation>Новый вопрос</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>edit question “{text}”</source>
+        <translation>изменение вопроса «{text}»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit question</source>
+        <translation>Изменить вопрос</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>duplicate question “{text}”</source>
+        <translation>копирование вопроса «{text}»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Duplicate question</source>
+        <translation>Дублировать вопрос</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>delete question “{text}”</source>
+        <translation>удаление вопроса «{text}»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Question deleted.</source>
+        <translation>Вопрос удалён.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>mark “{text}” as a favourite</source>
+        <translation>добавление вопроса «{text}» в избранное</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>remove “{text}” from the favourites</source>
+        <translation>удаление вопроса «{text}» из избранного</translation>
+    </message>
+</context>
+<context>
     <name>BankFiles</name>
     <message>
-        <location filename="../../sole_app/ui/bank/files.py" line="+32"/>
+        <location filename="../../sole_app/ui/bank/files.py" line="+54"/>
         <source>Import questions</source>
         <translation>Импорт вопросов</translation>
     </message>
@@ -22,12 +75,17 @@
         <translation>Наборы вопросов и таблицы (*.json *.csv);;Наборы вопросов (*.json);;Таблицы (*.csv)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>import “{file}”</source>
+        <translation>импорт файла «{file}»</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Import refused</source>
         <translation>Импорт не выполнен</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="-38"/>
         <source>%n question(s) added</source>
         <translation>
             <numerusform>добавлен %n вопрос</numerusform>
@@ -36,7 +94,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+3"/>
         <source>%n already in the bank (not added again)</source>
         <translation>
             <numerusform>%n вопрос уже был в банке (не добавлен повторно)</numerusform>
@@ -45,12 +103,12 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+39"/>
         <source>Imported {file}: {added}, {known}.</source>
         <translation>Импортирован файл {file}: {added}, {known}.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Nothing to export: no question is shown. Clear the search or filters.</source>
         <translation>Нечего экспортировать: не показано ни одного вопроса. Очистите поиск или сбросьте фильтры.</translation>
     </message>
@@ -65,12 +123,12 @@
         <translation>Набор вопросов (*.json);;Таблица для Excel или LibreOffice (*.csv)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
         <source>Export failed</source>
         <translation>Экспорт не удался</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="-63"/>
         <source>%n question(s) saved to {file}.</source>
         <translation>
             <numerusform>%n вопрос сохранён в {file}.</numerusform>
@@ -82,7 +140,7 @@
 <context>
     <name>BankPanel</name>
     <message>
-        <location filename="../../sole_app/ui/bank/panel.py" line="+83"/>
+        <location filename="../../sole_app/ui/bank/panel.py" line="+75"/>
         <source>&amp;New</source>
         <translation>&amp;Новый</translation>
     </message>
@@ -132,17 +190,7 @@
         <translation>Отметить вопрос как избранный (Ctrl+B); избранные идут первыми</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&amp;Undo delete</source>
-        <translation>&amp;Отменить удаление</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Bring back the last deleted question (Ctrl+Z)</source>
-        <translation>Вернуть последний удалённый вопрос (Ctrl+Z)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Import…</source>
         <translation>Им&amp;порт…</translation>
     </message>
@@ -152,7 +200,7 @@
         <translation>Добавить вопросы из набора вопросов (.json) или таблицы (.csv)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>E&amp;xport…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
@@ -162,7 +210,7 @@
         <translation>Сохранить показанные вопросы в набор вопросов (.json) или таблицу (.csv)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Start a session with this question</source>
         <translation>Начать занятие с этим вопросом</translation>
     </message>
@@ -182,7 +230,7 @@
         <translation>Поиск в банке</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Search questions, tags and notes…</source>
         <translation>Искать в вопросах, тегах и заметках…</translation>
     </message>
@@ -197,12 +245,12 @@
         <translation>Вопросы</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>&amp;Questions</source>
         <translation>&amp;Вопросы</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+42"/>
         <source>Showing the first {shown} of {total} questions: type to narrow down.</source>
         <translation>Показаны первые {shown} из {total} вопросов: начните вводить текст, чтобы сузить список.</translation>
     </message>
@@ -216,27 +264,12 @@
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+19"/>
         <source>No question matches. Try fewer words, or clear the filters.</source>
         <translation>Ни один вопрос не подходит. Попробуйте меньше слов или сбросьте фильтры.</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>New question</source>
-        <translation>Новый вопрос</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Edit question</source>
-        <translation>Изменить вопрос</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Duplicate question</source>
-        <translation>Дублировать вопрос</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>Delete the question?</source>
         <translation>Удалить вопрос?</translation>
     </message>
@@ -250,22 +283,12 @@ You can bring it back with Undo (Ctrl+Z).</source>
 Его можно вернуть отменой (Ctrl+Z).</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Question deleted.</source>
-        <translation>Вопрос удалён.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The question is back.</source>
-        <translation>Вопрос возвращён.</translation>
-    </message>
-    <message>
-        <location filename="../../sole_app/app.py" line="+128"/>
+        <location filename="../../sole_app/app.py" line="+131"/>
         <source>Loading the starter questions…</source>
         <translation>Загружаем стартовые вопросы…</translation>
     </message>
     <message>
-        <location filename="../../sole_app/ui/bank/wiring.py" line="+32"/>
+        <location filename="../../sole_app/ui/bank/wiring.py" line="+42"/>
         <source>Question bank</source>
         <translation>Банк вопросов</translation>
     </message>
@@ -303,7 +326,7 @@ You can bring it back with Undo (Ctrl+Z).</source>
         <translation>диск заполнен</translation>
     </message>
     <message>
-        <location filename="../../sole_app/ui/bank/messages.py" line="+17"/>
+        <location filename="../../sole_app/core/errors.py" line="+138"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
@@ -343,25 +366,7 @@ You can bring it back with Undo (Ctrl+Z).</source>
         <translation>Группа перевода</translation>
     </message>
     <message>
-        <location line="-8"/>
-        <source>Question</source>
-        <comment>a question&apos;s field</comment>
-        <translation>Вопрос</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Created</source>
-        <comment>a question&apos;s field</comment>
-        <translation>Создан</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Changed</source>
-        <comment>a question&apos;s field</comment>
-        <translation>Изменён</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>questions</source>
         <translation>вопросы</translation>
     </message>
@@ -381,19 +386,9 @@ You can bring it back with Undo (Ctrl+Z).</source>
         <translation>длиннее {value} символов</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>the language must be ro, en or ru, not “{value}”</source>
-        <translation>язык должен быть ro, en или ru, а не «{value}»</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>“{value}” is not a whole number</source>
         <translation>«{value}» не является целым числом</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>“{value}” is not an age from 3 to 99</source>
-        <translation>«{value}» не является возрастом от 3 до 99 лет</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -401,7 +396,7 @@ You can bring it back with Undo (Ctrl+Z).</source>
         <translation>максимальный возраст меньше минимального</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>this must be a list</source>
         <translation>должно быть списком</translation>
     </message>
@@ -411,12 +406,7 @@ You can bring it back with Undo (Ctrl+Z).</source>
         <translation>больше {value} тегов</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>this is not an identifier of at most 36 characters</source>
-        <translation>это не идентификатор длиной не более 36 символов</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>“{value}” is not a date and time such as 2026-11-24T10:00:00Z</source>
         <translation>«{value}» не является датой и временем вида 2026-11-24T10:00:00Z</translation>
     </message>
@@ -431,7 +421,7 @@ You can bring it back with Undo (Ctrl+Z).</source>
         <translation>это не вопрос с его полями</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>the file is not UTF-8 text</source>
         <translation>файл не является текстом в кодировке UTF-8</translation>
     </message>
@@ -451,7 +441,7 @@ You can bring it back with Undo (Ctrl+Z).</source>
         <translation>файл не является набором вопросов SOLE Facilitator</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>the file is empty</source>
         <translation>файл пуст</translation>
     </message>
@@ -466,27 +456,62 @@ You can bring it back with Undo (Ctrl+Z).</source>
         <translation>два столбца означают одно и то же</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>this column is missing from the first row</source>
         <translation>этого столбца нет в первой строке</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+36"/>
         <source>{field}: {problem}.</source>
         <translation>{field}: {problem}.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+62"/>
+        <source>The file {path} is a question pack of version {version}, and this version of SOLE Facilitator reads version {readable}. Update the app to import it.</source>
+        <translation>Файл {path} — набор вопросов версии {version}, а эта версия SOLE Facilitator читает версию {readable}. Обновите программу, чтобы импортировать его.</translation>
+    </message>
+    <message>
+        <location line="-95"/>
         <source>question {number}</source>
         <translation>вопрос {number}</translation>
     </message>
     <message>
+        <location line="-43"/>
+        <source>Question</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Created</source>
+        <translation>Создан</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Changed</source>
+        <translation>Изменён</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the language must be one of {languages}, not “{value}”</source>
+        <translation>язык должен быть одним из: {languages}, а не «{value}»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{value}” is not an age from {low} to {high}</source>
+        <translation>«{value}» — не возраст от {low} до {high}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this is not an identifier of at most {limit} characters</source>
+        <translation>это не идентификатор длиной не более {limit} символов</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>row {number}</source>
         <translation>строка {number}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+77"/>
         <source>The file {path} was not imported ({place}): {problem}. Nothing was added.</source>
         <translation>Файл {path} не импортирован ({place}): {problem}. Ничего не добавлено.</translation>
     </message>
@@ -496,22 +521,17 @@ You can bring it back with Undo (Ctrl+Z).</source>
         <translation>Файл {path} не импортирован: {problem}. Ничего не добавлено.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>The file {path} is a question pack of version {version}, and this version of SOLE Facilitator reads version 1. Update the app to import it.</source>
-        <translation>Файл {path} — набор вопросов версии {version}, а эта версия SOLE Facilitator читает версию 1. Обновите программу, чтобы импортировать его.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+29"/>
         <source>The format of {path} is not known: choose a .json or a .csv file.</source>
         <translation>Формат файла {path} неизвестен: выберите файл .json или .csv.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+14"/>
         <source>The file {path} cannot be used: {reason}.</source>
         <translation>Файл {path} нельзя использовать: {reason}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+16"/>
         <source>The starter questions in {path} could not be loaded: {reason}.</source>
         <translation>Не удалось загрузить стартовые вопросы из {path}: {reason}.</translation>
     </message>
@@ -577,7 +597,7 @@ You can bring it back with Undo (Ctrl+Z).</source>
 <context>
     <name>LanguageChange</name>
     <message>
-        <location filename="../../sole_app/ui/i18n.py" line="+121"/>
+        <location filename="../../sole_app/ui/i18n.py" line="+120"/>
         <source>Language</source>
         <translation>Язык интерфейса</translation>
     </message>
@@ -590,7 +610,7 @@ You can bring it back with Undo (Ctrl+Z).</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sole_app/ui/main_window.py" line="+59"/>
+        <location filename="../../sole_app/ui/main_window.py" line="+61"/>
         <source>Opening the database…</source>
         <translation>Открываем базу данных…</translation>
     </message>
@@ -630,12 +650,27 @@ You can bring it back with Undo (Ctrl+Z).</source>
         <translation>Обычная длительность этапов, предупреждения, звук, экран проектора, язык</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Data folder: {path}</source>
         <translation>Папка данных: {path}</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+4"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Undone: {name}</source>
+        <translation>Отменено: {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Redone: {name}</source>
+        <translation>Повторено: {name}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>&lt;h3&gt;{name} {version}&lt;/h3&gt;&lt;p&gt;Runs SOLE sessions: the big question on the projector, the phase timer, the groups&apos; findings and a question bank.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Data folder: {folder}&lt;/p&gt;&lt;p&gt;No data leaves this computer unless you export it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{name} {version}&lt;/h3&gt;&lt;p&gt;Помогает проводить занятия SOLE: большой вопрос на проекторе, таймер этапов, находки групп и банк вопросов.&lt;/p&gt;&lt;p&gt;Свободная программа под лицензией GNU General Public License версии 3 или более поздней.&lt;/p&gt;&lt;p&gt;Папка данных: {folder}&lt;/p&gt;&lt;p&gt;Данные не покидают этот компьютер, пока вы сами их не экспортируете.&lt;/p&gt;</translation>
     </message>
@@ -670,6 +705,29 @@ You can bring it back with Undo (Ctrl+Z).</source>
     </message>
 </context>
 <context>
+    <name>Operations</name>
+    <message>
+        <location filename="../../sole_app/ui/operations.py" line="+92"/>
+        <source>&amp;Redo {name}</source>
+        <translation>&amp;Повторить {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Undo {name}</source>
+        <translation>&amp;Отменить {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+</context>
+<context>
     <name>Phases</name>
     <message>
         <location filename="../../sole_app/ui/phases.py" line="+14"/>
@@ -700,7 +758,7 @@ You can bring it back with Undo (Ctrl+Z).</source>
 <context>
     <name>QuestionDetail</name>
     <message>
-        <location filename="../../sole_app/ui/bank/detail.py" line="+33"/>
+        <location filename="../../sole_app/ui/bank/detail.py" line="+34"/>
         <source>Question details</source>
         <translation>Подробности вопроса</translation>
     </message>
@@ -1192,7 +1250,7 @@ Resume the session?</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../sole_app/ui/settings_dialog.py" line="+33"/>
+        <location filename="../../sole_app/ui/settings_dialog.py" line="+32"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
@@ -1273,12 +1331,12 @@ Resume the session?</source>
         <translation>Экран проектора</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>System language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
@@ -1314,7 +1372,7 @@ Resume the session?</source>
 <context>
     <name>StageView</name>
     <message>
-        <location filename="../../sole_app/ui/stage/view.py" line="+179"/>
+        <location filename="../../sole_app/ui/stage/view.py" line="+171"/>
         <source>Our agreements</source>
         <translation>Наши договорённости</translation>
     </message>

@@ -12,7 +12,8 @@ import os
 import sys
 from pathlib import Path
 
-from sole_app.core.bank.question_data import LANGUAGES
+from sole_app.core.bank.file_fields import FORMATS
+from sole_app.core.languages import LANGUAGES
 from sole_app.core.paths import DataPaths
 
 
@@ -35,11 +36,11 @@ def register(subparsers) -> None:
     importing = actions.add_parser(
         "import", help="add the questions of a .json pack or .csv file (duplicates skipped)")
     importing.add_argument("path", type=Path, help="the file to import")
-    importing.add_argument("--format", choices=("json", "csv"), help="instead of the extension")
+    importing.add_argument("--format", choices=FORMATS, help="instead of the extension")
     importing.set_defaults(handler=_import)
     exporting = actions.add_parser("export", help="write questions to a .json pack or .csv file")
     exporting.add_argument("path", type=Path, help="the file to write (replaced if it exists)")
-    exporting.add_argument("--format", choices=("json", "csv"), help="instead of the extension")
+    exporting.add_argument("--format", choices=FORMATS, help="instead of the extension")
     exporting.add_argument("--query", default="", help="only questions matching these words")
     _add_filters(exporting)
     exporting.add_argument("--header-language", choices=LANGUAGES, default="en",
@@ -116,7 +117,7 @@ def _print(text: str) -> None:
 
 
 def _as_json(question) -> dict:
-    from sole_app.core.bank.pack import moment_text
+    from sole_app.core.bank.file_fields import moment_text
 
     data = question.data
     return {

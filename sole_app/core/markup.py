@@ -1,8 +1,10 @@
 """Markdown typed by a person, rendered as HTML that is safe to show (no scripts, no images
-fetched from anywhere), and as plain text for lists."""
+fetched from anywhere), and as plain text for lists, menus and the stage. The one place that
+knows Markdown: every view that strips it calls this module."""
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 
@@ -39,6 +41,32 @@ def to_html(source: str) -> str:
 
 
 def to_plain(source: str) -> str:
-    """The words of a Markdown text on one line, without markup (for lists and the stage)."""
-    without_tags = nh3.clean(to_html(source), tags=set())
-    return _SPACES.sub(" ", html.unescape(without_tags)).strip()
+    """The words of a Markdown text on one line, without markup (for lists and menus).
+
+    HTML typed in the text is dropped, as the formatted view (``to_html``) drops it."""
+    return _SPACES.sub(" ", _words(to_html(source))).strip()
+
+
+@functools.lru_cache(maxsize=64)  # the stage asks again on every tick of its clock
+def to_plain_lines(source: str) -> str:
+    """The words of a Markdown text without markup, one paragraph or line break per line.
+
+    HTML typed in the text stays as the text it is: the stage paints plain text and never
+    interprets it, and a librarian sees what she typed."""
+    rendered = _markdown_without_html().reset().convert(_loosen_lists(source))
+    lines = (" ".join(line.split()) for line in _words(rendered).splitlines())
+    return "\n".join(line for line in lines if line)
+
+
+def _words(rendered: str) -> str:
+    """Rendered HTML without its tags, entities turned back into characters."""
+    return html.unescape(nh3.clean(rendered, tags=set()))
+
+
+@functools.cache
+def _markdown_without_html() -> markdown.Markdown:
+    """Markdown that treats typed HTML as text (escaped), instead of passing it through."""
+    converter = markdown.Markdown(extensions=["sane_lists", "nl2br"])
+    converter.preprocessors.deregister("html_block")
+    converter.inlinePatterns.deregister("html")
+    return converter

@@ -23,11 +23,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QMessageBox
 
+from sole_app.core.languages import LANGUAGES
 from sole_app.core.paths import resources_dir
 from sole_app.core.settings import AppSettings
 
-LANGUAGES = ("ro", "en", "ru")
-LANGUAGE_NAMES = {"ro": "Română", "en": "English", "ru": "Русский"}  # endonyms, never translated
 _DEFAULT_REGIONS = {
     "ro": QLocale.Country.Romania,
     "en": QLocale.Country.UnitedKingdom,

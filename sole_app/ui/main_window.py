@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QStackedWidget,
     QTabWidget,
@@ -27,6 +28,7 @@ from sole_app.core.settings import AppSettings
 from sole_app.ui import i18n
 from sole_app.ui.feature import Feature
 from sole_app.ui.messages import error_message
+from sole_app.ui.operations import Operations
 from sole_app.ui.qt_app import app_icon
 from sole_app.ui.settings_dialog import SettingsDialog
 
@@ -97,9 +99,13 @@ class MainWindow(QMainWindow):
         self.addAction(action)
         return action
 
-    def open_features(self, database, features: Sequence[Feature]) -> None:
-        """Show the feature pages as tabs, in order, with their menus and keys."""
+    def open_features(self, database, features: Sequence[Feature],
+                      operations: Operations | None = None) -> None:
+        """Show the feature pages as tabs, in order, with their menus and keys; and the Edit
+        menu's Undo and Redo for the ``operations`` the features change data through."""
         self.database = database
+        if operations is not None:
+            self._add_edit_menu(operations)
         self._features = list(features)
         for feature in self._features:
             self.pages.addTab(feature.page(), feature.title())
@@ -112,6 +118,20 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             self.tr("Data folder: {path}").format(path=self.paths.root), 10000
         )
+
+    def _add_edit_menu(self, operations: Operations) -> None:
+        self.edit_menu = QMenu(self.tr("&Edit"), self)
+        self.edit_menu.setObjectName("editMenu")
+        self.undo_action = operations.undo_action(self)
+        self.redo_action = operations.redo_action(self)
+        self.edit_menu.addActions([self.undo_action, self.redo_action])
+        self.menuBar().insertMenu(self.help_menu.menuAction(), self.edit_menu)
+        operations.undone.connect(lambda name: self.show_notice(
+            self.tr("Undone: {name}").format(name=name)))
+        operations.redone.connect(lambda name: self.show_notice(
+            self.tr("Redone: {name}").format(name=name)))
+        operations.failed.connect(lambda error: QMessageBox.warning(
+            self, APP_NAME, error_message(error)))
 
     def features(self) -> tuple[Feature, ...]:
         return tuple(self._features)

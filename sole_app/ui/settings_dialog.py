@@ -16,10 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sole_app.core.languages import LANGUAGE_NAMES, LANGUAGES
 from sole_app.core.settings import MAX_PHASE_MINUTES, AppSettings, Phase
 from sole_app.ui.phases import phase_name
-
-LANGUAGE_CHOICES = (("", None), ("ro", "Română"), ("en", "English"), ("ru", "Русский"))
 
 
 class SettingsDialog(QDialog):
@@ -96,8 +95,9 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Projector screen"), self.screen_combo)
         self.language_combo = QComboBox(self)
         self.language_combo.setObjectName("languageCombo")
-        for code, name in LANGUAGE_CHOICES:
-            self.language_combo.addItem(name or self.tr("System language"), code)
+        self.language_combo.addItem(self.tr("System language"), "")
+        for code in LANGUAGES:
+            self.language_combo.addItem(LANGUAGE_NAMES[code], code)
         self._select(self.language_combo, self.settings.language)
         form.addRow(self.tr("Language"), self.language_combo)
         return group

@@ -84,14 +84,14 @@ def test_a_malformed_file_is_one_sentence_exit_1_and_nothing_added(tmp_path):
     before = json.loads(run_cli(tmp_path, "list", "--json").stdout)
     result = run_cli(tmp_path, "import", str(bad))
     assert result.returncode == 1 and "Traceback" not in result.stderr
-    assert "row 3" in result.stderr and "'language'" in result.stderr
+    assert "(row 3, Language): the language must be one of ro, en, ru" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
     assert json.loads(run_cli(tmp_path, "list", "--json").stdout) == before
 
 
 @pytest.mark.parametrize("args, words", [
-    (("import", "missing.json"), "Cannot use the file"),
-    (("export", "out.xml"), "format is not known"),
+    (("import", "missing.json"), "The file missing.json cannot be used"),
+    (("export", "out.xml"), "The format of out.xml is not known"),
 ])
 def test_file_problems_are_sentences(tmp_path, args, words):
     result = run_cli(tmp_path, *args)

@@ -4,7 +4,7 @@ and waits for the next start while a session is running."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox
 from shiboken6 import isValid
 
 from sole_app import app
@@ -13,7 +13,7 @@ from sole_app.ui import i18n
 from sole_app.ui.main_window import MainWindow
 from sole_app.ui.settings_dialog import SettingsDialog
 from tests.ui.events import run_what_is_queued
-from tests.ui.windows import session_controller, session_page
+from tests.ui.windows import bank_feature, session_controller, session_page
 
 
 @pytest.fixture(autouse=True)
@@ -97,12 +97,13 @@ def test_a_spreadsheet_exported_from_a_russian_interface_has_russian_headings(
     qtbot.addWidget(window)
     window.show()
     assert app.load_into(window)
-    panel = window.findChild(QWidget, "bankPanel")
+    bank = bank_feature(window)
+    panel = bank.panel
     target = tmp_path / "вопросы.csv"
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         lambda *args, **kwargs: (str(target), "Таблица (*.csv)"))
     # When the librarian exports the questions shown as a spreadsheet
-    assert bank_files.export_questions(panel)
+    assert bank_files.export_questions(bank.controller)
     # Then the columns are named in Russian and the notice counts in Russian
     assert target.read_text(encoding="utf-8-sig").startswith("Вопрос;Язык;Теги;")
     assert "сохран" in panel.notice.label.text() and "вопрос" in panel.notice.label.text()

@@ -19,3 +19,11 @@ def session_controller(window):
     """What drives the Session tab (its SessionController), as the launcher also finds it."""
     return next(feature.controller for feature in window.features()
                 if feature.page().objectName() == "sessionPage")
+
+
+def bank_feature(window):
+    """The question bank feature: its page (``.panel``) and what drives it (``.controller``)."""
+    for feature in window.features():
+        if feature.page().objectName() == "bankPanel":
+            return feature
+    raise LookupError("no bank feature")

@@ -14,10 +14,11 @@ import io
 from collections.abc import Sequence
 from pathlib import Path
 
-from sole_app.core.bank.pack import PACK_FIELDS, moment_text, parse_moment
-from sole_app.core.bank.question_data import QuestionData, fold, split_tags
+from sole_app.core.bank.file_fields import FIELDS, REQUIRED, moment_text, parse_moment
+from sole_app.core.bank.question_data import DEFAULT_AGES, QuestionData, fold, split_tags
 from sole_app.core.bank.store import QuestionView
-from sole_app.core.errors import QUESTION_PROBLEMS, InvalidImportFile, InvalidQuestion
+from sole_app.core.errors import InvalidImportFile, InvalidQuestion
+from sole_app.core.languages import LANGUAGE_NAMES, LANGUAGES
 
 COLUMNS = ("text", "language", "tags", "age_min", "age_max", "notes", "source", "uid",
            "translation_group", "created_at", "updated_at")
@@ -38,12 +39,14 @@ HEADERS = {
 EXTRA_HEADERS = {"subjects": "tags", "subiecte": "tags", "discipline": "tags", "taguri": "tags",
                  "varsta min": "age_min", "varsta max": "age_max", "notite": "notes",
                  "sursă": "source", "autor": "source", "author": "source", "limbă": "language"}
-LANGUAGE_NAMES = {"ro": ("romana", "romanian", "румынский"), "en": ("engleza", "english",
-                  "английский"), "ru": ("rusa", "russian", "русский")}
+# Besides its code and its own name (LANGUAGE_NAMES), what people write for a language in a cell
+LANGUAGE_WORDS = {"ro": ("romanian", "румынский"), "en": ("engleza", "английский"),
+                  "ru": ("rusa", "russian")}
 DELIMITERS = {"en": ",", "ro": ";", "ru": ";"}
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-REQUIRED = ("text", "language")
-assert set(COLUMNS) == set(PACK_FIELDS)
+assert set(COLUMNS) == set(FIELDS)
+assert set(DELIMITERS) == set(LANGUAGE_WORDS) == set(LANGUAGES)
+assert all(set(names) == set(LANGUAGES) for names in HEADERS.values())
 
 
 def _header_key(text: str) -> str:
@@ -56,8 +59,9 @@ HEADER_LOOKUP = {
     **{_header_key(name): field for field, names in HEADERS.items() for name in names.values()},
 }
 LANGUAGE_LOOKUP = {
-    **{fold(name): code for code, names in LANGUAGE_NAMES.items() for name in names},
-    **{code: code for code in LANGUAGE_NAMES},
+    **{fold(word): code for code, words in LANGUAGE_WORDS.items() for word in words},
+    **{fold(name): code for code, name in LANGUAGE_NAMES.items()},
+    **{code: code for code in LANGUAGES},
 }
 
 
@@ -101,8 +105,7 @@ def decode(path: Path, raw: bytes) -> str:
         try:
             return raw.decode("utf-16")
         except UnicodeDecodeError as error:
-            raise InvalidImportFile(path, "it is not readable UTF-16 text",
-                                    detail="not_utf16") from error
+            raise InvalidImportFile(path, "not_utf16") from error
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -125,15 +128,14 @@ def read_csv(path: Path, raw: bytes) -> list[QuestionData]:
     """The spreadsheet's questions, validated; blank rows are skipped."""
     text = decode(path, raw)
     if not text.strip():
-        raise InvalidImportFile(path, "the file is empty", detail="empty_file")
+        raise InvalidImportFile(path, "empty_file")
     delimiter, text = sniff_delimiter(text)
     try:
         rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     except csv.Error as error:
-        raise InvalidImportFile(path, f"it is not a readable CSV file ({error})",
-                                detail="not_csv") from error
+        raise InvalidImportFile(path, "not_csv") from error
     if not rows:
-        raise InvalidImportFile(path, "the file is empty", detail="empty_file")
+        raise InvalidImportFile(path, "empty_file")
     columns = _columns(path, rows[0])
     return [_row_question(path, number, columns, row)
             for number, row in enumerate(rows[1:], start=2) if any(cell.strip() for cell in row)]
@@ -146,14 +148,11 @@ def _columns(path: Path, header: list[str]) -> dict[str, int]:
         if field is None:
             continue  # a column of the librarian's own, e.g. comments: left alone
         if field in columns:
-            raise InvalidImportFile(path, "two columns mean the same field", "row", 1, name,
-                                    detail="duplicate_column")
+            raise InvalidImportFile(path, "duplicate_column", "row", 1, name)
         columns[field] = position
     for field in REQUIRED:
         if field not in columns:
-            raise InvalidImportFile(path, f"there is no column {HEADERS[field]['en']!r} "
-                                          f"(or {HEADERS[field]['ro']!r})", "row", 1, field,
-                                    detail="missing_column")
+            raise InvalidImportFile(path, "missing_column", "row", 1, field)
     return columns
 
 
@@ -164,8 +163,8 @@ def _row_question(path: Path, number: int, columns: dict[str, int], row: list[st
         return QuestionData(
             text=cells["text"], language=_language(cells["language"]),
             tags=split_tags(cells.get("tags", "")),
-            age_min=_age(cells.get("age_min", ""), "age_min", 10),
-            age_max=_age(cells.get("age_max", ""), "age_max", 14),
+            age_min=_age(cells.get("age_min", ""), "age_min", DEFAULT_AGES[0]),
+            age_max=_age(cells.get("age_max", ""), "age_max", DEFAULT_AGES[1]),
             notes=cells.get("notes", ""), source=cells.get("source", ""),
             uid=cells.get("uid") or None,
             translation_group=cells.get("translation_group") or None,
@@ -173,9 +172,7 @@ def _row_question(path: Path, number: int, columns: dict[str, int], row: list[st
             updated_at=parse_moment(cells.get("updated_at"), "updated_at"),
         ).cleaned()
     except InvalidQuestion as error:
-        problem = QUESTION_PROBLEMS.get(error.reason, error.reason).format(value=error.value)
-        raise InvalidImportFile(path, problem, "row", number, error.field,
-                                detail=error.reason, value=error.value) from error
+        raise InvalidImportFile.for_question(path, "row", number, error) from error
 
 
 def _language(cell: str) -> str:

@@ -17,6 +17,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from sole_app.core.bank.question_data import DEFAULT_AGES, DEFAULT_LANGUAGE
 from sole_app.core.schema import Base, new_uid, utc_now
 
 question_tags = Table(
@@ -43,9 +44,9 @@ class Question(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     uid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uid)
     text: Mapped[str] = mapped_column(Text)
-    language: Mapped[str] = mapped_column(String(8), default="ro", index=True)
-    age_min: Mapped[int] = mapped_column(Integer, default=10)
-    age_max: Mapped[int] = mapped_column(Integer, default=14)
+    language: Mapped[str] = mapped_column(String(8), default=DEFAULT_LANGUAGE, index=True)
+    age_min: Mapped[int] = mapped_column(Integer, default=DEFAULT_AGES[0])
+    age_max: Mapped[int] = mapped_column(Integer, default=DEFAULT_AGES[1])
     notes: Mapped[str] = mapped_column(Text, default="")
     source: Mapped[str] = mapped_column(String(200), default="")
     favourite: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -15,11 +15,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from sole_app import __version__
+from sole_app.core.bank import csv_file
 from sole_app.core.bank import store as bank
-from sole_app.core.bank.question_data import QuestionData
+from sole_app.core.bank.file_fields import FIELDS, FORMATS, REQUIRED, moment_text, parse_moment
+from sole_app.core.bank.question_data import DEFAULT_AGES, QuestionData
 from sole_app.core.bank.store import ImportResult, QuestionView
 from sole_app.core.errors import (
-    QUESTION_PROBLEMS,
     FileUnreadable,
     InvalidImportFile,
     InvalidQuestion,
@@ -29,11 +30,6 @@ from sole_app.core.errors import (
 
 PACK_FORMAT = "sole-question-pack"
 PACK_VERSION = 1
-FORMATS = ("json", "csv")
-PACK_FIELDS = ("uid", "text", "language", "tags", "age_min", "age_max", "notes", "source",
-               "translation_group", "created_at", "updated_at")
-DATE_FORMATS = ("%d.%m.%Y %H:%M:%S", "%d.%m.%Y %H:%M", "%d.%m.%Y", "%Y-%m-%d %H:%M",
-                "%m/%d/%Y %H:%M", "%m/%d/%Y", "%d/%m/%Y %H:%M", "%d/%m/%Y")
 
 
 def pick_format(path: Path, chosen: str | None = None) -> str:
@@ -46,14 +42,12 @@ def pick_format(path: Path, chosen: str | None = None) -> str:
 
 def read_file(path: Path, file_format: str | None = None) -> list[QuestionData]:
     """Every question in the file, validated; InvalidImportFile at the first problem."""
-    from sole_app.core.bank import csv_file as bank_csv
-
     kind = pick_format(path, file_format)
     try:
         raw = path.read_bytes()
     except OSError as error:
         raise FileUnreadable(path, error.strerror or str(error)) from error
-    return read_pack(path, raw) if kind == "json" else bank_csv.read_csv(path, raw)
+    return read_pack(path, raw) if kind == "json" else csv_file.read_csv(path, raw)
 
 
 def import_file(database, path: Path, file_format: str | None = None) -> ImportResult:
@@ -64,13 +58,11 @@ def import_file(database, path: Path, file_format: str | None = None) -> ImportR
 def export_file(path: Path, questions: Sequence[QuestionView], file_format: str | None = None,
                 header_language: str = "en", delimiter: str | None = None) -> int:
     """Write the questions to ``path`` (replaced whole, never half-written); returns how many."""
-    from sole_app.core.bank import csv_file as bank_csv
-
     kind = pick_format(path, file_format)
     if kind == "json":
         content = pack_text(questions).encode("utf-8")
     else:
-        content = bank_csv.csv_bytes(questions, header_language, delimiter)
+        content = csv_file.csv_bytes(questions, header_language, delimiter)
     write_atomically(path, content)
     return len(questions)
 
@@ -102,83 +94,45 @@ def pack_text(questions: Sequence[QuestionView]) -> str:
 
 def _pack_entry(question: QuestionView) -> dict:
     data = question.data
-    entry = {name: getattr(data, name) for name in PACK_FIELDS}
+    entry = {name: getattr(data, name) for name in FIELDS}
     entry["tags"] = list(data.tags)
     entry["created_at"] = moment_text(data.created_at)
     entry["updated_at"] = moment_text(data.updated_at)
     return entry
 
 
-def moment_text(moment: datetime | None) -> str | None:
-    if moment is None:
-        return None
-    return moment.astimezone(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
-
-
 def read_pack(path: Path, raw: bytes) -> list[QuestionData]:
     try:
         pack = json.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError as error:
-        raise InvalidImportFile(path, "it is not UTF-8 text", detail="not_utf8") from error
+        raise InvalidImportFile(path, "not_utf8") from error
     except ValueError as error:
-        raise InvalidImportFile(path, f"it is not valid JSON ({error})",
-                                detail="not_json") from error
+        raise InvalidImportFile(path, "not_json") from error
     if not isinstance(pack, dict) or pack.get("format") != PACK_FORMAT:
-        raise InvalidImportFile(path, f"it is not a question pack (\"format\" is not "
-                                      f"\"{PACK_FORMAT}\")", detail="not_a_pack")
+        raise InvalidImportFile(path, "not_a_pack")
     if pack.get("version") != PACK_VERSION:
-        raise UnsupportedPackVersion(path, pack.get("version"))
+        raise UnsupportedPackVersion(path, pack.get("version"), PACK_VERSION)
     entries = pack.get("questions")
     if not isinstance(entries, list):
-        raise InvalidImportFile(path, "\"questions\" is not a list", field="questions",
-                                detail="not_a_list")
+        raise InvalidImportFile(path, "not_a_list", field="questions")
     return [_pack_question(path, number, entry) for number, entry in enumerate(entries, 1)]
 
 
 def _pack_question(path: Path, number: int, entry: object) -> QuestionData:
-    def refuse(field: str | None, reason: str, value: object = None) -> InvalidImportFile:
-        problem = QUESTION_PROBLEMS.get(reason, reason).format(value=value)
-        return InvalidImportFile(path, problem, "question", number, field, detail=reason,
-                                 value=value)
-
     if not isinstance(entry, dict):
-        raise refuse(None, "not_an_object")
-    for required in ("text", "language"):
+        raise InvalidImportFile(path, "not_an_object", "question", number)
+    for required in REQUIRED:
         if required not in entry:
-            raise refuse(required, "missing")
+            raise InvalidImportFile(path, "missing", "question", number, required)
     try:
         return QuestionData(
             text=entry["text"], language=entry["language"], tags=entry.get("tags", []),
-            age_min=entry.get("age_min", 10), age_max=entry.get("age_max", 14),
+            age_min=entry.get("age_min", DEFAULT_AGES[0]),
+            age_max=entry.get("age_max", DEFAULT_AGES[1]),
             notes=entry.get("notes", ""), source=entry.get("source", ""),
             uid=entry.get("uid"), translation_group=entry.get("translation_group"),
             created_at=parse_moment(entry.get("created_at"), "created_at"),
             updated_at=parse_moment(entry.get("updated_at"), "updated_at"),
         ).cleaned()
     except InvalidQuestion as error:
-        raise refuse(error.field, error.reason, error.value) from error
-
-
-def parse_moment(value: object, field: str) -> datetime | None:
-    """ISO 8601 (as exported), or the forms spreadsheets write back; naive times are UTC."""
-    if value is None or (isinstance(value, str) and not value.strip()):
-        return None
-    if not isinstance(value, str):
-        raise InvalidQuestion(field, "not_a_date", value)
-    text = value.strip()
-    try:
-        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
-    except ValueError:
-        moment = _spreadsheet_moment(text)
-        if moment is None:
-            raise InvalidQuestion(field, "not_a_date", value) from None
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-
-
-def _spreadsheet_moment(text: str) -> datetime | None:
-    for pattern in DATE_FORMATS:
-        try:
-            return datetime.strptime(text, pattern)
-        except ValueError:
-            continue
-    return None
+        raise InvalidImportFile.for_question(path, "question", number, error) from error

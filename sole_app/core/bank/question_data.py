@@ -12,8 +12,9 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 
 from sole_app.core.errors import InvalidQuestion
+from sole_app.core.languages import LANGUAGES
 
-LANGUAGES = ("ro", "en", "ru")
+DEFAULT_LANGUAGE = "ro"  # the language of the clubs this is made for
 DEFAULT_AGES = (10, 14)
 AGE_LIMITS = (3, 99)
 MAX_TEXT = 5000
@@ -65,7 +66,7 @@ class QuestionData:
     """Everything that describes a question, independent of where it is stored."""
 
     text: str
-    language: str = "ro"
+    language: str = DEFAULT_LANGUAGE
     tags: tuple[str, ...] = ()
     age_min: int = DEFAULT_AGES[0]
     age_max: int = DEFAULT_AGES[1]
@@ -127,7 +128,7 @@ def _ages(age_min: object, age_max: object) -> tuple[int, int]:
         if isinstance(value, bool) or not isinstance(value, int):
             raise InvalidQuestion(name, "not_a_whole_number", value)
         if not low <= value <= high:
-            raise InvalidQuestion(name, "age_out_of_range", value)
+            raise InvalidQuestion(name, "age_out_of_range", value, low=low, high=high)
     if age_min > age_max:
         raise InvalidQuestion("age_max", "ages_reversed", age_max)
     return age_min, age_max
@@ -154,5 +155,5 @@ def _uid(value: object, name: str) -> str | None:
     if value is None or value == "":
         return None
     if not isinstance(value, str) or len(value.strip()) > MAX_UID or not value.strip():
-        raise InvalidQuestion(name, "bad_identifier", value)
+        raise InvalidQuestion(name, "bad_identifier", value, limit=MAX_UID)
     return value.strip()

@@ -14,8 +14,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sole_app.core.bank import store as bank
-from sole_app.core.bank.question_data import LANGUAGES, QuestionData
+from sole_app.core.bank.question_data import DEFAULT_AGES, QuestionData
 from sole_app.core.errors import InvalidQuestion, InvalidStarterBank
+from sole_app.core.languages import LANGUAGES
 
 LOADED_KEY = "starter_bank_loaded"
 # Fixed for ever: changing it would give every starter question a new uid.
@@ -79,7 +80,7 @@ def _question(path: Path, language: str, index: int, entry: object) -> QuestionD
     if not isinstance(entry, dict) or not isinstance(entry.get("key"), str) or not entry["key"]:
         raise InvalidStarterBank(path, f"question {index} has no key")
     key = entry["key"]
-    ages = entry.get("ages", [10, 14])
+    ages = entry.get("ages", list(DEFAULT_AGES))
     if not (isinstance(ages, list) and len(ages) == 2):
         raise InvalidStarterBank(path, f"question {key!r}: ages must be [lowest, highest]")
     data = QuestionData(

@@ -1,13 +1,14 @@
 """The question bank: add, edit, delete (and undo), favourites, translations, and imports.
 
-Every function takes the open Database and uses one short session. Search lives in
-bank_search.py; files (JSON packs, CSV) in bank_io.py; the starter bank in starter.py.
+Every function takes the open Database and uses one short session. Search lives in search.py;
+files in pack.py and csv_file.py; the starter bank in starter.py. The window changes the bank
+through operations.py, which records what each change did so that it can be undone.
 """
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 
@@ -38,6 +39,7 @@ class QuestionView:
 class ImportResult:
     added: int
     duplicates: int
+    added_ids: tuple[int, ...] = ()  # what an undo of the import removes
 
 
 def _ordered_tags(question: Question) -> tuple[str, ...]:
@@ -131,6 +133,12 @@ def get_question(database, question_id: int) -> QuestionView:
         return _view(_load(session, question_id))
 
 
+def question_text(database, question_id: int) -> str:
+    """The text of a question (Markdown as typed); QuestionNotFound when it is gone."""
+    with database.session() as session:
+        return _load(session, question_id).text
+
+
 def get_questions(database, question_ids: Iterable[int]) -> list[QuestionView]:
     """Questions in the order of ``question_ids``; ids no longer in the bank are left out."""
     wanted = list(question_ids)
@@ -159,6 +167,38 @@ def restore_question(database, snapshot: QuestionView) -> QuestionView:
         question.last_used_at = snapshot.last_used_at
         session.flush()
         return _view(question)
+
+
+def put_back(database, states: Mapping[int, QuestionView | None]
+             ) -> dict[int, QuestionView | None]:
+    """Make each question as ``states`` says (None: not in the bank), in one transaction, and
+    return how they were just before: what puts them back again.
+
+    A question still in the bank gets its content, uid and dates back; its last use stays, as a
+    session may have used it since. One put back into the bank returns with its id and last use.
+    """
+    with database.session() as session, session.begin():
+        rows = {question_id: session.get(Question, question_id) for question_id in states}
+        previous = {question_id: None if row is None else _view(row)
+                    for question_id, row in rows.items()}
+        for question_id, row in rows.items():
+            if row is not None and states[question_id] is None:
+                session.delete(row)
+        session.flush()  # a uid freed above may come back below
+        for question_id, state in states.items():
+            if state is not None:
+                _put(session, rows[question_id], state)
+        return previous
+
+
+def _put(session: Session, row: Question | None, state: QuestionView) -> None:
+    if row is None:
+        row = _new_row(session, state.data, question_id=state.id)
+        row.last_used_at = state.last_used_at
+        return
+    _fill(session, row, state.data)
+    row.uid = state.uid
+    row.created_at, row.updated_at = state.created_at, state.updated_at
 
 
 def set_favourite(database, question_id: int, favourite: bool) -> QuestionView:
@@ -237,7 +277,8 @@ def import_questions(database, items: Sequence[QuestionData]) -> ImportResult:
 
 def import_in_session(session: Session, items: Sequence[QuestionData]) -> ImportResult:
     """import_questions inside a transaction the caller owns (to write more in the same one)."""
-    added = duplicates = 0
+    duplicates = 0
+    added: list[Question] = []
     seen_uids, seen_texts = _known_keys(session, items)
     known_tags: dict[str, Tag] = {}
     for data in items:
@@ -248,8 +289,9 @@ def import_in_session(session: Session, items: Sequence[QuestionData]) -> Import
         question = _new_row(session, replace(data, favourite=False), known_tags=known_tags)
         seen_uids.add(question.uid)
         seen_texts.add(key)
-        added += 1
-    return ImportResult(added, duplicates)
+        added.append(question)
+    session.flush()
+    return ImportResult(len(added), duplicates, tuple(question.id for question in added))
 
 
 def _known_keys(session: Session, items: Sequence[QuestionData]):

@@ -15,12 +15,10 @@ from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 
 from sole_app.core.bank import store as bank
-from sole_app.core.bank.models import Question
 from sole_app.core.clock import Clock
 from sole_app.core.db import Database
 from sole_app.core.errors import (
     EmptyQuestion,
-    QuestionNotFound,
     SessionNotFound,
     SessionNotSaved,
 )
@@ -245,11 +243,7 @@ def start_session(
 
 def question_text(database: Database, question_id: int) -> str:
     """The text of a bank question; QuestionNotFound when it is gone."""
-    with database.session() as db:
-        question = db.get(Question, question_id)
-        if question is None:
-            raise QuestionNotFound(question_id)
-        return question.text
+    return bank.question_text(database, question_id)
 
 
 def start_from_question(

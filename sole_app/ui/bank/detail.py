@@ -11,8 +11,9 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QTextBrowser
 
 from sole_app.core.bank.store import QuestionView
+from sole_app.core.languages import LANGUAGE_NAMES
 from sole_app.core.markup import to_html, to_plain
-from sole_app.ui.i18n import LANGUAGE_NAMES, format_datetime
+from sole_app.ui.i18n import format_datetime
 
 QUESTION_SCHEME = "question"
 

@@ -1,17 +1,38 @@
-"""Import and export from the bank page: file dialogs, a wait cursor, and what happened."""
+"""Import and export from the bank page: file dialogs, a wait cursor, and what happened.
+
+An import is an operation like any other change (it can be undone); an export changes nothing.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog
 
-from sole_app.core.bank import store as bank
-from sole_app.core.bank.pack import export_file, read_file
+from sole_app.core.bank import operations as bank_operations
+from sole_app.core.bank import store
+from sole_app.core.bank.file_fields import FORMATS
+from sole_app.core.bank.pack import export_file
 from sole_app.core.bank.search import search
 from sole_app.core.errors import SoleError
+from sole_app.ui.operations import elided
+
+
+class BankFiles(QObject):
+    """The counted words of an import or export. Plural forms are written with self.tr() in a
+    class because PySide6 6.11's lupdate (Python 3.11's pin) reads plurals only from there: it
+    takes QCoreApplication.translate(context, text, "", n) for a plain string."""
+
+    def added(self, count: int) -> str:
+        return self.tr("%n question(s) added", "", count)
+
+    def known(self, count: int) -> str:
+        return self.tr("%n already in the bank (not added again)", "", count)
+
+    def saved(self, count: int) -> str:
+        return self.tr("%n question(s) saved to {file}.", "", count)
 
 
 def _start_folder() -> str:
@@ -26,58 +47,64 @@ class _Waiting:
         QGuiApplication.restoreOverrideCursor()
 
 
-def import_questions(panel) -> bool:
+def import_questions(controller) -> bool:
     """Ask for a file and add its questions; say how many were added and how many were known."""
+    view = controller.view
     path, _filter = QFileDialog.getOpenFileName(
-        panel, QCoreApplication.translate("BankFiles", "Import questions"), _start_folder(),
+        view, QCoreApplication.translate("BankFiles", "Import questions"), _start_folder(),
         QCoreApplication.translate(
             "BankFiles", "Question packs and spreadsheets (*.json *.csv);;"
                          "Question packs (*.json);;Spreadsheets (*.csv)"))
     if not path:
         return False
+    name = QCoreApplication.translate("BankFiles", "import “{file}”").format(
+        file=elided(Path(path).name))
     try:
         with _Waiting():
-            result = bank.import_questions(panel.database, read_file(Path(path)))
+            change = controller.operations.run(name, lambda: bank_operations.import_file(
+                controller.database, Path(path)))
     except SoleError as error:
-        panel.show_error(error, QCoreApplication.translate("BankFiles", "Import refused"))
+        view.show_error(error, QCoreApplication.translate("BankFiles", "Import refused"))
         return False
-    added = QCoreApplication.translate("BankFiles", "%n question(s) added", "", result.added)
-    known = QCoreApplication.translate(
-        "BankFiles", "%n already in the bank (not added again)", "", result.duplicates)
-    panel.notice.show_message(QCoreApplication.translate(
+    counts = BankFiles()
+    added, known = counts.added(change.added), counts.known(change.duplicates)
+    view.show_notice(QCoreApplication.translate(
         "BankFiles", "Imported {file}: {added}, {known}.").format(
         file=Path(path).name, added=added, known=known))
-    panel.refresh_tags()
-    panel.refresh()
     return True
 
 
-def export_questions(panel) -> bool:
+def export_questions(controller) -> bool:
     """Save the questions the list shows now (search and filters applied) to a file."""
-    if panel.model.rowCount() == 0:
-        panel.notice.show_message(QCoreApplication.translate(
+    view = controller.view
+    if view.model.rowCount() == 0:
+        view.show_notice(QCoreApplication.translate(
             "BankFiles", "Nothing to export: no question is shown. Clear the search or filters."))
         return False
     path, chosen = QFileDialog.getSaveFileName(
-        panel, QCoreApplication.translate("BankFiles", "Export questions"),
+        view, QCoreApplication.translate("BankFiles", "Export questions"),
         str(Path(_start_folder()) / "questions.json"),
         QCoreApplication.translate(
             "BankFiles", "Question pack (*.json);;Spreadsheet for Excel or LibreOffice (*.csv)"))
     if not path:
         return False
     target = Path(path)
-    if target.suffix.lower() not in (".json", ".csv"):
+    if target.suffix.lower().lstrip(".") not in FORMATS:
         target = target.with_suffix(".csv" if "*.csv" in chosen else ".json")
-    from sole_app.ui.i18n import current_language
-
     try:
         with _Waiting():
-            rows = search(panel.database, panel.search_box.text(), panel.filters()).rows
-            questions = bank.get_questions(panel.database, [row.id for row in rows])
-            count = export_file(target, questions, header_language=current_language())
+            count = _export(controller, target)
     except SoleError as error:
-        panel.show_error(error, QCoreApplication.translate("BankFiles", "Export failed"))
+        view.show_error(error, QCoreApplication.translate("BankFiles", "Export failed"))
         return False
-    panel.notice.show_message(QCoreApplication.translate(
-        "BankFiles", "%n question(s) saved to {file}.", "", count).format(file=str(target)))
+    view.show_notice(BankFiles().saved(count).format(file=str(target)))
     return True
+
+
+def _export(controller, target: Path) -> int:
+    from sole_app.ui.i18n import current_language
+
+    view = controller.view
+    rows = search(controller.database, view.search_text(), view.filters()).rows
+    questions = store.get_questions(controller.database, [row.id for row in rows])
+    return export_file(target, questions, header_language=current_language())

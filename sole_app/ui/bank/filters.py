@@ -7,11 +7,11 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QSpinBox, QWidget
 
 from sole_app.core.bank import store as bank
-from sole_app.core.bank.question_data import LANGUAGES
+from sole_app.core.bank.question_data import AGE_LIMITS
 from sole_app.core.bank.search import SearchFilters
-from sole_app.ui.i18n import LANGUAGE_NAMES
+from sole_app.core.languages import LANGUAGE_NAMES, LANGUAGES
 
-NO_AGE = 2  # the age box's "any age" value, just under the youngest allowed age
+NO_AGE = AGE_LIMITS[0] - 1  # the age box's "any age" value, just under the youngest age
 
 
 class FilterBar(QWidget):
@@ -32,7 +32,7 @@ class FilterBar(QWidget):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.age_filter = QSpinBox(objectName="ageFilter")
-        self.age_filter.setRange(NO_AGE, 99)
+        self.age_filter.setRange(NO_AGE, AGE_LIMITS[1])
         self.age_filter.setSpecialValueText(self.tr("Any age"))
         self.age_filter.setPrefix(self.tr("Age "))
         self.age_filter.setToolTip(self.tr("Only questions suitable for this age"))

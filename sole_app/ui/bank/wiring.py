@@ -9,21 +9,31 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
 from sole_app.core.settings import AppSettings
+from sole_app.ui import i18n
+from sole_app.ui.bank.controller import BankController
 from sole_app.ui.bank.panel import BankPanel
+from sole_app.ui.operations import Operations
 
 
 class BankFeature(QObject):
-    """The Question bank tab. Emits session_requested(question id) for the session feature."""
+    """The Question bank tab. Emits session_requested(question id) for the session feature, and
+    questions_changed() after any change to the bank, its undo or its redo (for the session's
+    list of bank questions)."""
 
     session_requested = Signal(int)
+    questions_changed = Signal()
 
-    def __init__(self, database, window_state: Path, language: str, parent: QWidget) -> None:
+    def __init__(self, database, operations: Operations, window_state: Path, language: str,
+                 parent: QWidget) -> None:
         super().__init__(parent)
         self.panel = BankPanel(database, window_state)
         # A librarian working in Romanian looks for Romanian questions first; "All languages" is
         # one click away.
         self.panel.filter_bar.choose_language(language)
-        self.panel.session_requested.connect(self.session_requested)
+        self.controller = BankController(self.panel, database, operations,
+                                         i18n.current_language)
+        self.controller.session_requested.connect(self.session_requested)
+        self.controller.questions_changed.connect(self.questions_changed)
 
     def page(self) -> BankPanel:
         return self.panel

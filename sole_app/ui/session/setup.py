@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
 from sole_app.core.bank.store import question_choices
 from sole_app.core.db import Database
 from sole_app.core.errors import SoleError
+from sole_app.core.markup import to_plain_lines as plain_text
 from sole_app.core.session import runner
 from sole_app.core.session.plan import MAX_COUNT, Plan
 from sole_app.core.settings import MAX_PHASE_MINUTES, AppSettings, Phase
 from sole_app.ui.phases import phase_name
-from sole_app.ui.stage.view import plain_text
 
 BANK_LIST_LIMIT = 500
 

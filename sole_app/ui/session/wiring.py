@@ -63,6 +63,10 @@ class SessionFeature(QObject):
     def start_from_question(self, question_id: int) -> None:
         self.controller.start_from_question(question_id)
 
+    def bank_changed(self) -> None:
+        """A question was added, changed or deleted (or that was undone): list the bank anew."""
+        self.session_page.setup.refresh_bank()
+
     def opened(self) -> None:
         """The window shows the feature: offer to resume a session that was running."""
         self.controller.offer_resume()

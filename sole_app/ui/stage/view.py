@@ -15,6 +15,7 @@ from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from sole_app.core.markup import to_plain_lines as plain_text
 from sole_app.core.session.stage import Notice, StageState
 from sole_app.core.session.timefmt import format_remaining
 from sole_app.ui.phases import phase_name
@@ -35,15 +36,6 @@ from sole_app.ui.stage.progress import StageProgress
 DESIGN_WIDTH, DESIGN_HEIGHT = 1024, 768  # every size below is for this, then scaled
 
 
-def plain_text(markdown: str) -> str:
-    """The words of a Markdown question without its markup: links keep their text. Anything
-    looking like HTML stays as typed: the stage paints plain text and never interprets it."""
-    text = re.sub(r"!\[([^\]]*)\]\([^)]*\)", r"\1", markdown)
-    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
-    text = re.sub(r"^\s{0,3}(#{1,6}|>)\s*", "", text, flags=re.MULTILINE)
-    text = re.sub(r"(\*\*|__|\*|`|~~)", "", text)
-    text = re.sub(r"(?<!\w)_(\S[^_]*?)_(?!\w)", r"\1", text)
-    return re.sub(r"\n{2,}", "\n", text).strip()
 
 
 def _label(name: str, parent: QWidget) -> QLabel:

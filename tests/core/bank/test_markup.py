@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sole_app.core.markup import to_html, to_plain
+from sole_app.core.markup import to_html, to_plain, to_plain_lines
 
 
 def test_markdown_is_formatted_and_a_list_needs_no_blank_line():
@@ -26,3 +26,14 @@ def test_dangerous_links_lose_their_target_and_images_are_not_fetched():
 def test_plain_text_for_lists_has_no_markup_and_keeps_the_letters():
     assert to_plain("**De ce** avem nevoie de _somn_? <b>x</b> & ș ț") == (
         "De ce avem nevoie de somn? x & ș ț")
+
+
+def test_plain_lines_keep_the_line_breaks_and_drop_the_markdown():
+    assert to_plain_lines("# Titlu\n\n_Când_ `dormim`?\n- și\n- visăm") == (
+        "Titlu\nCând dormim?\nși\nvisăm")
+
+
+def test_plain_lines_show_typed_html_as_the_text_it_is():
+    # The stage paints what the librarian typed; it never interprets a tag, nor hides one
+    assert to_plain_lines("Why <script>alert(1)</script> `a < b` & <b>x</b>?") == (
+        "Why <script>alert(1)</script> a < b & <b>x</b>?")

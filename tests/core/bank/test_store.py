@@ -102,3 +102,14 @@ def test_tags_in_use_are_listed_alphabetically_ignoring_diacritics(database):
 def test_text_folding():
     assert fold("Școală ŞI Ţară") == fold("scoala si tara")
     assert text_key("  De ce  ŞTIM? ") == text_key("de ce știm?")
+
+
+def test_a_questions_text_is_fetched_as_typed_and_a_deleted_one_is_not_found(database):
+    # Given a question with Markdown, and one deleted since
+    kept = bank.add_question(database, QuestionData("De ce **visăm**?"))
+    gone = bank.add_question(database, QuestionData("De ce dormim?"))
+    bank.delete_question(database, gone.id)
+    # Then its text comes back as typed, and the deleted one is reported as not found
+    assert bank.question_text(database, kept.id) == "De ce **visăm**?"
+    with pytest.raises(QuestionNotFound):
+        bank.question_text(database, gone.id)

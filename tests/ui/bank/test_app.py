@@ -8,7 +8,7 @@ import pytest
 from sole_app import app
 from sole_app.core.bank import store as bank
 from sole_app.core.bank.question_data import QuestionData
-from tests.ui.windows import session_page
+from tests.ui.windows import bank_feature, session_page
 
 
 @pytest.fixture
@@ -21,13 +21,9 @@ def window(qtbot, data_paths):
     built.database.close()
 
 
-def bank_page(window):
-    return window.pages.findChild(object, "bankPanel")
-
-
 def test_the_bank_is_a_tab_with_its_menu_and_the_starter_questions(window):
-    page = bank_page(window)
-    assert page is not None and window.pages.indexOf(page) == 1
+    page = bank_feature(window).panel
+    assert window.pages.indexOf(page) == 1
     assert page.menu.menuAction() in window.menuBar().actions()
     page.filter_bar.choose_language("")  # all languages
     assert page.model.rowCount() >= 100  # the starter bank: 50+ Romanian and 50+ English
@@ -44,7 +40,7 @@ def test_the_bank_opens_on_the_questions_in_the_interface_language(qtbot, data_p
     # When the bank tab opens / Then it lists the Romanian questions, and only those
     from sole_app.ui.bank.list_model import ROW_ROLE
 
-    page = bank_page(built)
+    page = bank_feature(built).panel
     languages = {page.model.index(row, 0).data(ROW_ROLE).language
                  for row in range(page.model.rowCount())}
     assert page.language_filter.currentData() == "ro"
@@ -54,12 +50,12 @@ def test_the_bank_opens_on_the_questions_in_the_interface_language(qtbot, data_p
 
 def test_start_a_session_with_this_question_fills_the_session_tab(qtbot, window):
     # Given a question chosen in the bank
-    page = bank_page(window)
+    feature = bank_feature(window)
     saved = bank.add_question(window.database, QuestionData("De ce avem nevoie de somn?"))
-    page.select_question(saved.id)
-    window.pages.setCurrentWidget(page)
+    feature.controller.select_question(saved.id)
+    window.pages.setCurrentWidget(feature.panel)
     # When the librarian presses the big button
-    page.start_button.click()
+    feature.panel.start_button.click()
     # Then the Session tab comes to the front holding that question
     session = session_page(window)
     qtbot.waitUntil(lambda: window.pages.currentWidget() is session)

@@ -1,4 +1,4 @@
-"""The librarian finds, writes, changes, deletes (and undeletes) questions in the bank window."""
+"""The librarian finds, writes, changes, deletes (and undeletes) questions on the bank page."""
 
 from __future__ import annotations
 
@@ -10,21 +10,31 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from sole_app.core.bank import store as bank
 from sole_app.core.bank.question_data import QuestionData
+from sole_app.ui.bank.controller import BankController
+from sole_app.ui.bank.list_model import FACTS_ROLE
 from sole_app.ui.bank.panel import BankPanel
+from sole_app.ui.operations import Operations
 
 
 @pytest.fixture
-def panel(qtbot, database, data_paths):
-    """The bank page over a small bank: two Romanian questions and one English."""
+def controller(qtbot, database, data_paths):
+    """The bank page and its controller over a small bank: two Romanian questions and one
+    English; changes go through operations, as in the main window."""
     bank.add_question(database, QuestionData("De ce mergem la școală?", "ro", ("educație",)))
     bank.add_question(database, QuestionData("Ce este o stea?", "ro", ("astronomie",),
                                              notes="Poveste: **cerul** <script>alert(1)</script>"))
     bank.add_question(database, QuestionData("Why do we sleep?", "en", ("biology",), 8, 11))
-    widget = BankPanel(database, data_paths.window_state)
-    qtbot.addWidget(widget)
-    widget.resize(1100, 700)
-    widget.show()
-    return widget
+    view = BankPanel(database, data_paths.window_state)
+    qtbot.addWidget(view)
+    controller = BankController(view, database, Operations(database, view), lambda: "en")
+    view.resize(1100, 700)
+    view.show()
+    return controller
+
+
+@pytest.fixture
+def panel(controller):
+    return controller.view
 
 
 def shown_texts(panel) -> list[str]:
@@ -59,16 +69,16 @@ def test_no_match_says_so(qtbot, panel):
     assert not panel.start_button.isEnabled()
 
 
-def test_a_script_typed_in_the_notes_is_never_run_or_rendered(panel):
-    panel.select_question(2)
+def test_a_script_typed_in_the_notes_is_never_run_or_rendered(panel, controller):
+    controller.select_question(2)
     html = panel.detail.toHtml()
     assert "<script" not in html and "cerul" in panel.detail.toPlainText()
 
 
-def test_adding_a_question_with_the_editor(qtbot, panel):
+def test_adding_a_question_with_the_editor(qtbot, panel, controller):
     # When the librarian presses Ctrl+N and fills the editor, then saves
     qtbot.keyClick(panel.list_view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    editor = panel.editor
+    editor = controller.editor
     assert editor is not None and editor.isVisible()
     # (QTest types ASCII only; the Romanian letters come as an input method would insert them)
     qtbot.keyClicks(editor.text_edit, "Cum ar ")
@@ -78,28 +88,28 @@ def test_adding_a_question_with_the_editor(qtbot, panel):
     editor.age_min.setValue(11)
     editor.save_button.click()
     # Then the editor closes and the new question is chosen, with its tags normalised
-    qtbot.waitUntil(lambda: panel.editor is None)
-    question = panel.current_question()
+    qtbot.waitUntil(lambda: controller.editor is None)
+    question = controller.current_question()
     assert question.text == "Cum ar arăta un oraș fără mașini?"
     assert question.tags == ("urbanism", "țară") and question.age_min == 11
     assert "Cum ar arăta un oraș fără mașini?" in shown_texts(panel)
 
 
-def test_a_refused_field_is_explained_and_the_editor_stays_open(qtbot, panel):
-    panel.new_question()
-    panel.editor.save_button.click()
-    assert panel.editor is not None and panel.editor.error_label.isVisible()
-    assert "Question" in panel.editor.error_label.text()
+def test_a_refused_field_is_explained_and_the_editor_stays_open(qtbot, panel, controller):
+    controller.new_question()
+    controller.editor.save_button.click()
+    assert controller.editor is not None and controller.editor.error_label.isVisible()
+    assert "Question" in controller.editor.error_label.text()
     assert len(shown_texts(panel)) == 3
 
 
-def test_editing_a_question_with_enter(qtbot, panel):
+def test_editing_a_question_with_enter(qtbot, panel, controller):
     # Given the English question chosen in the list
-    panel.select_question(3)
+    controller.select_question(3)
     panel.list_view.setFocus()
     # When Enter opens the editor and the text is replaced
     qtbot.keyClick(panel.list_view, Qt.Key.Key_Return)
-    editor = panel.editor
+    editor = controller.editor
     assert editor is not None
     editor.text_edit.selectAll()
     qtbot.keyClicks(editor.text_edit, "Why do we dream?")
@@ -107,30 +117,31 @@ def test_editing_a_question_with_enter(qtbot, panel):
     qtbot.waitUntil(lambda: QApplication.activeWindow() is editor)
     qtbot.keyClick(editor.text_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     # Then the list and the detail show the new text
-    qtbot.waitUntil(lambda: panel.editor is None)
+    qtbot.waitUntil(lambda: controller.editor is None)
     assert "Why do we dream?" in shown_texts(panel)
     assert "Why do we dream?" in panel.detail.toPlainText()
 
 
-def test_duplicate_as_a_translation_links_the_two(qtbot, panel):
-    panel.select_question(3)
-    panel.duplicate_question()
-    editor = panel.editor
+def test_duplicate_as_a_translation_links_the_two(qtbot, panel, controller):
+    controller.select_question(3)
+    controller.duplicate_question()
+    editor = controller.editor
     editor.language_combo.setCurrentIndex(editor.language_combo.findData("ro"))
     editor.text_edit.setPlainText("De ce dormim?")
     editor.translation_check.setChecked(True)
     editor.save_button.click()
-    qtbot.waitUntil(lambda: panel.editor is None)
-    assert [q.text for q in bank.translations(panel.database, 3)] == ["De ce dormim?"]
+    qtbot.waitUntil(lambda: controller.editor is None)
+    assert [q.text for q in bank.translations(controller.database, 3)] == ["De ce dormim?"]
     assert "Why do we sleep?" in panel.detail.toPlainText()  # listed under Translations
 
 
-def test_delete_asks_first_and_undo_brings_the_question_back(qtbot, panel, monkeypatch):
+def test_delete_asks_first_and_undo_brings_the_question_back(qtbot, panel, monkeypatch,
+                                                             controller):
     asked = []
     monkeypatch.setattr(QMessageBox, "question", lambda *args: asked.append(args[2]) or
                         QMessageBox.StandardButton.Yes)
     # Given the star question chosen
-    panel.select_question(2)
+    controller.select_question(2)
     panel.list_view.setFocus()
     # When Del is pressed and confirmed
     qtbot.keyClick(panel.list_view, Qt.Key.Key_Delete)
@@ -141,38 +152,44 @@ def test_delete_asks_first_and_undo_brings_the_question_back(qtbot, panel, monke
     # When she clicks Undo, it is back with its id and tags
     qtbot.mouseClick(panel.notice.undo_button, Qt.MouseButton.LeftButton)
     assert "Ce este o stea?" in shown_texts(panel)
-    assert panel.current_question().id == 2
-    assert panel.current_question().tags == ("astronomie",)
+    assert controller.current_question().id == 2
+    assert controller.current_question().tags == ("astronomie",)
 
 
-def test_delete_answered_no_keeps_the_question(qtbot, panel, monkeypatch):
+def test_delete_answered_no_keeps_the_question(qtbot, panel, monkeypatch, controller):
     monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.No)
-    panel.select_question(2)
-    panel.delete_question()
+    controller.select_question(2)
+    controller.delete_question()
     assert "Ce este o stea?" in shown_texts(panel)
+    assert not controller.operations.stack.canUndo()  # nothing happened, nothing to undo
 
 
-def test_ctrl_z_undoes_the_last_delete(qtbot, panel, monkeypatch):
+def test_the_notices_undo_is_withdrawn_once_something_else_changes(qtbot, panel, monkeypatch,
+                                                                   controller):
+    # Given a question just deleted, with Undo offered under the list
     monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
-    panel.select_question(1)
-    panel.delete_question()
-    panel.list_view.setFocus()
-    qtbot.keyClick(panel.list_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert "De ce mergem la școală?" in shown_texts(panel)
+    controller.select_question(2)
+    controller.delete_question()
+    assert panel.notice.undo_button.isVisible()
+    # When another question is marked as a favourite
+    controller.select_question(3)
+    panel.favourite_action.trigger()
+    # Then the notice no longer offers an Undo that would now take back the favourite
+    assert not panel.notice.isVisible()
 
 
-def test_favourite_comes_first_and_shows_a_star(qtbot, panel):
-    panel.select_question(3)
+def test_favourite_comes_first_and_shows_a_star(qtbot, panel, controller):
+    controller.select_question(3)
     panel.favourite_action.trigger()
     assert shown_texts(panel)[0] == "Why do we sleep?"
-    assert panel.model.index(0, 0).data(Qt.ItemDataRole.UserRole + 3).startswith("★")
+    assert panel.model.index(0, 0).data(FACTS_ROLE).startswith("★")
     panel.favourites_filter.setChecked(True)
     assert shown_texts(panel) == ["Why do we sleep?"]
 
 
-def test_start_a_session_emits_the_question_id(qtbot, panel):
-    panel.select_question(2)
-    with qtbot.waitSignal(panel.session_requested) as signal:
+def test_start_a_session_emits_the_question_id(qtbot, panel, controller):
+    controller.select_question(2)
+    with qtbot.waitSignal(controller.session_requested) as signal:
         qtbot.mouseClick(panel.start_button, Qt.MouseButton.LeftButton)
     assert signal.args == [2]
 
@@ -223,30 +240,30 @@ def test_the_splitter_is_remembered(qtbot, database, data_paths):
     assert abs(second.splitter.sizes()[0] - first.splitter.sizes()[0]) <= 2
 
 
-def test_last_used_is_shown_when_the_bank_tab_comes_back(qtbot, panel):
+def test_last_used_is_shown_when_the_bank_tab_comes_back(qtbot, panel, controller):
     # Given the chosen question was never used
     from datetime import UTC, datetime
 
     from sole_app.ui.bank.detail import local_time
 
     used = datetime(2026, 11, 24, 10, 0, tzinfo=UTC)
-    panel.select_question(1)
+    controller.select_question(1)
     assert "never" in panel.detail.toPlainText()
     # When a session marks it used while the bank is hidden, and the bank is shown again
     panel.hide()
-    bank.mark_used(panel.database, 1, used)
+    bank.mark_used(controller.database, 1, used)
     panel.show()
     # Then the detail shows when it was last used
     assert "never" not in panel.detail.toPlainText()
     assert local_time(used) in panel.detail.toPlainText()
-    assert "used" in panel.model.index(panel.model.row_of(1), 0).data(Qt.ItemDataRole.UserRole + 3)
+    assert "used" in panel.model.index(panel.model.row_of(1), 0).data(FACTS_ROLE)
 
 
-def test_following_a_translation_link_shows_it_even_when_filtered_out(qtbot, panel):
+def test_following_a_translation_link_shows_it_even_when_filtered_out(qtbot, panel, controller):
     # Given a Romanian question linked to the English one, with only Romanian listed
-    bank.link_translation(panel.database, 1, 3)
+    bank.link_translation(controller.database, 1, 3)
     panel.language_filter.setCurrentIndex(panel.language_filter.findData("ro"))
-    panel.select_question(1)
+    controller.select_question(1)
     assert "Why do we sleep?" in panel.detail.toPlainText()
     # When the librarian clicks the English translation in the detail
     panel.detail.translation_chosen.emit(3)
@@ -255,10 +272,10 @@ def test_following_a_translation_link_shows_it_even_when_filtered_out(qtbot, pan
     assert "Why do we sleep?" in shown_texts(panel)
 
 
-def test_the_editor_suggests_tags_already_in_use(qtbot, panel):
+def test_the_editor_suggests_tags_already_in_use(qtbot, panel, controller):
     # Given the editor of a new question
-    panel.new_question()
-    editor = panel.editor
+    controller.new_question()
+    editor = controller.editor
     editor.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is editor)
     # When the librarian starts a second tag with "astr"
@@ -283,10 +300,41 @@ def test_down_goes_to_the_list_and_escape_clears_the_search(qtbot, panel):
     qtbot.waitUntil(lambda: len(shown_texts(panel)) == 3)
 
 
-def test_exporting_nothing_says_so_instead_of_asking_for_a_file(qtbot, panel, monkeypatch):
+def test_exporting_nothing_says_so_instead_of_asking_for_a_file(qtbot, panel, monkeypatch,
+                                                                controller):
     asked = []
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: asked.append(1) or ("", ""))
     panel.search_box.setText("zzzz")
-    panel.refresh()
+    controller.refresh()
     panel.export_action.trigger()
     assert not asked and "Nothing to export" in panel.notice.label.text()
+
+
+def test_undoing_a_delete_keeps_the_filters_that_show_the_question(qtbot, panel, monkeypatch,
+                                                                   controller):
+    # Given the Romanian questions listed, and one of them deleted
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
+    panel.language_filter.setCurrentIndex(panel.language_filter.findData("ro"))
+    controller.select_question(2)
+    controller.delete_question()
+    # When the delete is undone
+    qtbot.mouseClick(panel.notice.undo_button, Qt.MouseButton.LeftButton)
+    # Then the question is back and chosen, and the list still shows Romanian questions only
+    assert controller.current_question().id == 2
+    assert panel.language_filter.currentData() == "ro" and "Why do we sleep?" not in shown_texts(
+        panel)
+
+
+@pytest.mark.parametrize("interface, filtered, expected", [
+    ("ru", None, "ru"),  # a Russian interface writes Russian questions
+    ("en", None, "ro"),  # an English one still writes for Romanian clubs
+    ("ro", "en", "en"),  # the language filtered on wins
+])
+def test_a_new_question_is_in_the_language_filtered_on_else_the_interfaces(
+        qtbot, database, data_paths, interface, filtered, expected):
+    view = BankPanel(database, data_paths.window_state)
+    qtbot.addWidget(view)
+    controller = BankController(view, database, Operations(database, view), lambda: interface)
+    view.filter_bar.choose_language(filtered or "")
+    controller.new_question()
+    assert controller.editor.language_combo.currentData() == expected

@@ -10,7 +10,7 @@ from sole_app.core.clock import SystemClock
 from sole_app.core.db import open_database
 from sole_app.core.session import runner as sessions
 from sole_app.core.session.plan import Plan
-from tests.ui.windows import session_controller, session_page
+from tests.ui.windows import bank_feature, session_controller, session_page
 
 
 @pytest.fixture
@@ -73,7 +73,7 @@ def test_declining_the_offer_finishes_the_old_session(opened, data_paths, monkey
 
 def test_a_question_sent_from_the_bank_lands_on_the_session_tab(opened, qtbot):
     window = opened()
-    bank = window.pages.widget(1)
+    bank = bank_feature(window)
     window.pages.setCurrentIndex(1)
     with window.database.session() as db:
         from sole_app.core.bank.models import Question

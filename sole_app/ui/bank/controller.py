@@ -1,0 +1,180 @@
+"""What the question bank page does: search, choose, and change questions through operations.
+
+The page (panel.py) lays out and draws; this controller decides. Every change goes through the
+app's one Operations object (ui/operations.py), so it can be undone, and the list, the detail and
+the filters' tags are redrawn from its ``changed`` signal alone: after the controller's own
+changes, and after an undo or redo made from the Edit menu alike.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+
+from sole_app.core.bank import operations as bank_operations
+from sole_app.core.bank import store
+from sole_app.core.bank.operations import QuestionChange
+from sole_app.core.bank.question_data import DEFAULT_LANGUAGE, QuestionData
+from sole_app.core.bank.search import SearchFilters, search
+from sole_app.core.bank.store import QuestionView
+from sole_app.core.errors import SoleError
+from sole_app.core.markup import to_plain
+from sole_app.ui.bank import files
+from sole_app.ui.bank.editor import QuestionEditor
+from sole_app.ui.bank.panel import BankPanel
+from sole_app.ui.operations import Operations, named
+
+LIST_LIMIT = 1000  # rows shown at once; typing narrows the rest down
+QUESTION_LANGUAGES_BY_DEFAULT = ("ro", "ru")  # an English interface writes DEFAULT_LANGUAGE
+
+
+class BankController(QObject):
+    """Drives a BankPanel. Emits session_requested(question id) for the Session page and
+    questions_changed() after any change to the bank (made here, undone or redone)."""
+
+    session_requested = Signal(int)
+    questions_changed = Signal()
+
+    def __init__(self, view: BankPanel, database, operations: Operations,
+                 interface_language: Callable[[], str]) -> None:
+        super().__init__(view)
+        self.view = view
+        self.database = database
+        self.operations = operations
+        self.editor: QuestionEditor | None = None
+        self._interface_language = interface_language
+        self._connect()
+        self.refresh()
+
+    def _connect(self) -> None:
+        view = self.view
+        for action, slot in (
+                (view.new_action, self.new_question), (view.edit_action, self.edit_question),
+                (view.duplicate_action, self.duplicate_question),
+                (view.delete_action, self.delete_question),
+                (view.favourite_action, self.set_favourite),
+                (view.import_action, lambda: files.import_questions(self)),
+                (view.export_action, lambda: files.export_questions(self)),
+                (view.start_action, self.request_session)):
+            action.triggered.connect(slot)
+        view.search_changed.connect(self.refresh)
+        view.current_changed.connect(self.show_current)
+        view.shown_again.connect(self.refresh)
+        view.detail.translation_chosen.connect(self.select_question)
+        view.notice.undo_requested.connect(self.operations.undo)
+        self.operations.changed.connect(self.show_change)
+
+    def refresh(self, select_id: int | None = None, near_row: int = 0) -> None:
+        """Search again with what is typed and chosen; keep (or move to) the chosen question,
+        else choose the row at ``near_row``."""
+        keep = select_id if select_id is not None else self.view.current_id()
+        result = search(self.database, self.view.search_text(), self.view.filters(), LIST_LIMIT)
+        self.view.show_rows(result.rows, result.total, keep, near_row)
+        self.show_current()
+
+    def show_current(self) -> None:
+        question = self.current_question()
+        translations = store.translations(self.database, question.id) if question else []
+        searching = bool(self.view.search_text()) or self.view.filters() != SearchFilters()
+        self.view.show_question(question, translations, searching)
+
+    def current_question(self) -> QuestionView | None:
+        question_id = self.view.current_id()
+        if question_id is None:
+            return None
+        try:
+            return store.get_question(self.database, question_id)
+        except SoleError:
+            return None
+
+    def select_question(self, question_id: int) -> None:
+        """Show a question, clearing the search and filters only if they hide it."""
+        self.refresh(select_id=question_id)
+        if self.view.current_id() != question_id:
+            self.view.show_all()
+            self.refresh(select_id=question_id)
+
+    def show_change(self, change: object) -> None:
+        """Any change to the bank, from here or from Undo and Redo: list, detail and tags."""
+        if not isinstance(change, QuestionChange):
+            return
+        self.view.hide_notice()  # what it said (and its Undo) is about an older change
+        self.view.refresh_tags()
+        if change.focus is not None:
+            self.select_question(change.focus)
+        else:  # a deleted question's neighbour takes its place
+            self.refresh(near_row=self.view.current_row())
+        self.questions_changed.emit()
+
+    def default_language(self) -> str:
+        """The language of a new question: the one filtered on, else the interface's."""
+        interface = self._interface_language()
+        return self.view.chosen_language() or (
+            interface if interface in QUESTION_LANGUAGES_BY_DEFAULT else DEFAULT_LANGUAGE)
+
+    def new_question(self) -> None:
+        def save(data: QuestionData, _link: bool) -> None:
+            self.operations.run(self.tr("add question “{text}”").format(text=named(data.text)),
+                                lambda: bank_operations.add_question(self.database, data))
+
+        self._open_editor(QuestionData("", self.default_language()), self.tr("New question"),
+                          save)
+
+    def edit_question(self) -> None:
+        question = self.current_question()
+        if question is None:
+            return
+
+        def save(data: QuestionData, _link: bool) -> None:
+            self.operations.run(
+                self.tr("edit question “{text}”").format(text=named(data.text)),
+                lambda: bank_operations.edit_question(self.database, question.id, data))
+
+        self._open_editor(question.data, self.tr("Edit question"), save)
+
+    def duplicate_question(self) -> None:
+        original = self.current_question()
+        if original is None:
+            return
+
+        def save(data: QuestionData, link: bool) -> None:
+            self.operations.run(
+                self.tr("duplicate question “{text}”").format(text=named(original.text)),
+                lambda: bank_operations.duplicate_question(self.database, original.id, data,
+                                                           link))
+
+        self._open_editor(store.duplicate_data(original), self.tr("Duplicate question"), save,
+                          offer_translation_link=True)
+
+    def _open_editor(self, data: QuestionData, title: str, save, **options) -> None:
+        self.editor = self.view.open_editor(data, title, save,
+                                            store.all_tags(self.database), **options)
+        self.editor.finished.connect(self._editor_closed)
+
+    def _editor_closed(self) -> None:
+        self.editor = None
+
+    def delete_question(self) -> None:
+        question = self.current_question()
+        if question is None or not self.view.ask_to_delete(to_plain(question.text)):
+            return
+        self.operations.run(
+            self.tr("delete question “{text}”").format(text=named(question.text)),
+            lambda: bank_operations.delete_question(self.database, question.id))
+        self.view.show_notice(self.tr("Question deleted."), undo=True)
+
+    def set_favourite(self, favourite: bool) -> None:
+        question = self.current_question()
+        if question is None:
+            return
+        name = (self.tr("mark “{text}” as a favourite") if favourite
+                else self.tr("remove “{text}” from the favourites"))
+        self.operations.run(name.format(text=named(question.text)),
+                            lambda: bank_operations.set_favourite(self.database, question.id,
+                                                                  favourite))
+
+    def request_session(self) -> None:
+        question_id = self.view.current_id()
+        if question_id is not None:
+            self.session_requested.emit(question_id)
