@@ -121,8 +121,8 @@ def load_starter_questions(window, database) -> str:
     """Put the starter questions into a new bank. Returns what went wrong, in words, or ""."""
     from PySide6.QtCore import QCoreApplication
 
+    from sole_app.core.bank.errors import InvalidStarterBank
     from sole_app.core.bank.starter import is_loaded, load_starter_bank
-    from sole_app.core.errors import InvalidStarterBank
     from sole_app.core.paths import questions_dir
     from sole_app.ui.messages import error_message
 

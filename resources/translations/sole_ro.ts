@@ -296,37 +296,37 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../sole_app/ui/messages.py" line="+37"/>
+        <location filename="../../sole_app/core/errors.py" line="+42"/>
         <source>The file {path} is not a SOLE Facilitator database, or it is damaged. It was not changed. Choose another data folder, or move the file away.</source>
         <translation>Fișierul {path} nu este o bază de date SOLE Facilitator sau este deteriorat. Nu a fost modificat. Alegeți alt dosar de date sau mutați fișierul în altă parte.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>The database {path} was saved by a newer version of SOLE Facilitator. It was not changed. Install the newer version to open it.</source>
         <translation>Baza de date {path} a fost salvată de o versiune mai nouă a SOLE Facilitator. Nu a fost modificată. Instalați versiunea mai nouă ca să o deschideți.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+25"/>
         <source>The data folder {path} cannot be used: {reason}.</source>
         <translation>Dosarul de date {path} nu poate fi folosit: {reason}.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-18"/>
         <source>it is a file, not a folder</source>
         <translation>este un fișier, nu un dosar</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>it is not writable</source>
         <translation>nu se poate scrie în el</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>the disk is full</source>
         <translation>discul este plin</translation>
     </message>
     <message>
-        <location filename="../../sole_app/core/errors.py" line="+138"/>
+        <location filename="../../sole_app/core/bank/errors.py" line="+21"/>
         <source>Language</source>
         <translation>Limba</translation>
     </message>
@@ -536,29 +536,204 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
         <translation>Întrebările de pornire din {path} nu au putut fi încărcate: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../sole_app/ui/session/messages.py" line="+13"/>
+        <location filename="../../sole_app/core/session/errors.py" line="+33"/>
         <source>A session needs a question: type one, or pick one from the bank.</source>
         <translation>O sesiune are nevoie de o întrebare: scrieți una sau alegeți una din bancă.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+15"/>
+        <source>No session is running.</source>
+        <translation>Nicio sesiune nu este în desfășurare.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session {number} does not exist; it may have been deleted.</source>
+        <translation>Sesiunea {number} nu există; poate a fost ștearsă.</translation>
+    </message>
+    <message>
+        <location filename="../../sole_app/core/bank/errors.py" line="+15"/>
         <source>This question is no longer in the bank; it may have been deleted.</source>
         <translation>Această întrebare nu mai este în bancă; poate a fost ștearsă.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>That session no longer exists; start a new one.</source>
-        <translation>Sesiunea aceea nu mai există; începeți una nouă.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../../sole_app/core/session/errors.py" line="+15"/>
         <source>The session could not be saved ({reason}). The timer goes on; the next change will try to save again. Check that the disk is not full.</source>
         <translation>Sesiunea nu a putut fi salvată ({reason}). Cronometrul merge mai departe; la următoarea schimbare se va încerca din nou salvarea. Verificați dacă discul nu este plin.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-44"/>
         <source>The plan is not valid: each phase lasts 1 to 600 minutes, and counts are 0 to 999.</source>
         <translation>Planul nu este valid: fiecare etapă durează între 1 și 600 de minute, iar numerele sunt între 0 și 999.</translation>
+    </message>
+    <message>
+        <location filename="../../sole_app/core/findings/errors.py" line="+18"/>
+        <source>The group&apos;s name</source>
+        <translation>Numele grupului</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The number of children in the group</source>
+        <translation>Numărul de copii din grup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first names</source>
+        <translation>Prenumele</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What went well</source>
+        <translation>Ce a mers bine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What to try next</source>
+        <translation>Ce încercăm data viitoare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What we found</source>
+        <translation>Ce am găsit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where we found it</source>
+        <translation>Unde am găsit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How sure we are</source>
+        <translation>Cât de siguri suntem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Our new questions</source>
+        <translation>Întrebările noastre noi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The number of children</source>
+        <translation>Numărul de copii</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The number of computers</source>
+        <translation>Numărul de calculatoare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The number of groups</source>
+        <translation>Numărul de grupuri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why (the objective)</source>
+        <translation>De ce (obiectivul)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Engagement</source>
+        <translation>Implicare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collaboration</source>
+        <translation>Colaborare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use of technology</source>
+        <translation>Folosirea tehnologiei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Communication</source>
+        <translation>Comunicare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What to change next time</source>
+        <translation>Ce schimbăm data viitoare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The notes</source>
+        <translation>Notele</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{field} cannot be empty.</source>
+        <translation>Câmpul „{field}” nu poate fi gol.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} must be text.</source>
+        <translation>Câmpul „{field}” trebuie să fie text.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} is longer than {value} characters.</source>
+        <translation>Câmpul „{field}” are mai mult de {value} de caractere.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} must be a list.</source>
+        <translation>Câmpul „{field}” trebuie să fie o listă.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} has more than {value} items.</source>
+        <translation>Câmpul „{field}” are mai mult de {value} de elemente.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} must be a whole number.</source>
+        <translation>Câmpul „{field}” trebuie să fie un număr întreg.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} must be from {low} to {high}, not {given}.</source>
+        <translation>Câmpul „{field}” trebuie să fie între {low} și {high}, nu {given}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field} must be one of: {value}.</source>
+        <translation>Câmpul „{field}” trebuie să fie unul dintre: {value}.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>This group is no longer in the session; it may have been removed or merged.</source>
+        <translation>Acest grup nu mai este în sesiune; poate a fost șters sau unit cu alt grup.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>A group cannot be merged into itself.</source>
+        <translation>Un grup nu poate fi unit cu el însuși.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Groups of two different sessions cannot be merged.</source>
+        <translation>Grupurile din două sesiuni diferite nu pot fi unite.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This group is already back in the session.</source>
+        <translation>Acest grup a fost deja readus în sesiune.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This note no longer exists; it may have been deleted.</source>
+        <translation>Această notă nu mai există; poate a fost ștearsă.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>What the groups typed could not be saved ({reason}). It is still on the screen, and the next change will try to save again. Check that the disk is not full.</source>
+        <translation>Ce au scris grupurile nu a putut fi salvat ({reason}). Textul este încă pe ecran, iar la următoarea schimbare se va încerca din nou salvarea. Verificați dacă discul nu este plin.</translation>
     </message>
 </context>
 <context>
@@ -831,7 +1006,7 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
 <context>
     <name>QuestionEditor</name>
     <message>
-        <location filename="../../sole_app/ui/bank/editor.py" line="+51"/>
+        <location filename="../../sole_app/ui/bank/editor.py" line="+52"/>
         <source>A big question: open, difficult, interesting</source>
         <translation>O întrebare mare: deschisă, dificilă, interesantă</translation>
     </message>

@@ -296,37 +296,37 @@ You can bring it back with Undo (Ctrl+Z).</source>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../sole_app/ui/messages.py" line="+37"/>
+        <location filename="../../sole_app/core/errors.py" line="+42"/>
         <source>The file {path} is not a SOLE Facilitator database, or it is damaged. It was not changed. Choose another data folder, or move the file away.</source>
         <translation>Файл {path} не является базой данных SOLE Facilitator или повреждён. Он не был изменён. Выберите другую папку данных или переместите этот файл.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>The database {path} was saved by a newer version of SOLE Facilitator. It was not changed. Install the newer version to open it.</source>
         <translation>База данных {path} сохранена более новой версией SOLE Facilitator. Она не была изменена. Чтобы открыть её, установите новую версию.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+25"/>
         <source>The data folder {path} cannot be used: {reason}.</source>
         <translation>Папку данных {path} нельзя использовать: {reason}.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-18"/>
         <source>it is a file, not a folder</source>
         <translation>это файл, а не папка</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>it is not writable</source>
         <translation>в неё нельзя записывать</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>the disk is full</source>
         <translation>диск заполнен</translation>
     </message>
     <message>
-        <location filename="../../sole_app/core/errors.py" line="+138"/>
+        <location filename="../../sole_app/core/bank/errors.py" line="+21"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
@@ -536,29 +536,204 @@ You can bring it back with Undo (Ctrl+Z).</source>
         <translation>Не удалось загрузить стартовые вопросы из {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../sole_app/ui/session/messages.py" line="+13"/>
+        <location filename="../../sole_app/core/session/errors.py" line="+33"/>
         <source>A session needs a question: type one, or pick one from the bank.</source>
         <translation>Для занятия нужен вопрос: введите его или выберите из банка.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+15"/>
+        <source>No session is running.</source>
+        <translation>Сейчас не идёт ни одно занятие.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session {number} does not exist; it may have been deleted.</source>
+        <translation>Занятия {number} нет; возможно, его удалили.</translation>
+    </message>
+    <message>
+        <location filename="../../sole_app/core/bank/errors.py" line="+15"/>
         <source>This question is no longer in the bank; it may have been deleted.</source>
         <translation>Этого вопроса больше нет в банке; возможно, его удалили.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>That session no longer exists; start a new one.</source>
-        <translation>Этого занятия больше нет; начните новое.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../../sole_app/core/session/errors.py" line="+15"/>
         <source>The session could not be saved ({reason}). The timer goes on; the next change will try to save again. Check that the disk is not full.</source>
         <translation>Не удалось сохранить занятие ({reason}). Таймер продолжает работать; при следующем изменении сохранение будет повторено. Проверьте, не заполнен ли диск.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-44"/>
         <source>The plan is not valid: each phase lasts 1 to 600 minutes, and counts are 0 to 999.</source>
         <translation>План неверен: каждый этап длится от 1 до 600 минут, а числа — от 0 до 999.</translation>
+    </message>
+    <message>
+        <location filename="../../sole_app/core/findings/errors.py" line="+18"/>
+        <source>The group&apos;s name</source>
+        <translation>Название группы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The number of children in the group</source>
+        <translation>Число детей в группе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first names</source>
+        <translation>Имена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What went well</source>
+        <translation>Что получилось хорошо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What to try next</source>
+        <translation>Что попробовать в следующий раз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What we found</source>
+        <translation>Что мы нашли</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where we found it</source>
+        <translation>Где мы это нашли</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How sure we are</source>
+        <translation>Насколько мы уверены</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Our new questions</source>
+        <translation>Наши новые вопросы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The number of children</source>
+        <translation>Число детей</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The number of computers</source>
+        <translation>Число компьютеров</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The number of groups</source>
+        <translation>Число групп</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why (the objective)</source>
+        <translation>Почему (цель)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Engagement</source>
+        <translation>Вовлечённость</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collaboration</source>
+        <translation>Сотрудничество</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use of technology</source>
+        <translation>Использование технологий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Communication</source>
+        <translation>Общение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What to change next time</source>
+        <translation>Что изменить в следующий раз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{field} cannot be empty.</source>
+        <translation>Поле «{field}» не может быть пустым.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} must be text.</source>
+        <translation>В поле «{field}» должен быть текст.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} is longer than {value} characters.</source>
+        <translation>В поле «{field}» больше {value} символов.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} must be a list.</source>
+        <translation>Поле «{field}» должно быть списком.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} has more than {value} items.</source>
+        <translation>В поле «{field}» больше {value} пунктов.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} must be a whole number.</source>
+        <translation>В поле «{field}» должно быть целое число.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} must be from {low} to {high}, not {given}.</source>
+        <translation>В поле «{field}» должно быть число от {low} до {high}, а не {given}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field} must be one of: {value}.</source>
+        <translation>В поле «{field}» должно быть одно из значений: {value}.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>This group is no longer in the session; it may have been removed or merged.</source>
+        <translation>Этой группы больше нет в занятии; возможно, её удалили или объединили с другой.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>A group cannot be merged into itself.</source>
+        <translation>Группу нельзя объединить саму с собой.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Groups of two different sessions cannot be merged.</source>
+        <translation>Группы из двух разных занятий объединить нельзя.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This group is already back in the session.</source>
+        <translation>Эта группа уже возвращена в занятие.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This note no longer exists; it may have been deleted.</source>
+        <translation>Этой заметки больше нет; возможно, её удалили.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>What the groups typed could not be saved ({reason}). It is still on the screen, and the next change will try to save again. Check that the disk is not full.</source>
+        <translation>Не удалось сохранить то, что написали группы ({reason}). Текст остаётся на экране, при следующем изменении сохранение повторится. Проверьте, не заполнен ли диск.</translation>
     </message>
 </context>
 <context>
@@ -831,7 +1006,7 @@ You can bring it back with Undo (Ctrl+Z).</source>
 <context>
     <name>QuestionEditor</name>
     <message>
-        <location filename="../../sole_app/ui/bank/editor.py" line="+51"/>
+        <location filename="../../sole_app/ui/bank/editor.py" line="+52"/>
         <source>A big question: open, difficult, interesting</source>
         <translation>Большой вопрос: открытый, трудный, интересный</translation>
     </message>

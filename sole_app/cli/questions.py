@@ -63,9 +63,9 @@ def _add_output(parser: argparse.ArgumentParser) -> None:
 
 def _open(paths: DataPaths):
     """The database, with the starter questions loaded the first time, as the window does."""
+    from sole_app.core.bank.errors import InvalidStarterBank
     from sole_app.core.bank.starter import load_starter_bank
     from sole_app.core.db import open_database
-    from sole_app.core.errors import InvalidStarterBank
     from sole_app.core.paths import questions_dir
 
     database = open_database(paths.database, paths.backups)

@@ -43,7 +43,7 @@ def test_a_data_folder_that_is_a_file_gives_one_sentence_and_exit_1(tmp_path):
     blocker.write_text("x")
     result = run_cli("--data-dir", str(blocker), "questions", "list")  # the window adds a box
     assert result.returncode == 1
-    assert "Cannot use" in result.stderr and "it is a file" in result.stderr
+    assert "cannot be used" in result.stderr and "it is a file" in result.stderr
     assert "Traceback" not in result.stderr
 
 

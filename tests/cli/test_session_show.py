@@ -85,7 +85,7 @@ def test_list_shows_each_session_with_its_groups(data_dir):
 def test_a_missing_session_is_one_sentence_and_exit_1(data_dir):
     result = run(data_dir, "show", "7")
     assert result.returncode == 1
-    assert result.stderr.strip() == "sole-app: Session 7 does not exist."
+    assert result.stderr.strip() == "sole-app: Session 7 does not exist; it may have been deleted."
 
 
 def test_list_with_no_sessions_says_so(tmp_path):

@@ -29,5 +29,5 @@ def test_start_then_status_then_finish(tmp_path):
 
 def test_bad_minutes_are_one_sentence_and_exit_1(tmp_path):
     result = run(tmp_path, "start", "--question", "Q", "--minutes", "5,forty,15")
-    assert result.returncode == 1 and "Invalid session plan" in result.stderr
+    assert result.returncode == 1 and "The plan is not valid" in result.stderr
     assert "Traceback" not in result.stderr

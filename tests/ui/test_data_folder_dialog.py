@@ -54,7 +54,7 @@ def test_a_file_as_the_data_folder_is_explained_in_a_box(boxes, tmp_path, capsys
     assert box.textFormat() == Qt.TextFormat.PlainText  # a folder name is never markup
     assert str(blocker) in box.text() and "it is a file, not a folder" in box.text()
     # and stderr still has its line, for a start from a terminal
-    assert "sole-app: Cannot use" in capsys.readouterr().err
+    assert "sole-app: The data folder" in capsys.readouterr().err
 
 
 def test_an_unwritable_data_folder_is_explained_in_a_box(boxes, tmp_path, monkeypatch):
@@ -90,4 +90,4 @@ def test_a_command_or_a_missing_screen_gets_no_box(boxes, tmp_path, monkeypatch,
     monkeypatch.setattr(app, "has_display", lambda: False)
     assert app.main(["--data-dir", str(blocker)]) == 1
     assert boxes == []
-    assert capsys.readouterr().err.count("sole-app: Cannot use") == 2
+    assert capsys.readouterr().err.count("sole-app: The data folder") == 2

@@ -14,10 +14,10 @@ import io
 from collections.abc import Sequence
 from pathlib import Path
 
+from sole_app.core.bank.errors import InvalidImportFile, InvalidQuestion
 from sole_app.core.bank.file_fields import FIELDS, REQUIRED, moment_text, parse_moment
 from sole_app.core.bank.question_data import DEFAULT_AGES, QuestionData, fold, split_tags
 from sole_app.core.bank.store import QuestionView
-from sole_app.core.errors import InvalidImportFile, InvalidQuestion
 from sole_app.core.languages import LANGUAGE_NAMES, LANGUAGES
 
 COLUMNS = ("text", "language", "tags", "age_min", "age_max", "notes", "source", "uid",

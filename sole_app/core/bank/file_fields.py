@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sole_app.core.errors import InvalidQuestion
+from sole_app.core.bank.errors import InvalidQuestion
 
 FORMATS = ("json", "csv")  # a question pack, a spreadsheet: also the files' extensions
 FIELDS = ("uid", "text", "language", "tags", "age_min", "age_max", "notes", "source",

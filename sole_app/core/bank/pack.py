@@ -17,16 +17,16 @@ from pathlib import Path
 from sole_app import __version__
 from sole_app.core.bank import csv_file
 from sole_app.core.bank import store as bank
-from sole_app.core.bank.file_fields import FIELDS, FORMATS, REQUIRED, moment_text, parse_moment
-from sole_app.core.bank.question_data import DEFAULT_AGES, QuestionData
-from sole_app.core.bank.store import ImportResult, QuestionView
-from sole_app.core.errors import (
+from sole_app.core.bank.errors import (
     FileUnreadable,
     InvalidImportFile,
     InvalidQuestion,
     UnknownFileFormat,
     UnsupportedPackVersion,
 )
+from sole_app.core.bank.file_fields import FIELDS, FORMATS, REQUIRED, moment_text, parse_moment
+from sole_app.core.bank.question_data import DEFAULT_AGES, QuestionData
+from sole_app.core.bank.store import ImportResult, QuestionView
 
 PACK_FORMAT = "sole-question-pack"
 PACK_VERSION = 1

@@ -11,7 +11,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 
-from sole_app.core.errors import InvalidQuestion
+from sole_app.core.bank.errors import InvalidQuestion
 from sole_app.core.languages import LANGUAGES
 
 DEFAULT_LANGUAGE = "ro"  # the language of the clubs this is made for

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sole_app.core.bank import store as bank
+from sole_app.core.bank.errors import InvalidQuestion, InvalidStarterBank
 from sole_app.core.bank.question_data import DEFAULT_AGES, QuestionData
-from sole_app.core.errors import InvalidQuestion, InvalidStarterBank
 from sole_app.core.languages import LANGUAGES
 
 LOADED_KEY = "starter_bank_loaded"

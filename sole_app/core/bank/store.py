@@ -15,9 +15,9 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from sole_app.core.bank.errors import QuestionNotFound
 from sole_app.core.bank.models import BankState, Question, Tag, utc_now
 from sole_app.core.bank.question_data import QuestionData, as_utc, text_key
-from sole_app.core.errors import QuestionNotFound
 
 
 @dataclass(frozen=True)

@@ -15,12 +15,12 @@ from enum import StrEnum
 from sqlalchemy import func, select
 
 from sole_app.core.db import Database
-from sole_app.core.errors import SessionNotFound
 from sole_app.core.findings.groups import list_groups
 from sole_app.core.findings.models import Group
 from sole_app.core.findings.notes import notes_of
 from sole_app.core.findings.reflection import get_reflection
 from sole_app.core.findings.views import GroupEntry, NoteView, ReflectionView
+from sole_app.core.session.errors import SessionNotFound
 from sole_app.core.session.models import SessionRecord
 
 DOCUMENT_FORMAT = "sole-session"

@@ -16,7 +16,6 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from sole_app.core.db import Database
-from sole_app.core.errors import GroupAlreadyExists, GroupsNotMergeable
 from sole_app.core.findings import text
 from sole_app.core.findings.data import (
     KEEP,
@@ -28,6 +27,7 @@ from sole_app.core.findings.data import (
     Keep,
     RecordContent,
 )
+from sole_app.core.findings.errors import GroupAlreadyExists, GroupsNotMergeable
 from sole_app.core.findings.merge import combine_records, joined
 from sole_app.core.findings.models import Group, GroupRecord
 from sole_app.core.findings.transactions import load_group, require_session, writing

@@ -11,9 +11,9 @@ from datetime import datetime
 from sqlalchemy import select
 
 from sole_app.core.db import Database
-from sole_app.core.errors import InvalidEntry, NoteNotFound
 from sole_app.core.findings import text
 from sole_app.core.findings.data import MAX_NOTE
+from sole_app.core.findings.errors import InvalidEntry, NoteNotFound
 from sole_app.core.findings.models import Note
 from sole_app.core.findings.transactions import require_session, writing
 from sole_app.core.findings.views import NoteView, note_view

@@ -28,8 +28,8 @@ from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from sole_app.core.db import Database
-from sole_app.core.errors import InvalidEntry
 from sole_app.core.findings.data import RECORD_FIELDS, RecordContent
+from sole_app.core.findings.errors import InvalidEntry
 from sole_app.core.findings.merge import merge_items, merge_text
 from sole_app.core.findings.models import GroupRecord
 from sole_app.core.findings.transactions import load_group, writing

@@ -12,12 +12,12 @@ from enum import StrEnum
 from sqlalchemy import select
 
 from sole_app.core.db import Database
-from sole_app.core.errors import SessionNotFound
 from sole_app.core.findings.data import ReflectionData
 from sole_app.core.findings.models import Group, Reflection
 from sole_app.core.findings.transactions import require_session, writing
 from sole_app.core.findings.views import ReflectionView, reflection_view
 from sole_app.core.schema import utc_now
+from sole_app.core.session.errors import SessionNotFound
 from sole_app.core.session.models import SessionRecord
 
 

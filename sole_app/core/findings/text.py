@@ -23,7 +23,7 @@ from collections.abc import Iterable
 from enum import StrEnum
 from typing import TypeVar
 
-from sole_app.core.errors import InvalidEntry
+from sole_app.core.findings.errors import InvalidEntry
 
 _INVISIBLE = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
 _SURROGATE = re.compile("[\ud800-\udfff]")

@@ -14,8 +14,9 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from sole_app.core.db import Database
-from sole_app.core.errors import FindingsNotSaved, GroupNotFound, SessionNotFound
+from sole_app.core.findings.errors import FindingsNotSaved, GroupNotFound
 from sole_app.core.findings.models import Group
+from sole_app.core.session.errors import SessionNotFound
 from sole_app.core.session.models import SessionRecord
 
 

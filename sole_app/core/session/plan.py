@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sole_app.core.errors import InvalidPlan
+from sole_app.core.session.errors import InvalidPlan
 from sole_app.core.settings import MAX_PHASE_MINUTES, AppSettings, Phase, PhaseMinutes
 
 PHASE_KEYS: tuple[Phase, ...] = tuple(Phase)

@@ -17,12 +17,8 @@ from sqlalchemy.exc import SQLAlchemyError
 from sole_app.core.bank import store as bank
 from sole_app.core.clock import Clock
 from sole_app.core.db import Database
-from sole_app.core.errors import (
-    EmptyQuestion,
-    SessionNotFound,
-    SessionNotSaved,
-)
 from sole_app.core.session.countdown import Countdown
+from sole_app.core.session.errors import EmptyQuestion, SessionNotFound, SessionNotSaved
 from sole_app.core.session.models import PhaseRecord, SessionRecord, SessionStatus
 from sole_app.core.session.plan import PHASE_KEYS, Plan
 from sole_app.core.settings import Phase

@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sole_app.core.bank.errors import InvalidQuestion
 from sole_app.core.bank.question_data import AGE_LIMITS, QuestionData, split_tags
-from sole_app.core.errors import InvalidQuestion, SoleError
+from sole_app.core.errors import SoleError
 from sole_app.core.languages import LANGUAGE_NAMES, LANGUAGES
 from sole_app.ui.messages import error_message
 

@@ -7,14 +7,10 @@ import json
 import pytest
 
 from sole_app.core.bank import store as bank
+from sole_app.core.bank.errors import InvalidImportFile, UnknownFileFormat, UnsupportedPackVersion
 from sole_app.core.bank.pack import export_file, import_file, read_file
 from sole_app.core.bank.question_data import QuestionData
 from sole_app.core.bank.search import search
-from sole_app.core.errors import (
-    InvalidImportFile,
-    UnknownFileFormat,
-    UnsupportedPackVersion,
-)
 
 ROMANIAN = QuestionData(
     "Ce s-ar întâmpla dacă **toți** oamenii ar vorbi aceeași limbă? Școală, țară, înșiși.",

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from sole_app.core.bank import store as bank
+from sole_app.core.bank.errors import InvalidStarterBank
 from sole_app.core.bank.search import search
 from sole_app.core.bank.starter import load_starter_bank
-from sole_app.core.errors import InvalidStarterBank
 from sole_app.core.paths import questions_dir
 
 RO_PACK = '''

@@ -7,9 +7,9 @@ from datetime import UTC, datetime
 import pytest
 
 from sole_app.core.bank import store as bank
+from sole_app.core.bank.errors import InvalidQuestion, QuestionNotFound
 from sole_app.core.bank.question_data import QuestionData, fold, text_key
 from sole_app.core.bank.search import search
-from sole_app.core.errors import InvalidQuestion, QuestionNotFound
 
 
 def test_a_new_question_gets_defaults_a_uid_and_timestamps(database):

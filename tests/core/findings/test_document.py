@@ -6,9 +6,9 @@ import json
 
 import pytest
 
-from sole_app.core.errors import SessionNotFound
 from sole_app.core.findings import document, groups, notes, records, reflection
 from sole_app.core.findings.data import Certainty, Objective, RecordContent, ReflectionData
+from sole_app.core.session.errors import SessionNotFound
 
 
 @pytest.fixture

@@ -4,17 +4,17 @@ from __future__ import annotations
 
 import pytest
 
-from sole_app.core.errors import (
+from sole_app.core.findings import groups
+from sole_app.core.findings.data import Certainty, RecordContent
+from sole_app.core.findings.errors import (
     GroupAlreadyExists,
     GroupNotFound,
     GroupsNotMergeable,
     InvalidEntry,
-    SessionNotFound,
 )
-from sole_app.core.findings import groups
-from sole_app.core.findings.data import Certainty, RecordContent
 from sole_app.core.findings.records import save_record
 from sole_app.core.session import runner as sessions
+from sole_app.core.session.errors import SessionNotFound
 from tests.core.findings.conftest import PLAN
 
 
@@ -49,7 +49,7 @@ def test_a_group_needs_a_short_nickname(database, session_id, nickname, reason):
     with pytest.raises(InvalidEntry) as refused:
         groups.add_group(database, session_id, nickname)
     assert (refused.value.field, refused.value.reason) == ("nickname", reason)
-    assert "nickname" in str(refused.value)
+    assert "group's name" in str(refused.value)
     assert groups.list_groups(database, session_id) == []
 
 
@@ -203,4 +203,4 @@ def test_moving_a_group_reorders_the_list_and_moving_back_undoes_it(database, se
 def test_a_missing_group_is_a_clear_error(database, session_id):
     with pytest.raises(GroupNotFound) as missing:
         groups.rename_group(database, 404, "X")
-    assert "Group 404 does not exist" in str(missing.value)
+    assert "no longer in the session" in str(missing.value)

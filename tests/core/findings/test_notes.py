@@ -6,8 +6,9 @@ from datetime import timedelta
 
 import pytest
 
-from sole_app.core.errors import InvalidEntry, NoteNotFound, SessionNotFound
 from sole_app.core.findings import notes
+from sole_app.core.findings.errors import InvalidEntry, NoteNotFound
+from sole_app.core.session.errors import SessionNotFound
 
 
 def test_a_note_keeps_the_phase_and_the_time_into_it(database, clock, running):

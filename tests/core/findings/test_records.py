@@ -8,9 +8,9 @@ import threading
 import pytest
 
 from sole_app.core.db import open_database
-from sole_app.core.errors import FindingsNotSaved, GroupNotFound, InvalidEntry
 from sole_app.core.findings import groups, records
 from sole_app.core.findings.data import MAX_FOUND, Certainty, RecordContent
+from sole_app.core.findings.errors import FindingsNotSaved, GroupNotFound, InvalidEntry
 from sole_app.core.findings.records import SaveStatus
 from tests.hostile import HOSTILE_TEXTS
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from sole_app.core.errors import InvalidEntry
 from sole_app.core.findings import groups, reflection
 from sole_app.core.findings.data import (
     Agreements,
@@ -12,6 +11,7 @@ from sole_app.core.findings.data import (
     ReflectionData,
     Thinking,
 )
+from sole_app.core.findings.errors import InvalidEntry
 
 FILLED = ReflectionData(
     children=15, computers=4, groups=4, objective=Objective.MOSTLY,
@@ -63,7 +63,7 @@ def test_a_value_out_of_range_is_refused_and_nothing_is_saved(database, session_
 def test_101_percent_is_refused_in_a_plain_sentence(database, session_id):
     with pytest.raises(InvalidEntry) as refused:
         reflection.save_reflection(database, session_id, ReflectionData(engagement=101))
-    assert str(refused.value) == "The reflection's engagement is not from 0 to 100 (it is 101)."
+    assert str(refused.value) == "Engagement must be from 0 to 100, not 101."
 
 
 def test_the_counts_are_prefilled_from_the_groups_head_counts(database, session_id):

@@ -2,7 +2,7 @@
 
 import pytest
 
-from sole_app.core.errors import InvalidPlan
+from sole_app.core.session.errors import InvalidPlan
 from sole_app.core.session.plan import PHASE_KEYS, Plan, parse_minutes
 from sole_app.core.settings import AppSettings, PhaseMinutes
 

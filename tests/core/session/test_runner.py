@@ -5,10 +5,11 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
+from sole_app.core.bank.errors import QuestionNotFound
 from sole_app.core.bank.models import Question
 from sole_app.core.clock import FakeClock
-from sole_app.core.errors import EmptyQuestion, QuestionNotFound
 from sole_app.core.session import runner as sessions
+from sole_app.core.session.errors import EmptyQuestion
 from sole_app.core.session.models import PhaseRecord, SessionRecord
 from sole_app.core.session.plan import Plan
 

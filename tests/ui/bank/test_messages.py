@@ -7,9 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from sole_app.core.errors import InvalidImportFile, InvalidQuestion, UnsupportedPackVersion
+from sole_app.core.bank.errors import InvalidImportFile, InvalidQuestion, UnsupportedPackVersion
 from sole_app.ui import i18n
-from sole_app.ui.bank import messages  # noqa: F401 (registers the bank's sentences)
 from sole_app.ui.messages import error_message
 
 ERRORS = [

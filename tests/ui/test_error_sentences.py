@@ -1,0 +1,82 @@
+"""Every expected error reads as one finished sentence in the librarian's language.
+
+Each error's sentence is written once in core and translated by the interface: a new error
+whose sentence nobody translated, or whose placeholders stay unfilled, fails here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sole_app.core import errors as shared_errors
+from sole_app.core.bank import errors as bank_errors
+from sole_app.core.errors import SoleError
+from sole_app.core.findings import errors as findings_errors
+from sole_app.core.session import errors as session_errors
+from sole_app.ui import i18n
+from sole_app.ui.messages import error_message
+
+FILE = Path("club.csv")
+EXAMPLES = [
+    shared_errors.NotADatabase(FILE),
+    shared_errors.DatabaseTooNew(FILE, "0099"),
+    shared_errors.DataDirError(FILE, "a_file"),
+    shared_errors.DataDirError(FILE, "disk_full"),
+    session_errors.InvalidPlan("question_minutes", 0),
+    session_errors.EmptyQuestion(),
+    session_errors.SessionNotFound(),
+    session_errors.SessionNotFound(7),
+    session_errors.SessionNotSaved("disk I/O error"),
+    bank_errors.InvalidQuestion("age_min", "age_out_of_range", 120, low=3, high=99),
+    bank_errors.InvalidImportFile(FILE, "not_json"),
+    bank_errors.InvalidImportFile.for_question(
+        FILE, "row", 3, bank_errors.InvalidQuestion("text", "empty", "")),
+    bank_errors.UnsupportedPackVersion(FILE, 7, 1),
+    bank_errors.UnknownFileFormat(FILE),
+    bank_errors.FileUnreadable(FILE, "Permission denied"),
+    bank_errors.InvalidStarterBank(FILE, "bad TOML"),
+    bank_errors.QuestionNotFound(12),
+    findings_errors.InvalidEntry("group", "nickname", "empty", ""),
+    findings_errors.InvalidEntry("reflection", "engagement", "out_of_range", (0, 100, 101)),
+    findings_errors.InvalidEntry("record", "certainty", "not_a_choice", "a, b"),
+    findings_errors.GroupNotFound(4),
+    findings_errors.GroupsNotMergeable(1, 1, "same_group"),
+    findings_errors.GroupsNotMergeable(1, 2, "different_sessions"),
+    findings_errors.GroupAlreadyExists(4),
+    findings_errors.NoteNotFound(3),
+    findings_errors.FindingsNotSaved("database is locked"),
+]
+# Errors never shown alone: each stands for its subclasses above.
+ABSTRACT = {SoleError, shared_errors.DatabaseError, session_errors.SessionError,
+            bank_errors.BankError, findings_errors.FindingsError}
+
+
+def every_error_class(base=SoleError) -> set[type]:
+    found = set()
+    for sub in base.__subclasses__():
+        found |= {sub} | every_error_class(sub)
+    return found
+
+
+@pytest.fixture
+def romanian(qapp):
+    i18n.install("ro")
+    yield
+    i18n.install("en")
+
+
+def test_every_kind_of_error_has_an_example_here():
+    # A new error must be added to EXAMPLES, so that its sentence is checked below
+    covered = {type(error) for error in EXAMPLES} | ABSTRACT
+    assert every_error_class() - covered == set()
+
+
+@pytest.mark.parametrize("error", EXAMPLES, ids=lambda error: f"{error.code}")
+def test_each_error_is_one_translated_sentence(romanian, error):
+    # Given an error, when the window shows it in Romanian
+    shown = error_message(error)
+    # Then it is a translated sentence with every placeholder filled in
+    assert shown and shown != str(error)
+    assert "{" not in shown and "}" not in shown
+    assert "{" not in str(error)  # and the command line's English is whole too
