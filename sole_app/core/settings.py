@@ -48,6 +48,8 @@ class AppSettings:
     phase_minutes: PhaseMinutes = field(default_factory=PhaseMinutes)
     projector_screen: str = ""  # the chosen screen's name; "" picks a non-primary screen
     show_agreements: bool = True
+    # Groups may list their children's first names (never surnames); off unless a club needs it
+    group_first_names: bool = False
 
     @classmethod
     def load(cls, path: Path) -> AppSettings:

@@ -9,6 +9,7 @@ def test_a_missing_file_gives_the_sole_defaults(tmp_path):
             settings.phase_minutes.review) == (5, 40, 15)
     assert settings.warning_minutes == [5, 1]
     assert settings.sound_enabled
+    assert not settings.group_first_names  # children's first names: off unless turned on
 
 
 def test_changed_settings_are_read_back(tmp_path):
