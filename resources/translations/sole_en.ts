@@ -40,6 +40,25 @@
     </message>
 </context>
 <context>
+    <name>FindingsWords</name>
+    <message numerus="yes">
+        <location filename="../../sole_app/ui/findings/words.py" line="+36"/>
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n group</numerusform>
+            <numerusform>%n groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n child(ren)</source>
+        <translation>
+            <numerusform>%n child</numerusform>
+            <numerusform>%n children</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StageView</name>
     <message numerus="yes">
         <location filename="../../sole_app/ui/stage/view.py" line="+214"/>

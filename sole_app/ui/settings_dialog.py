@@ -1,4 +1,5 @@
-"""The Settings dialog: default phase minutes, warnings, sound, agreements, screen, language."""
+"""The Settings dialog: default phase minutes, warnings, sound, agreements, screen, language,
+and whether groups may list first names."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
+    QLabel,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -33,6 +35,7 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self._timing_group())
         layout.addWidget(self._stage_group(screens))
+        layout.addWidget(self._groups_group())
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -102,6 +105,22 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Language"), self.language_combo)
         return group
 
+    def _groups_group(self) -> QGroupBox:
+        group = QGroupBox(self.tr("Groups"), self)
+        layout = QVBoxLayout(group)
+        self.first_names_check = QCheckBox(self.tr("Let groups list their children's first "
+                                                   "names"))
+        self.first_names_check.setObjectName("firstNamesCheck")
+        self.first_names_check.setChecked(self.settings.group_first_names)
+        self.first_names_note = QLabel(self.tr(
+            "Store first names only; never surnames. Leave this off unless your club needs "
+            "names: group nicknames are enough."), self)
+        self.first_names_note.setObjectName("firstNamesNote")
+        self.first_names_note.setWordWrap(True)
+        layout.addWidget(self.first_names_check)
+        layout.addWidget(self.first_names_note)
+        return group
+
     def _screen_label(self, screen) -> str:
         """"Screen 2: HDMI-1 (1920 × 1080)", as Identify screens numbers them."""
         number = getattr(screen, "number", None)
@@ -124,6 +143,7 @@ class SettingsDialog(QDialog):
         self.settings.warning_minutes = sorted(warnings, reverse=True)
         self.settings.sound_enabled = self.sound_check.isChecked()
         self.settings.show_agreements = self.agreements_check.isChecked()
+        self.settings.group_first_names = self.first_names_check.isChecked()
         self.settings.projector_screen = self.screen_combo.currentData() or ""
         self.settings.language = self.language_combo.currentData() or ""
         self.settings.save(self.path)

@@ -43,7 +43,8 @@ def answer_resume_offers(accept: bool) -> None:
 
 def session_feature(window):
     return next(feature for feature in window.features()
-                if feature.page().objectName() == "sessionPage")
+                if feature.page() is not None
+                and feature.page().objectName() == "sessionPage")
 
 
 def act(window, args: argparse.Namespace) -> None:

@@ -164,7 +164,7 @@ class UndoRefused(FindingsError):
         if self.reason == "has_findings":
             text = QT_TRANSLATE_NOOP(
                 "Errors", "“{name}” has findings now, so adding it is not undone. To take the "
-                          "group away, use Remove group.")
+                          "group away, use “Remove the group”.")
         else:
             text = QT_TRANSLATE_NOOP(
                 "Errors", "Children have written in “{name}” since the groups were merged, so "

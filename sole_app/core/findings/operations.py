@@ -244,3 +244,7 @@ def save_reflection(database: Database, session_id: int,
     before = reflection.get_reflection(database, session_id)
     after = reflection.save_reflection(database, session_id, data)
     return ReflectionChanged(session_id, before=before, after=after)
+
+
+GROUP_CHANGES = (GroupAdded, GroupRemoved, GroupEdited, GroupsMerged, GroupsSplit, GroupMoved)
+NOTE_CHANGES = (NoteAdded, NoteDeleted, NoteEdited)
