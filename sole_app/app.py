@@ -163,7 +163,7 @@ def place_findings(session, findings) -> None:
     page, actions = session.page(), session.actions
     for panel, title in findings.side_pages():
         page.add_side_page(panel, title)
-    page.addActions(findings.page_actions())
+    page.visibility_changed.connect(findings.session_tab_shown)
     session.menu().addSeparator()
     session.menu().addActions(findings.session_menu_actions())
     findings.install_clicker_keys([*actions.timer_actions(), actions.blackout, actions.present])

@@ -1,9 +1,9 @@
 """The findings' actions: groups, group turn, notes and the reflection, with their keys.
 
 Group turn is F6, anywhere in the main window (a function key is never a character). A new note
-is Ctrl+N on the Session tab only: the composition root adds that action to the Session page,
-whose children are its context, so it never meets the question bank's Ctrl+N (which lives on the
-bank's page). Neither key types anything, so both work while a text field has the focus.
+is Ctrl+N while the Session tab shows: on the other tabs its key is given back (as the session's
+plain keys are), so it never meets the question bank's Ctrl+N. Neither key types anything, so
+both work while a text field has the focus.
 """
 
 from __future__ import annotations
@@ -11,6 +11,8 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
+
+NOTE_KEY = "Ctrl+N"
 
 
 class FindingsActions(QObject):
@@ -35,8 +37,7 @@ class FindingsActions(QObject):
                     "in (F6)"), "F6")
         self.note = self._action("newNote", self.tr("Ne&w note…"),
                                  self.tr("Write down what you notice, with the phase and the "
-                                         "time (Ctrl+N)"), "Ctrl+N")
-        self.note.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                                         "time (Ctrl+N)"), NOTE_KEY)
         self.reflection = self._action(
             "reflection", self.tr("Re&flection on the last session…"),
             self.tr("Your reflection on how the session went: counts, objective, thinking, "
@@ -51,6 +52,10 @@ class FindingsActions(QObject):
             action.setShortcut(QKeySequence(key))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         return action
+
+    def set_note_key_active(self, active: bool) -> None:
+        """Ctrl+N makes a note while the Session tab shows; elsewhere it is the other tab's."""
+        self.note.setShortcut(QKeySequence(NOTE_KEY) if active else QKeySequence())
 
     def group_actions(self) -> list[QAction]:
         return [self.add, self.edit, self.remove, self.merge, self.move_up, self.move_down]

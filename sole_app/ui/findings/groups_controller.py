@@ -85,7 +85,6 @@ class GroupsController(QObject):
                        self.actions.move_down):
             action.setEnabled(entry is not None)
         self.actions.merge.setEnabled(entry is not None and len(self._entries) > 1)
-        self.actions.group_turn.setEnabled(bool(self._entries))
 
     def current_entry(self) -> GroupEntry | None:
         wanted = self.panel.current_id()

@@ -2,10 +2,10 @@
 
 It has no tab of its own (``page()`` is None): its two panels show on the Session tab, beside
 the plan, because that is where the librarian is during a session. The composition root
-(app.build_features) places them there, adds Ctrl+N to the Session page, the note and
-reflection to the Session menu and the session's clicker keys to group turn, and hands in the
-session's side (its SessionController) through the small SessionSide protocol, so neither
-feature imports the other.
+(app.build_features) places them there, gives Ctrl+N to notes while the Session tab shows,
+adds the note and reflection to the Session menu and the session's clicker keys to group turn,
+and hands in the session's side (its SessionController) through the small SessionSide
+protocol, so neither feature imports the other.
 """
 
 from __future__ import annotations
@@ -61,9 +61,9 @@ class FindingsFeature(QObject):
         return [(self.groups_panel, QCoreApplication.translate("FindingsWiring", "Groups")),
                 (self.notes_panel, QCoreApplication.translate("FindingsWiring", "Notes"))]
 
-    def page_actions(self) -> list[QAction]:
-        """For the Session page, whose widgets are their shortcuts' context (Ctrl+N)."""
-        return [self.actions.note]
+    def session_tab_shown(self, shown: bool) -> None:
+        """Ctrl+N writes a note while the Session tab shows, and is the bank's elsewhere."""
+        self.actions.set_note_key_active(shown)
 
     def session_menu_actions(self) -> list[QAction]:
         return self.actions.session_menu_actions()
@@ -102,7 +102,7 @@ class FindingsFeature(QObject):
         return self._menu
 
     def window_actions(self) -> list[QAction]:
-        return [self.actions.group_turn]
+        return [self.actions.group_turn, self.actions.note]
 
     def blocks_language_change(self) -> bool:
         """A rebuild closes the window, which saves what was typed first (save_on_close)."""
