@@ -46,6 +46,8 @@ EXAMPLES = [
     findings_errors.GroupAlreadyExists(4),
     findings_errors.NoteNotFound(3),
     findings_errors.FindingsNotSaved("database is locked"),
+    findings_errors.UndoRefused("Bufnițele", "has_findings"),
+    findings_errors.UndoRefused("Bufnițele", "written_since"),
 ]
 # Errors never shown alone: each stands for its subclasses above.
 ABSTRACT = {SoleError, shared_errors.DatabaseError, session_errors.SessionError,

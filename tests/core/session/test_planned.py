@@ -83,3 +83,15 @@ def test_a_session_planned_while_one_runs_waits_for_the_next_start(database):
     started = sessions.start_session(database, clock, "Q2", PLAN)
     assert started.session_id == upcoming
     assert statuses(database) == [(running.session_id, "finished"), (upcoming, "running")]
+
+
+def test_a_planned_session_reads_as_planned_with_no_phases_in_its_document(database):
+    from sole_app.core.findings.document import session_document
+
+    session_id = planned.plan_session(database, FakeClock())
+    groups.add_group(database, session_id, "Bufnițele")
+    document = session_document(database, session_id)
+    assert document["session"]["status"] == "planned"
+    assert document["session"]["phases"] == [] and document["session"]["current_phase"] is None
+    assert document["session"]["started_at"] is None
+    assert [group["nickname"] for group in document["groups"]] == ["Bufnițele"]

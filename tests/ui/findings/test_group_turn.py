@@ -223,3 +223,34 @@ def test_group_turn_needs_a_group_and_says_so(qtbot, window):
     findings = findings_of(window)
     assert not findings.turn.window.isVisible()
     assert "Add a group first" in findings.groups_panel.message_label.text()
+
+
+def test_ending_the_session_saves_closes_group_turn_and_offers_the_reflection(qtbot, window):
+    controller = start_session(window)
+    owls = add_group(qtbot, window, "Bufnițele")
+    turn = open_turn(qtbot, window)
+    qtbot.keyClicks(turn.editor.found_edit, "Just in time")
+    # When the librarian ends the session while a group is typing (End is answered Yes)
+    controller.actions.finish.trigger()
+    # Then the words are saved, the laptop's screen comes back, and the reflection is offered
+    assert stored(window, owls).found == "Just in time"
+    assert not turn.isVisible()
+    qtbot.waitUntil(findings_of(window).reflection.isVisible)
+
+
+def test_undoing_the_adding_of_a_group_that_has_findings_is_refused(qtbot, window,
+                                                                     monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    start_session(window)
+    owls = add_group(qtbot, window, "Bufnițele")
+    turn = open_turn(qtbot, window)
+    qtbot.keyClicks(turn.editor.found_edit, "Precious words")
+    qtbot.keyClick(turn.editor.found_edit, Qt.Key.Key_Escape)
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warned.append(text))
+    # When the librarian presses Undo ("add group") after the children wrote in it
+    window.undo_action.trigger()
+    # Then one sentence says why not, and the group and its words stay
+    assert "Bufnițele" in warned[0] and "Remove the group" in warned[0]
+    assert stored(window, owls).found == "Precious words"
