@@ -782,7 +782,7 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
 <context>
     <name>FindingsActions</name>
     <message>
-        <location filename="../../sole_app/ui/findings/actions.py" line="+19" />
+        <location filename="../../sole_app/ui/findings/actions.py" line="+21" />
         <source>&amp;Add a group…</source>
         <translation>&amp;Adaugă un grup…</translation>
     </message>
@@ -863,7 +863,7 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
         <translation>Notați ce observați, cu etapa și ora (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
         <source>Re&amp;flection on the last session…</source>
         <translation>Re&amp;flecție asupra ultimei sesiuni…</translation>
     </message>
@@ -920,13 +920,19 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
         <location line="+5" />
         <source>%n group(s)</source>
         <translation>
-            <numerusform>%n grup</numerusform><numerusform>%n grupuri</numerusform><numerusform>%n de grupuri</numerusform></translation>
+            <numerusform>%n grup</numerusform>
+            <numerusform>%n grupuri</numerusform>
+            <numerusform>%n de grupuri</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>%n child(ren)</source>
         <translation>
-            <numerusform>%n copil</numerusform><numerusform>%n copii</numerusform><numerusform>%n de copii</numerusform></translation>
+            <numerusform>%n copil</numerusform>
+            <numerusform>%n copii</numerusform>
+            <numerusform>%n de copii</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5" />
@@ -1100,7 +1106,7 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
 <context>
     <name>GroupsController</name>
     <message>
-        <location filename="../../sole_app/ui/findings/groups_controller.py" line="+98" />
+        <location filename="../../sole_app/ui/findings/groups_controller.py" line="+97" />
         <source>*Nothing written yet. Group turn (F6) lets the children type.*</source>
         <translation>*Nimic scris încă. La rândul grupului (F6) scriu copiii.*</translation>
     </message>
@@ -1656,7 +1662,7 @@ You can bring it back with Undo (Ctrl+Z).</source>
         <translation>Reflecție asupra sesiunii</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+28" />
         <source>Skip for now</source>
         <translation>Mai târziu</translation>
     </message>
@@ -1763,31 +1769,31 @@ You can bring it back with Undo (Ctrl+Z).</source>
     </message>
     <message>
         <location line="+11" />
-        <source>Engaged</source>
-        <translation>Implicați</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Collaborating</source>
-        <translation>Colaborând</translation>
+        <source>Engagement</source>
+        <translation>Implicare</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>Using technology well</source>
-        <translation>Folosind bine tehnologia</translation>
+        <source>Collaboration</source>
+        <translation>Colaborare</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>Communicating</source>
-        <translation>Comunicând</translation>
+        <source>Use of technology</source>
+        <translation>Folosirea tehnologiei</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Communication</source>
+        <translation>Comunicare</translation>
     </message>
     <message>
         <location line="+4" />
-        <source>How many of the children were… (0 to 100 %)</source>
-        <translation>Câți dintre copii au fost… (0 – 100 %)</translation>
+        <source>The share of children you saw engaged, collaborating, using technology well and communicating (0 to 100 %)</source>
+        <translation>Ce parte dintre copii ați văzut implicați, colaborând, folosind bine tehnologia și comunicând (0 – 100 %)</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18" />
         <source>What to change next time</source>
         <translation>Ce schimbăm data viitoare</translation>
     </message>

@@ -782,7 +782,7 @@ You can bring it back with Undo (Ctrl+Z).</source>
 <context>
     <name>FindingsActions</name>
     <message>
-        <location filename="../../sole_app/ui/findings/actions.py" line="+19" />
+        <location filename="../../sole_app/ui/findings/actions.py" line="+21" />
         <source>&amp;Add a group…</source>
         <translation>&amp;Добавить группу…</translation>
     </message>
@@ -863,7 +863,7 @@ You can bring it back with Undo (Ctrl+Z).</source>
         <translation>Записать, что вы заметили, с этапом и временем (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
         <source>Re&amp;flection on the last session…</source>
         <translation>Рефле&amp;ксия о последнем занятии…</translation>
     </message>
@@ -920,13 +920,19 @@ You can bring it back with Undo (Ctrl+Z).</source>
         <location line="+5" />
         <source>%n group(s)</source>
         <translation>
-            <numerusform>%n группа</numerusform><numerusform>%n группы</numerusform><numerusform>%n групп</numerusform></translation>
+            <numerusform>%n группа</numerusform>
+            <numerusform>%n группы</numerusform>
+            <numerusform>%n групп</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>%n child(ren)</source>
         <translation>
-            <numerusform>%n ребёнок</numerusform><numerusform>%n ребёнка</numerusform><numerusform>%n детей</numerusform></translation>
+            <numerusform>%n ребёнок</numerusform>
+            <numerusform>%n ребёнка</numerusform>
+            <numerusform>%n детей</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5" />
@@ -1100,7 +1106,7 @@ You can bring it back with Undo (Ctrl+Z).</source>
 <context>
     <name>GroupsController</name>
     <message>
-        <location filename="../../sole_app/ui/findings/groups_controller.py" line="+98" />
+        <location filename="../../sole_app/ui/findings/groups_controller.py" line="+97" />
         <source>*Nothing written yet. Group turn (F6) lets the children type.*</source>
         <translation>*Пока ничего не написано. В очереди группы (F6) пишут дети.*</translation>
     </message>
@@ -1656,7 +1662,7 @@ You can bring it back with Undo (Ctrl+Z).</source>
         <translation>Рефлексия о занятии</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+28" />
         <source>Skip for now</source>
         <translation>Позже</translation>
     </message>
@@ -1763,31 +1769,31 @@ You can bring it back with Undo (Ctrl+Z).</source>
     </message>
     <message>
         <location line="+11" />
-        <source>Engaged</source>
-        <translation>Вовлечены</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Collaborating</source>
-        <translation>Сотрудничали</translation>
+        <source>Engagement</source>
+        <translation>Вовлечённость</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>Using technology well</source>
-        <translation>Хорошо пользовались техникой</translation>
+        <source>Collaboration</source>
+        <translation>Сотрудничество</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>Communicating</source>
-        <translation>Общались</translation>
+        <source>Use of technology</source>
+        <translation>Использование техники</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Communication</source>
+        <translation>Общение</translation>
     </message>
     <message>
         <location line="+4" />
-        <source>How many of the children were… (0 to 100 %)</source>
-        <translation>Какая доля детей… (от 0 до 100 %)</translation>
+        <source>The share of children you saw engaged, collaborating, using technology well and communicating (0 to 100 %)</source>
+        <translation>Какую долю детей вы видели вовлечёнными, сотрудничающими, умело пользующимися техникой и общающимися (от 0 до 100 %)</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18" />
         <source>What to change next time</source>
         <translation>Что изменить в следующий раз</translation>
     </message>

@@ -2,9 +2,9 @@
 
 A window of its own over the main window, full screen on the laptop's screen; the projector's
 window is not touched, so the room keeps seeing the question and the time. Text is large and
-grows with the screen; the countdown stays visible, small, in a corner. Its buttons take no
-focus, so keys always land in a field (see record_editor.py); the session's clicker keys are
-added to this window by the composition root, and Esc or F6 leaves.
+grows with the screen; the countdown stays visible, small, under the group's name. Its buttons
+take no focus, so keys always land in a field (see record_editor.py); the session's clicker keys
+are added to this window by the composition root, and Esc or F6 leaves.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -57,8 +58,8 @@ class GroupTurnWindow(QWidget):
     def _build_header(self) -> None:
         self.name_label = self._label("groupTurnName")
         self.position_label = self._label("groupTurnPosition")
+        self.name_label.setWordWrap(True)  # a long nickname wraps rather than widen the window
         self.clock_label = self._label("groupTurnClock")
-        self.clock_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.previous_button = self._button("previousGroupButton", self.previous_requested)
         self.next_button = self._button("nextGroupButton", self.next_requested)
         self.leave_button = self._button("leaveGroupTurnButton", self.leave_requested)
@@ -78,12 +79,16 @@ class GroupTurnWindow(QWidget):
         return button
 
     def _arrange(self) -> None:
+        below_name = QHBoxLayout()  # the group's place in the list, and the countdown, small
+        below_name.addWidget(self.position_label)
+        below_name.addSpacing(24)
+        below_name.addWidget(self.clock_label)
+        below_name.addStretch(1)
         names = QVBoxLayout()
         names.addWidget(self.name_label)
-        names.addWidget(self.position_label)
+        names.addLayout(below_name)
         header = QHBoxLayout()
         header.addLayout(names, 1)
-        header.addWidget(self.clock_label)
         header.addWidget(self.previous_button)
         header.addWidget(self.next_button)
         header.addWidget(self.leave_button)
@@ -94,6 +99,9 @@ class GroupTurnWindow(QWidget):
         scroller.setFrameShape(QFrame.Shape.NoFrame)
         scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout = QVBoxLayout(self)
+        # The sizes follow the screen (_scale), so the window never insists on the width its
+        # text had on another one
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         layout.addLayout(header)
         layout.addWidget(scroller, 1)
 
@@ -139,12 +147,13 @@ class GroupTurnWindow(QWidget):
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
-        self._scale(event.size().height())
+        self._scale(event.size().width(), event.size().height())
 
-    def _scale(self, height: int) -> None:
-        """Sizes from the screen's height: large for the fields, larger for the group's name,
-        small for the countdown (the room reads the time on the projector)."""
-        text = max(MIN_TEXT_PIXELS, round(height * 0.032))
+    def _scale(self, width: int, height: int) -> None:
+        """Sizes from the screen: large for the fields, larger for the group's name, small for
+        the countdown (the room reads the time on the projector). The width counts too, so the
+        longest words (Russian's) still fit across a narrow screen."""
+        text = max(MIN_TEXT_PIXELS, round(min(height * 0.032, width * 0.02)))
         self.editor.set_text_size(text)
         self.name_label.setFont(sized_font(self.name_label, round(text * 1.7), bold=True))
         self.position_label.setFont(sized_font(self.position_label, round(text * 0.8)))

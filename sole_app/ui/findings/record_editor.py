@@ -184,6 +184,8 @@ class RecordEditor(QWidget):
             widget.setFont(sized_font(widget, pixels))
         for heading in self.headings:
             heading.setFont(sized_font(heading, round(pixels * 1.05), bold=True))
+        for button in self.certainty_buttons.values():
+            button.setMinimumHeight(round(pixels * 2.4))  # a big target for a child's hand
 
     # --- inside ----------------------------------------------------------------------------
 

@@ -59,6 +59,7 @@ class ReflectionDialog(QDialog):
     def _build(self, offered: bool) -> None:
         self.question_label = self._plain_label("reflectionQuestion")
         self.question_label.setText(self._question())
+        self.question_label.setStyleSheet("font-weight: bold")
         self.message_label = self._plain_label("reflectionMessage")
         self.message_label.setStyleSheet("font-weight: bold")
         form_widget = QWidget(self)
@@ -146,13 +147,15 @@ class ReflectionDialog(QDialog):
         return combo
 
     def _percents(self, form: QFormLayout) -> None:
-        labels = {"engagement": self.tr("Engaged"), "collaboration": self.tr("Collaborating"),
-                  "technology": self.tr("Using technology well"),
-                  "communication": self.tr("Communicating")}
+        labels = {"engagement": self.tr("Engagement"),
+                  "collaboration": self.tr("Collaboration"),
+                  "technology": self.tr("Use of technology"),
+                  "communication": self.tr("Communication")}
         self.percent_spins: dict[str, QSpinBox] = {}
         self.percent_sliders: dict[str, QSlider] = {}
         hint = self._plain_label("percentHint")
-        hint.setText(self.tr("How many of the children were… (0 to 100 %)"))
+        hint.setText(self.tr("The share of children you saw engaged, collaborating, using "
+                             "technology well and communicating (0 to 100 %)"))
         form.addRow(hint)
         for name in PERCENT_FIELDS:
             spin = self._spin(f"{name}Spin", 100, " %")
