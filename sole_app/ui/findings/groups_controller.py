@@ -152,6 +152,8 @@ class GroupsController(QObject):
 
     def _open_dialog(self, title: str, details: GroupDetails,
                      done: Callable[[GroupDetails], None]) -> None:
+        if self.dialog is not None:
+            self.dialog.deleteLater()  # one dialog at a time, the last one kept for its answer
         self.dialog = GroupDialog(title, details, self.first_names, self.panel)
         dialog = self.dialog
         dialog.accepted.connect(lambda: done(dialog.details()))

@@ -163,6 +163,8 @@ class NotesController(QObject):
         return next((note for note in self._notes if note.id == wanted), None)
 
     def _open(self, title: str, when: str, text: str, save: Callable[[str], None]) -> None:
+        if self.dialog is not None:
+            self.dialog.deleteLater()  # one dialog at a time, the last one kept for its answer
         self.dialog = NoteDialog(title, when, text, self._dialog_parent())
         dialog = self.dialog
         dialog.accepted.connect(lambda: save(dialog.text()))

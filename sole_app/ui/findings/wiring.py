@@ -77,6 +77,8 @@ class FindingsFeature(QObject):
 
     def open_reflection(self, session_id: int, offered: bool = False) -> ReflectionDialog:
         """The reflection on any session (the history of past sessions opens it too)."""
+        if self.reflection is not None:
+            self.reflection.deleteLater()
         self.reflection = ReflectionDialog(self.database, self.operations, session_id,
                                            self._window, offered=offered)
         self.reflection.open()
