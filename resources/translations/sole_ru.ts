@@ -814,7 +814,7 @@ You can bring it back with Undo (Ctrl+Z).</source>
     <message>
         <location line="+2" />
         <source>&amp;Merge into another group…</source>
-        <translation>&amp;Объединить с другой группой…</translation>
+        <translation>&amp;Объединить…</translation>
     </message>
     <message>
         <location line="+1" />

@@ -102,9 +102,25 @@ def save(widget, qt_app, path: Path) -> None:
     print(path)
 
 
+def shoot_planned(folder: Path, language: str, qt_app) -> None:
+    """Groups set up before Start, waiting for the next session."""
+    window = open_window(language, (1024, 600))
+    session = window.features()[0]
+    findings = next(f for f in window.features() if isinstance(f, FindingsFeature))
+    session_id = findings.current.ensure()
+    for nickname, head_count, _content in GROUPS.get(language, GROUPS["ro"])[:2]:
+        window_run(findings, lambda n=nickname, h=head_count: operations.add_group(
+            window.database, session_id, n, h))
+    session.page().setup.question_edit.setPlainText(QUESTIONS[language])
+    session.page().show_side_page(findings.groups_panel)
+    save(window, qt_app, folder / f"findings-groups-before-start-{language}.png")
+    window.database.close()
+
+
 def main(folder: Path, language: str) -> None:
     qt_app = create_application(sys.argv[:1])
     folder.mkdir(parents=True, exist_ok=True)
+    shoot_planned(folder, language, qt_app)
     window = open_window(language, (1024, 600))
     session, findings = fill_session(window, language)
     page = session.page()
