@@ -171,6 +171,6 @@ class GroupPagePanel(QWidget):
         text = " · ".join(parts)
         found = line.found[:PREVIEW_CHARACTERS] + ("…" if len(line.found) > PREVIEW_CHARACTERS
                                                    else "")
-        details = self.tr("{sources} sources, {questions} new questions").format(
+        details = self.tr("Sources: {sources} · new questions: {questions}").format(
             sources=line.sources, questions=line.questions)
         return f"{text}\n{found or '—'}\n{details}"

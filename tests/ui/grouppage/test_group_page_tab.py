@@ -127,7 +127,7 @@ def test_what_a_device_types_reaches_the_laptops_screen_in_the_gui_thread(
                                 for text in feature.panel.group_texts()), timeout=2000)
     (text,) = feature.panel.group_texts()
     assert text.startswith("Bufnițele · 1 device")
-    assert "●●●" in text and "1 sources" in text
+    assert "●●●" in text and "Sources: 1" in text
     assert "<b>" not in text
     assert shown_in == [True]
     assert threading.current_thread() is threading.main_thread()
