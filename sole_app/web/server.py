@@ -14,7 +14,9 @@ its own for the requests. Two things need care:
 
 from __future__ import annotations
 
+import contextlib
 import errno
+import logging
 import os
 import socket
 import threading
@@ -25,6 +27,9 @@ from waitress.wasyncore import close_all
 from sole_app.web.errors import HIGHEST_PORT, LOWEST_PORT, PortInUse, PortUnavailable
 
 THREADS = 4  # requests served at once; a room has a dozen devices, each asking briefly
+# waitress warns on stderr whenever a request waits for a free thread: with a dozen tablets
+# that is ordinary, and the librarian never reads stderr.
+logging.getLogger("waitress.queue").setLevel(logging.ERROR)
 STOP_SECONDS = 1.0
 
 
@@ -67,13 +72,18 @@ class Server:
 
     def stop(self, timeout: float = STOP_SECONDS) -> bool:
         """Close every connection and the port, from inside the loop; True once the loop has
-        ended (within ``timeout`` seconds; the request threads get as long again)."""
-        if self._thread.is_alive():
-            self._server.trigger.pull_trigger(lambda: close_all(self._map))
-            self._thread.join(timeout)
-        else:
-            close_all(self._map)  # never started: just let the port go
+        ended (within ``timeout`` seconds, after at most as long again for requests running).
+
+        The request threads finish first: they wake the loop through the same trigger, which
+        must not be closed under them (its file number could already be another socket's).
+        """
         self._server.task_dispatcher.shutdown(timeout=timeout)
+        if self._thread.is_alive():
+            with contextlib.suppress(OSError):  # the loop's pipe is gone: it is ending anyway
+                self._server.trigger.pull_trigger(lambda: close_all(self._map))
+            self._thread.join(timeout)
+        if not self._thread.is_alive():
+            close_all(self._map)  # never started, or ended: let the port go all the same
         return not self._thread.is_alive()
 
     def is_serving(self) -> bool:

@@ -3,6 +3,8 @@ writes only its own group, bodies and request rates are capped, and nothing type
 
 from __future__ import annotations
 
+import socket
+
 import pytest
 
 from sole_app.core.findings import groups, records
@@ -95,16 +97,28 @@ def test_a_save_without_a_joined_devices_token_is_refused(page, database, sessio
     stranger.close()
 
 
-def test_a_body_over_the_cap_is_refused_unread(device, database, session_id):
+def test_a_body_over_the_cap_is_refused(device, database, session_id):
     # Given a joined device
     owls = groups.add_group(database, session_id, "Bufnițele")
     joined = device.join(group=owls.group.uid)
-    # When it sends a body larger than the cap, and one far larger
+    # When it sends a body larger than the cap
     over = device.post("api/record", raw=b"{" + b" " * wsgi.MAX_BODY + b"}")
-    huge = device.post("api/record", raw=b"x" * (wsgi.MAX_BODY * 4))
-    # Then both are refused as too large, and the record is as it was
-    assert (over.status, huge.status) == (413, 413)
+    # Then it is refused as too large, and the record is as it was
+    assert over.status == 413
+    assert over.json()["message"] == "This is too long to send. Make it shorter."
     assert records.get_record(database, owls.id).revision == joined["record"]["revision"]
+
+
+def test_a_huge_body_is_refused_before_it_is_sent(page):
+    # Given a device announcing a body of 100 MB
+    with socket.create_connection(("127.0.0.1", page.port), timeout=5) as raw:
+        raw.sendall(f"POST {page.base}api/join HTTP/1.1\r\nHost: x\r\n"
+                    "Content-Type: application/json\r\n"
+                    f"Content-Length: {100 * 1024 * 1024}\r\n\r\n".encode())
+        # When it has sent only the headers
+        answer = raw.recv(4096)
+    # Then it is refused at once, without waiting for the body
+    assert answer.startswith(b"HTTP/1.1 413")
 
 
 def test_what_we_found_over_its_limit_is_refused_with_a_sentence(device, database, session_id):

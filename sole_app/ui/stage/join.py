@@ -100,8 +100,8 @@ class JoinCardView(QWidget):
         self.address.setObjectName("joinAddress")
         layout = QVBoxLayout(self)
         layout.addWidget(self.title, 2)
-        layout.addWidget(self.code, 8)
-        layout.addWidget(self.address, 2)
+        layout.addWidget(self.code, 12)
+        layout.addWidget(self.address, 3)
         self.set_card(None)
         self.set_unit(1.0)
 
@@ -114,7 +114,7 @@ class JoinCardView(QWidget):
     def set_unit(self, unit: float) -> None:
         """Text sizes for a stage scaled by ``unit`` (1.0 = a 1024 x 768 projector)."""
         self.title.set_size_range(max(8, round(12 * unit)), max(10, round(26 * unit)))
-        self.address.set_size_range(max(8, round(12 * unit)), max(10, round(40 * unit)))
+        self.address.set_size_range(max(8, round(12 * unit)), max(10, round(48 * unit)))
         font = QFont(self.address.font())
         font.setBold(True)
         self.address.setFont(font)

@@ -112,7 +112,7 @@ class StageView(QWidget):
         middle = QHBoxLayout()
         middle.addWidget(self.question_text, 3)
         middle.addWidget(self.agreements_panel, 2)
-        middle.addWidget(self.join_view, 2)
+        middle.addWidget(self.join_view, 3)  # the code must scan from the back of the room
         self._clock_layout = QHBoxLayout(self.clock)
         self._clock_layout.addWidget(self.countdown, 3)
         self._clock_layout.addWidget(self.status_label, 2, Qt.AlignmentFlag.AlignVCenter)

@@ -152,6 +152,7 @@
     var line = byId("status");
     line.textContent = text || words[key] || "";
     line.className = "status " + key;
+    line.hidden = !line.textContent;
   }
 
   function refused(status, answer, xhr) {
@@ -291,7 +292,7 @@
       for (var i = 0; i < answer.groups.length; i++) {
         if (answer.groups[i].uid === rejoinUid) { join({group: rejoinUid}); return; }
       }
-      if (byId("status").className.indexOf("group_gone") < 0) { say("choose_group"); }
+      if (byId("status").className.indexOf("group_gone") < 0) { say("choosing"); }
     });
   }
 
