@@ -292,7 +292,7 @@
       for (var i = 0; i < answer.groups.length; i++) {
         if (answer.groups[i].uid === rejoinUid) { join({group: rejoinUid}); return; }
       }
-      if (byId("status").className.indexOf("group_gone") < 0) { say("choosing"); }
+      if (byId("status").className.indexOf("group_gone") < 0) { say("", ""); }  // the heading says it
     });
   }
 
