@@ -52,11 +52,12 @@ class Reply:
 class Client:
     """One device: plain HTTP/1.1 on a connection of its own (kept alive, as a browser does)."""
 
-    def __init__(self, port: int, base: str) -> None:
+    def __init__(self, port: int, base: str, source: str = "") -> None:
         self.port = port
         self.base = base
         self.token: str | None = None
-        self.connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+        self.connection = http.client.HTTPConnection(
+            "127.0.0.1", port, timeout=10, source_address=(source, 0) if source else None)
 
     def request(self, method: str, path: str, body: object = None, *, raw: bytes | None = None,
                 headers: dict | None = None, under_base: bool = True) -> Reply:
@@ -133,8 +134,10 @@ class Page:
     def base(self) -> str:
         return urlsplit(self.address).path
 
-    def device(self) -> Client:
-        return Client(self.port, self.base)
+    def device(self, source: str = "") -> Client:
+        """A device; ``source`` gives it its own loopback address (127.0.0.N, Linux), as each
+        tablet has its own on the Wi-Fi (the rate limits count per address before joining)."""
+        return Client(self.port, self.base, source)
 
 
 @pytest.fixture

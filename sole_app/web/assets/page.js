@@ -157,7 +157,10 @@
 
   function refused(status, answer, xhr) {
     if (status === 401 || status === 410) {
-      if (status === 410) { say("group_gone"); }
+      if (status === 410) {
+        say("group_gone");
+        if (unsent()) { write("sole.orphan", {uid: device.group.uid}); }
+      }
       leaveGroup(status === 401);
       return true;
     }
@@ -342,8 +345,50 @@
       showRecord(record);
       keepDraft();
       say("saved");
+      carryOver();
     }
     poll();
+  }
+
+  /* -- words left from a group that is gone (merged or removed while this device was away) -- */
+
+  function typedInto(before, after) {
+    // What was typed into `after` since `before`, as one piece (a pause's worth of typing).
+    var start = 0;
+    while (start < before.length && start < after.length &&
+           before.charAt(start) === after.charAt(start)) { start++; }
+    var end = 0;
+    while (end < before.length - start && end < after.length - start &&
+           before.charAt(before.length - 1 - end) === after.charAt(after.length - 1 - end)) {
+      end++;
+    }
+    return after.substring(start, after.length - end).replace(/^\s+|\s+$/g, "");
+  }
+
+  function carryOver() {
+    var orphan = read("sole.orphan");
+    if (!orphan || orphan.uid === device.group.uid) { return; }
+    write("sole.orphan", null);
+    var old = read(draftKey(orphan.uid));
+    if (!old || same(old.local, old.base.content)) { return; }
+    var local = JSON.parse(JSON.stringify(state.local));
+    var extra = typedInto(old.base.content.found, old.local.found);
+    if (extra && local.found.indexOf(extra) < 0) {
+      local.found = local.found ? local.found.replace(/\s+$/, "") + "\n\n" + extra : extra;
+    }
+    for (var name in LIST_FIELDS) {
+      for (var i = 0; i < old.local[name].length; i++) {
+        var item = old.local[name][i];
+        if (old.base.content[name].indexOf(item) < 0 && local[name].indexOf(item) < 0) {
+          local[name].push(item);
+        }
+      }
+    }
+    local.certainty = local.certainty || old.local.certainty;
+    state.local = local;
+    showRecord({content: local, found_html: state.base.found_html});
+    keepDraft();
+    save();
   }
 
   /* -- start ------------------------------------------------------------------------------ */

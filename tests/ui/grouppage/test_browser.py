@@ -71,3 +71,40 @@ def test_a_finding_typed_in_a_browser_survives_losing_the_wifi_and_closing_the_t
         assert driver.find_element("id", "group-name").text == "Bufnițele"
     finally:
         driver.quit()
+
+
+def test_words_typed_offline_for_a_group_merged_meanwhile_go_to_the_group_chosen_next(
+        qtbot, feature, session_id, database):
+    # Given two groups, and a phone writing for the first
+    owls = groups.add_group(database, session_id, "Bufnițele")
+    foxes = groups.add_group(database, session_id, "Vulpile")
+    feature.session_started(session_id)
+    panel = feature.panel
+    qtbot.mouseClick(panel.switch, Qt.MouseButton.LeftButton,
+                     pos=QPoint(8, panel.switch.height() // 2))
+    driver = chrome()
+    try:
+        driver.get(panel.address.text())
+        owls_button = "//button[text()='Bufnițele']"
+        wait_for(qtbot, lambda: bool(driver.find_elements("xpath", owls_button)))
+        driver.find_element("xpath", owls_button).click()
+        wait_for(qtbot, lambda: driver.find_element("id", "found").is_displayed())
+        driver.find_element("id", "found").send_keys("Prima idee.")
+        wait_for(qtbot, lambda: status_class(driver) == "status saved")
+        # When the Wi-Fi goes while the child types, and the librarian joins the owls with
+        # the foxes meanwhile
+        set_offline(driver, True)
+        driver.find_element("id", "found").send_keys(" Scris fără Wi-Fi.")
+        wait_for(qtbot, lambda: "offline" in status_class(driver))
+        groups.merge_groups(database, owls.id, foxes.id)
+        # ... and, the Wi-Fi back, the page asks for a group and the child picks the foxes
+        set_offline(driver, False)
+        wait_for(qtbot, lambda: "group_gone" in status_class(driver))
+        driver.find_element("xpath", "//button[text()='Vulpile']").click()
+        # Then the words typed offline are in the foxes' record, once
+        wait_for(qtbot, lambda: "Scris fără Wi-Fi." in groups.get_group(
+            database, foxes.id).record.content.found)
+        found = groups.get_group(database, foxes.id).record.content.found
+        assert found.count("Prima idee.") == 1 and found.count("Scris fără Wi-Fi.") == 1
+    finally:
+        driver.quit()
