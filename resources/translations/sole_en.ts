@@ -1,10 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
 <context>
     <name>BankFiles</name>
     <message numerus="yes">
-        <location filename="../../sole_app/ui/bank/files.py" line="+29" />
+        <location filename="../../sole_app/ui/bank/files.py" line="+29"/>
         <source>%n question(s) added</source>
         <translation>
             <numerusform>%n question added</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>%n already in the bank (not added again)</source>
         <translation>
             <numerusform>%n already in the bank (not added again)</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>%n question(s) saved to {file}.</source>
         <translation>
             <numerusform>%n question saved to {file}.</numerusform>
@@ -31,7 +31,7 @@
 <context>
     <name>BankPanel</name>
     <message numerus="yes">
-        <location filename="../../sole_app/ui/bank/panel.py" line="+218" />
+        <location filename="../../sole_app/ui/bank/panel.py" line="+218"/>
         <source>%n question(s)</source>
         <translation>
             <numerusform>%n question</numerusform>
@@ -42,16 +42,18 @@
 <context>
     <name>GroupPagePanel</name>
     <message numerus="yes">
-        <location filename="../../sole_app/ui/grouppage/panel.py" line="+159" />
+        <location filename="../../sole_app/ui/grouppage/panel.py" line="+159"/>
         <source>%n device(s)</source>
         <translation>
-            <numerusform>%n device</numerusform><numerusform>%n devices</numerusform></translation>
+            <numerusform>%n device</numerusform>
+            <numerusform>%n devices</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>StageView</name>
     <message numerus="yes">
-        <location filename="../../sole_app/ui/stage/view.py" line="+230" />
+        <location filename="../../sole_app/ui/stage/view.py" line="+230"/>
         <source>%n minute(s) left</source>
         <translation>
             <numerusform>%n minute left</numerusform>
