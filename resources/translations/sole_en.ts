@@ -59,9 +59,20 @@
     </message>
 </context>
 <context>
+    <name>GroupPagePanel</name>
+    <message numerus="yes">
+        <location filename="../../sole_app/ui/grouppage/panel.py" line="+159"/>
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n device</numerusform>
+            <numerusform>%n devices</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StageView</name>
     <message numerus="yes">
-        <location filename="../../sole_app/ui/stage/view.py" line="+214"/>
+        <location filename="../../sole_app/ui/stage/view.py" line="+230"/>
         <source>%n minute(s) left</source>
         <translation>
             <numerusform>%n minute left</numerusform>

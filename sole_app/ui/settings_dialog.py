@@ -1,5 +1,5 @@
 """The Settings dialog: default phase minutes, warnings, sound, agreements, screen, language,
-and whether groups may list first names."""
+whether groups may list first names, and the group page's port."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from sole_app.core.languages import LANGUAGE_NAMES, LANGUAGES
-from sole_app.core.settings import MAX_PHASE_MINUTES, AppSettings, Phase
+from sole_app.core.settings import GROUP_PAGE_PORTS, MAX_PHASE_MINUTES, AppSettings, Phase
 from sole_app.ui.phases import phase_name
 
 
@@ -36,6 +36,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self._timing_group())
         layout.addWidget(self._stage_group(screens))
         layout.addWidget(self._groups_group())
+        layout.addWidget(self._group_page_group())
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -121,6 +122,18 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.first_names_note)
         return group
 
+    def _group_page_group(self) -> QGroupBox:
+        group = QGroupBox(self.tr("Group devices"), self)
+        form = QFormLayout(group)
+        self.port_spin = self._spin(
+            "groupPagePortSpin", self.settings.group_page_port, GROUP_PAGE_PORTS.start,
+            GROUP_PAGE_PORTS.stop - 1,
+            self.tr("The port in the group page's address. Keep it the same from session to "
+                    "session: a browser keeps a group's unsent words for one port only."))
+        self.port_spin.setGroupSeparatorShown(False)
+        form.addRow(self.tr("Port of the group page"), self.port_spin)
+        return group
+
     def _screen_label(self, screen) -> str:
         """"Screen 2: HDMI-1 (1920 × 1080)", as Identify screens numbers them."""
         number = getattr(screen, "number", None)
@@ -146,6 +159,7 @@ class SettingsDialog(QDialog):
         self.settings.group_first_names = self.first_names_check.isChecked()
         self.settings.projector_screen = self.screen_combo.currentData() or ""
         self.settings.language = self.language_combo.currentData() or ""
+        self.settings.group_page_port = self.port_spin.value()
         self.settings.save(self.path)
 
     def accept(self) -> None:

@@ -65,6 +65,12 @@ class FindingsFeature(QObject):
         """Ctrl+N writes a note while the Session tab shows, and is the bank's elsewhere."""
         self.actions.set_note_key_active(shown)
 
+    def changed_elsewhere(self, group_ids: tuple[int, ...] = ()) -> None:
+        """Groups or records changed from a group's own device (the group page): redraw the
+        list, and the record group turn shows if it is one of them."""
+        self.turn.follow(tuple(group_ids))
+        self.groups.refresh()
+
     def session_menu_actions(self) -> list[QAction]:
         return self.actions.session_menu_actions()
 
