@@ -18,7 +18,7 @@ from sole_app.core.paths import DataPaths
 def main(argv: Sequence[str] | None = None) -> int:
     args = cli.parse(argv)
     if args.command:
-        return cli.run_command(args)
+        return cli.run_command(args, command_services())
     try:
         paths = DataPaths.resolve(args.data_dir).ensure()
     except SoleError as error:
@@ -41,6 +41,38 @@ def has_display() -> bool:
     if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
         return True
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def command_services():
+    """What commands get from the Qt side, built only when one asks: exports in the saved
+    language with the app's translations, and PDFs made with Qt's printing."""
+    from sole_app.cli.services import Services
+
+    return Services(exports_language=_exports_language, pdf_renderer=_pdf_renderer)
+
+
+def _exports_language(settings) -> tuple:
+    from sole_app.ui import i18n
+
+    language = i18n.choose_language(settings.language)
+    return language, i18n.translation_in(language, "Export")
+
+
+_gui_for_commands: list = []  # the QGuiApplication a PDF needs (fonts), kept while we run
+
+
+def _pdf_renderer():
+    import os
+
+    from PySide6.QtGui import QGuiApplication
+
+    from sole_app.ui.history.pdf import render_report_pdf
+
+    if QGuiApplication.instance() is None:
+        if not has_display():
+            os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a PDF needs fonts, not a screen
+        _gui_for_commands.append(QGuiApplication(sys.argv[:1]))
+    return render_report_pdf
 
 
 def report_start_error(data_dir: str | None, error: SoleError) -> None:

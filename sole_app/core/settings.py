@@ -48,6 +48,7 @@ class AppSettings:
     phase_minutes: PhaseMinutes = field(default_factory=PhaseMinutes)
     projector_screen: str = ""  # the chosen screen's name; "" picks a non-primary screen
     show_agreements: bool = True
+    library_name: str = ""  # printed on exports and printables, e.g. "Biblioteca Comunală X"
 
     @classmethod
     def load(cls, path: Path) -> AppSettings:

@@ -1,4 +1,5 @@
-"""The Settings dialog: default phase minutes, warnings, sound, agreements, screen, language."""
+"""The Settings dialog: default phase minutes, warnings, sound, agreements, screen, language,
+and the library's name printed on exports."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
+    QLineEdit,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -33,6 +35,7 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self._timing_group())
         layout.addWidget(self._stage_group(screens))
+        layout.addWidget(self._exports_group())
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -102,6 +105,17 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Language"), self.language_combo)
         return group
 
+    def _exports_group(self) -> QGroupBox:
+        group = QGroupBox(self.tr("Printing and exports"), self)
+        form = QFormLayout(group)
+        self.library_edit = QLineEdit(self.settings.library_name, self)
+        self.library_edit.setObjectName("libraryEdit")
+        self.library_edit.setMaxLength(120)
+        self.library_edit.setPlaceholderText(self.tr("For example: Biblioteca Comunală Ciorăști"))
+        self.library_edit.setToolTip(self.tr("Printed at the top of every exported page"))
+        form.addRow(self.tr("Library name"), self.library_edit)
+        return group
+
     def _screen_label(self, screen) -> str:
         """"Screen 2: HDMI-1 (1920 × 1080)", as Identify screens numbers them."""
         number = getattr(screen, "number", None)
@@ -126,6 +140,7 @@ class SettingsDialog(QDialog):
         self.settings.show_agreements = self.agreements_check.isChecked()
         self.settings.projector_screen = self.screen_combo.currentData() or ""
         self.settings.language = self.language_combo.currentData() or ""
+        self.settings.library_name = " ".join(self.library_edit.text().split())
         self.settings.save(self.path)
 
     def accept(self) -> None:
