@@ -141,8 +141,8 @@ def load_into(window) -> bool:
 
     starter_problem = load_starter_questions(window, database)
     operations = Operations(database, window)  # the window's one undo stack, for every feature
-    session, bank = build_features(window, database, operations)
-    window.open_features(database, [session, bank], operations)
+    session, bank, history = build_features(window, database, operations)
+    window.open_features(database, [session, bank, history], operations)
     if starter_problem:
         window.show_notice(starter_problem)
     session.opened()  # offers to resume a session that was running
@@ -169,10 +169,12 @@ def load_starter_questions(window, database) -> str:
 
 
 def build_features(window, database, operations) -> tuple:
-    """The features in tab order, wired to each other: the bank starts sessions, and the
-    session's list of bank questions follows every change to the bank."""
+    """The features in tab order, wired to each other: the bank starts sessions, the
+    session's list of bank questions follows every change to the bank, and the history
+    lists a session as soon as it starts or ends."""
     from sole_app.ui import i18n
     from sole_app.ui.bank.wiring import BankFeature
+    from sole_app.ui.history.wiring import HistoryFeature
     from sole_app.ui.session.wiring import SessionFeature
 
     session = SessionFeature(database, window.settings, window.paths.settings, window)
@@ -180,7 +182,12 @@ def build_features(window, database, operations) -> tuple:
                        window)
     bank.session_requested.connect(session.start_from_question)
     bank.questions_changed.connect(session.bank_changed)
-    return session, bank
+    # edit_reflection: the findings feature's reflection dialog, once it is merged (issue 11)
+    history = HistoryFeature(database, operations, window.settings, window.paths.window_state,
+                             window, edit_reflection=None)
+    session.controller.session_started.connect(history.sessions_changed)
+    session.controller.session_finished.connect(history.sessions_changed)
+    return session, bank, history
 
 
 _open_windows: list = []  # a top-level window with no parent lives only while referenced
