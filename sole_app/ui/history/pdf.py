@@ -32,10 +32,14 @@ GAP_POINTS = 10  # between the header or footer line and the text
 
 
 def pdf_font(points: float, bold: bool = False) -> QFont:
+    """The PDFs' font. Without ligatures: "fi" in "fizică" stays two letters that a reader can
+    search and copy, rather than the one glyph "ﬁ"."""
     font = QFont()
     font.setFamilies(FONT_FAMILIES)
     font.setPointSizeF(points)
     font.setBold(bold)
+    for feature in ("liga", "clig"):
+        font.setFeature(QFont.Tag(feature), 0)
     return font
 
 
@@ -85,27 +89,37 @@ def paint_paged_html(writer: QPdfWriter, html: str, options: ExportOptions) -> i
         for number in range(pages):
             if number:
                 writer.newPage()
-            _header_and_footer(painter, page, small, options, number + 1, pages)
+            _header(painter, page, small, options)
             painter.save()
             painter.translate(0, body.top() - number * body.height())
             document.drawContents(painter, QRectF(0, number * body.height(), body.width(),
                                                   body.height()))
             painter.restore()
+            _footer(painter, page, small, options, number + 1, pages)
     finally:
         painter.end()
     return pages
 
 
-def _header_and_footer(painter: QPainter, page: QRectF, font: QFont, options: ExportOptions,
-                       number: int, pages: int) -> None:
+def _header(painter: QPainter, page: QRectF, font: QFont, options: ExportOptions) -> None:
+    """The library's name at the top (painted first, so that a PDF reader's text begins with
+    it, then the page's words, then the footer)."""
+    if options.library:
+        _small_text(painter, page, font, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft,
+                    options.library)
+
+
+def _footer(painter: QPainter, page: QRectF, font: QFont, options: ExportOptions,
+            number: int, pages: int) -> None:
+    bottom = Qt.AlignmentFlag.AlignBottom
+    _small_text(painter, page, font, bottom | Qt.AlignmentFlag.AlignLeft, APP_NAME)
+    _small_text(painter, page, font, bottom | Qt.AlignmentFlag.AlignRight,
+                options.translate(labels.PAGE).format(page=number, pages=pages))
+
+
+def _small_text(painter: QPainter, page: QRectF, font: QFont, where, text: str) -> None:
     painter.save()
     painter.setFont(font)
     painter.setPen(Qt.GlobalColor.darkGray)
-    top = Qt.AlignmentFlag.AlignTop
-    bottom = Qt.AlignmentFlag.AlignBottom
-    if options.library:
-        painter.drawText(page, int(top | Qt.AlignmentFlag.AlignLeft), options.library)
-    painter.drawText(page, int(bottom | Qt.AlignmentFlag.AlignRight),
-                     options.translate(labels.PAGE).format(page=number, pages=pages))
-    painter.drawText(page, int(bottom | Qt.AlignmentFlag.AlignLeft), APP_NAME)
+    painter.drawText(page, int(where), text)
     painter.restore()

@@ -28,12 +28,12 @@ def question_card_pdf(question: str, translate: Translate, library: str = "") ->
     page = _page(writer)
     painter = QPainter(writer)
     try:
-        footer = _footer(painter, writer, page, library)
-        area = page.adjusted(0, 0, 0, -2 * footer)
+        area = page.adjusted(0, 0, 0, -2 * _footer_height(writer))
         text = to_plain_lines(question)
         painter.setFont(_fitting_font(writer, text, area))
         painter.setPen(Qt.GlobalColor.black)
         painter.drawText(area, WRAP, text)
+        _footer(painter, page, library)
     finally:
         painter.end()
     buffer.close()
@@ -65,16 +65,21 @@ def _points(writer, points: float) -> float:
     return points * writer.resolution() / 72
 
 
-def _footer(painter: QPainter, writer, page: QRectF, library: str) -> float:
-    """The library's name and the app's at the foot of the page; returns the line's height."""
-    font = pdf_font(9)
-    painter.setFont(font)
+FOOTER_POINTS = 9
+
+
+def _footer_height(writer) -> float:
+    return QFontMetricsF(pdf_font(FOOTER_POINTS), writer).height()
+
+
+def _footer(painter: QPainter, page: QRectF, library: str) -> None:
+    """The library's name and the app's at the foot of the page (painted last)."""
+    painter.setFont(pdf_font(FOOTER_POINTS))
     painter.setPen(Qt.GlobalColor.darkGray)
     bottom = Qt.AlignmentFlag.AlignBottom
     if library:
         painter.drawText(page, int(bottom | Qt.AlignmentFlag.AlignLeft), library)
     painter.drawText(page, int(bottom | Qt.AlignmentFlag.AlignRight), APP_NAME)
-    return QFontMetricsF(font, writer).height()
 
 
 def _fitting_font(writer, text: str, area: QRectF):
@@ -99,7 +104,7 @@ class _SheetPainter:
         self.top = 0.0
 
     def paint(self, page: QRectF, question: str, library: str) -> None:
-        bottom = page.bottom() - 2 * _footer(self.painter, self.writer, page, library)
+        bottom = page.bottom() - 2 * _footer_height(self.writer)
         self.text(page, self.translate(labels.SHEET_TITLE), 20, bold=True)
         self.top += _points(self.writer, 6)
         self.label_and_line(page, self.translate(labels.SHEET_GROUP))
@@ -114,6 +119,7 @@ class _SheetPainter:
         label, lines = SHEET_SPACES[2]
         self.heading(page, self.translate(label))
         self.ruled(page, lines, line_gap)
+        _footer(self.painter, page, library)
 
     def _spaces_height(self, page: QRectF) -> float:
         """The height of the headings and the certainty boxes still to come."""

@@ -1,0 +1,64 @@
+"""The History tab over real sessions, changing data through the app's Operations."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QMainWindow
+
+from sole_app.core.clock import FakeClock
+from sole_app.core.settings import AppSettings
+from sole_app.ui.history.wiring import HistoryFeature
+from sole_app.ui.operations import Operations
+from tests.full_session import RUSSIAN_QUESTION, make_full_session
+
+LIBRARY = "Biblioteca Comunală Ciorăști"
+
+
+@pytest.fixture
+def clock():
+    return FakeClock()
+
+
+@pytest.fixture
+def sessions(database, clock) -> list[int]:
+    """Two finished sessions a week apart, the Romanian one first."""
+    first = make_full_session(database, clock)
+    clock.advance(7 * 24 * 3600)
+    return [first, make_full_session(database, clock, RUSSIAN_QUESTION)]
+
+
+@pytest.fixture
+def reflections_opened() -> list[int]:
+    return []
+
+
+@pytest.fixture
+def history(qtbot, database, data_paths, sessions, reflections_opened):
+    """The History feature in a window, as the composition root builds it."""
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    operations = Operations(database, window)
+    feature = HistoryFeature(database, operations, AppSettings(library_name=LIBRARY),
+                             data_paths.window_state, window,
+                             edit_reflection=reflections_opened.append)
+    window.setCentralWidget(feature.page())
+    window.resize(1200, 760)
+    window.show()
+    qtbot.waitExposed(window)
+    yield feature
+    window.close()
+
+
+@pytest.fixture
+def page(history):
+    return history.page()
+
+
+def listed(page) -> list[str]:
+    """The questions the list shows, top to bottom."""
+    return [page.list.topLevelItem(index).text(1)
+            for index in range(page.list.topLevelItemCount())]
+
+
+def choose(page, row: int) -> None:
+    page.list.setCurrentItem(page.list.topLevelItem(row))
