@@ -51,7 +51,8 @@ class ExportDialog(QDialog):
         self.setObjectName("exportDialog")
         self.setWindowTitle(self.tr("Export sessions"))
         self._chosen = tuple(chosen)
-        self.chosen_radio = QRadioButton(self.tr("The chosen session(s)", "", len(chosen)),
+        self.chosen_radio = QRadioButton(self.tr("Chosen in the list: %n session(s)", "",
+                                                 len(chosen)),
                                          objectName="chosenRadio")
         self.range_radio = QRadioButton(self.tr("Every session of these days:"),
                                         objectName="rangeRadio")

@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QTextDocument,
+    QTransform,
 )
 
 from sole_app import APP_NAME
@@ -91,7 +92,8 @@ def paint_paged_html(writer: QPdfWriter, html: str, options: ExportOptions) -> i
                 writer.newPage()
             _header(painter, page, small, options)
             painter.save()
-            painter.translate(0, body.top() - number * body.height())
+            painter.setTransform(QTransform.fromTranslate(0, body.top() - number * body.height()),
+                                 True)
             document.drawContents(painter, QRectF(0, number * body.height(), body.width(),
                                                   body.height()))
             painter.restore()

@@ -48,7 +48,7 @@ class ExportSteps(QObject):
             return
         self._running = False
         self._steps.close()
-        self.dialog.close()
+        self.dialog.hide()
         self.cancelled.emit()
 
     def _next(self) -> None:
@@ -70,4 +70,4 @@ class ExportSteps(QObject):
 
     def _stop(self) -> None:
         self._running = False
-        self.dialog.close()
+        self.dialog.hide()

@@ -7,11 +7,20 @@ from PySide6.QtWidgets import QMainWindow
 
 from sole_app.core.clock import FakeClock
 from sole_app.core.settings import AppSettings
+from sole_app.ui import i18n
 from sole_app.ui.history.wiring import HistoryFeature
 from sole_app.ui.operations import Operations
 from tests.full_session import RUSSIAN_QUESTION, make_full_session
 
 LIBRARY = "Biblioteca Comunală Ciorăști"
+
+
+@pytest.fixture(autouse=True)
+def english(qapp):
+    """The interface in English, with its plural forms ("1 session", "2 sessions")."""
+    i18n.install("en")
+    yield
+    i18n.install("en")
 
 
 @pytest.fixture

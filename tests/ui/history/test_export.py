@@ -27,7 +27,8 @@ def librarian_chooses(monkeypatch, **choices) -> list[ExportDialog]:
         opened.append(dialog)
         if choices.get("range"):
             dialog.range_radio.click()
-            dialog.since_edit.setDate(QDate(2000, 1, 1))
+            dialog.since_edit.setDate(QDate(2026, 11, 1))
+            dialog.until_edit.setDate(QDate(2026, 12, 31))
         if "format" in choices:
             dialog.format_combo.setCurrentIndex(dialog.format_combo.findData(choices["format"]))
         if choices.get("first_names"):
@@ -113,7 +114,7 @@ def test_a_long_export_runs_to_the_end_with_its_progress(history, page, qtbot, t
     target = tmp_path / "toate.md"
     run = history.controller.start_export(many_sessions, "md", target, False)
     seen = []
-    run.dialog.canceled.connect(lambda: seen.append("cancel"))
+    run.cancelled.connect(lambda: seen.append("cancelled"))
     qtbot.waitUntil(lambda: page.notice.text().startswith("Exported 12 sessions"))
     assert run.dialog.value() == run.dialog.maximum() == 13 and seen == []
     assert target.read_text(encoding="utf-8").count("# Ar putea un sat") == 12
