@@ -48,7 +48,7 @@ def command_services():
     language with the app's translations, and PDFs made with Qt's printing."""
     from sole_app.cli.services import Services
 
-    return Services(exports_language=_exports_language, pdf_renderer=_pdf_renderer)
+    return Services(exports_language=_exports_language, pdf_maker=_pdf_maker)
 
 
 def _exports_language(settings) -> tuple:
@@ -61,18 +61,18 @@ def _exports_language(settings) -> tuple:
 _gui_for_commands: list = []  # the QGuiApplication a PDF needs (fonts), kept while we run
 
 
-def _pdf_renderer():
+def _pdf_maker():
     import os
 
     from PySide6.QtGui import QGuiApplication
 
-    from sole_app.ui.history.pdf import render_report_pdf
+    from sole_app.ui.history.pdf import PdfReport
 
     if QGuiApplication.instance() is None:
         if not has_display():
             os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a PDF needs fonts, not a screen
         _gui_for_commands.append(QGuiApplication(sys.argv[:1]))
-    return render_report_pdf
+    return PdfReport
 
 
 def report_start_error(data_dir: str | None, error: SoleError) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sole_app.core.exports.run import PdfRenderer
+from sole_app.core.exports.run import MakePdf
 from sole_app.core.settings import AppSettings
 from sole_app.core.translatable import Translate, english
 
@@ -20,15 +20,15 @@ def _english(_settings: AppSettings) -> tuple[str, Translate]:
     return "en", english
 
 
-def _no_pdf() -> PdfRenderer | None:
+def _no_pdf() -> MakePdf | None:
     return None
 
 
 @dataclass(frozen=True)
 class Services:
     """``exports_language(settings)``: the language code and translation exports are written
-    in, for the saved settings; ``pdf_renderer()``: the PDF maker, or None where there is none.
+    in, for the saved settings; ``pdf_maker()``: what makes PDFs, or None where there is none.
     The defaults (English, no PDF) are what core alone can do."""
 
     exports_language: Callable[[AppSettings], tuple[str, Translate]] = _english
-    pdf_renderer: Callable[[], PdfRenderer | None] = _no_pdf
+    pdf_maker: Callable[[], MakePdf | None] = _no_pdf

@@ -78,11 +78,11 @@ def _export(args: argparse.Namespace, paths: DataPaths, services: Services) -> i
     language, translate = services.exports_language(settings)
     options = ExportOptions(translate=translate, language=language,
                             library=settings.library_name, first_names=args.first_names)
-    render_pdf = services.pdf_renderer() if file_format == "pdf" else None
+    make_pdf = services.pdf_maker() if file_format == "pdf" else None
     database = _open(paths)
     try:
         ids = sessions_between(database, args.since, args.until) if ranged else args.session_ids
-        count = export_sessions(database, ids, file_format, args.output, options, render_pdf)
+        count = export_sessions(database, ids, file_format, args.output, options, make_pdf)
     finally:
         database.close()
     print_text(f"Exported {count} session{'s' * (count != 1)} to {args.output}.")

@@ -53,7 +53,9 @@ def render_html(documents: list[dict], options: ExportOptions, paged: bool = Fal
              f"</head>\n<body>\n"]
     for number, document in enumerate(documents):
         parts.append(session_html(document, options, new_page=number > 0, paged=paged))
-    parts.append(f'<p class="made">{escape(report.made_on(options))}</p>\n</body>\n</html>\n')
+    if not paged:  # a PDF says it in every page's footer
+        parts.append(f'<p class="made">{escape(report.made_on(options))}</p>\n')
+    parts.append("</body>\n</html>\n")
     return "".join(parts)
 
 

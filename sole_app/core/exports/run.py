@@ -3,8 +3,10 @@ cancel between steps (a generator: no event loop is run from here).
 
 ``export_steps`` reads each session (one step each), then renders the chosen format and writes
 the file atomically (the last step). Stopping before the last step writes nothing. The PDF is
-made by the renderer the caller hands in (Qt's printing, in the interface), from the same HTML
-page as the HTML export.
+made by the PdfMaker the caller hands in (Qt's printing, in the interface), from each
+session's own HTML page (the HTML export's, paged): laying out a session is part of its reading
+step, and painting each session's pages is one more step, so a PDF of a hundred sessions shows
+progress and can stop all along.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Protocol
 
 from sole_app.core.db import Database
 from sole_app.core.exports.csv_report import render_csv
@@ -26,7 +29,20 @@ from sole_app.core.history.backup import backup_of, full_document
 from sole_app.core.history.listing import HistoryFilters, list_sessions
 
 FORMATS = ("md", "html", "pdf", "csv", "json")
-PdfRenderer = Callable[[str, ExportOptions], bytes]  # an HTML page -> the PDF's bytes
+
+
+class PdfMaker(Protocol):
+    """Makes one PDF from HTML pages: ``add`` one (it starts on a new page), ``paint`` them all
+    (a step per page added), ``finish`` gives the bytes (ui/history/pdf.py's PdfReport)."""
+
+    def add(self, html: str) -> None: ...
+
+    def paint(self) -> Iterator[object]: ...
+
+    def finish(self) -> bytes: ...
+
+
+MakePdf = Callable[[ExportOptions], PdfMaker]
 
 
 @dataclass(frozen=True)
@@ -49,33 +65,52 @@ def sessions_between(database: Database, since: date | None, until: date | None)
 
 def export_steps(database: Database, session_ids: Iterable[int], file_format: str, path: Path,
                  options: ExportOptions,
-                 render_pdf: PdfRenderer | None = None) -> Iterator[ExportProgress]:
+                 make_pdf: MakePdf | None = None) -> Iterator[ExportProgress]:
     """Export the sessions, in the order given, to one file at ``path``, step by step."""
     ids = list(dict.fromkeys(session_ids))
     if not ids:
         raise NothingToExport()
-    if file_format == "pdf" and render_pdf is None:
+    if file_format == "pdf" and make_pdf is None:
         raise PdfUnavailable()
-    total = len(ids) + 1
-    documents = []
-    for number, session_id in enumerate(ids, start=1):
-        documents.append(full_document(database, session_id, first_names=options.first_names))
-        yield ExportProgress(number, total)
-    write_atomically(path, render(file_format, documents, options, render_pdf))
+    total = (2 if file_format == "pdf" else 1) * len(ids) + 1
+    documents = (full_document(database, session_id, first_names=options.first_names)
+                 for session_id in ids)
+    if file_format == "pdf":
+        data = yield from _pdf_steps(documents, options, make_pdf(options), total)
+    else:
+        kept = []
+        for number, document in enumerate(documents, start=1):
+            kept.append(document)
+            yield ExportProgress(number, total)
+        data = render(file_format, kept, options)
+    write_atomically(path, data)
     yield ExportProgress(total, total)
 
 
+def _pdf_steps(documents: Iterable[dict], options: ExportOptions, maker: PdfMaker,
+               total: int):
+    done = 0
+    for document in documents:
+        maker.add(render_html([document], options, paged=True))
+        done += 1
+        yield ExportProgress(done, total)
+    for _part in maker.paint():
+        done += 1
+        yield ExportProgress(done, total)
+    return maker.finish()
+
+
 def export_sessions(database: Database, session_ids: Iterable[int], file_format: str,
-                    path: Path, options: ExportOptions,
-                    render_pdf: PdfRenderer | None = None) -> int:
+                    path: Path, options: ExportOptions, make_pdf: MakePdf | None = None) -> int:
     """The whole export at once (the command line); returns how many sessions it holds."""
-    steps = list(export_steps(database, session_ids, file_format, path, options, render_pdf))
-    return steps[-1].total - 1
+    for _progress in export_steps(database, session_ids, file_format, path, options, make_pdf):
+        pass
+    return len(dict.fromkeys(session_ids))
 
 
 def render(file_format: str, documents: list[dict], options: ExportOptions,
-           render_pdf: PdfRenderer | None = None) -> bytes:
-    """The file's bytes in ``file_format`` (one of FORMATS)."""
+           make_pdf: MakePdf | None = None) -> bytes:
+    """The file's bytes in ``file_format`` (one of FORMATS), at once."""
     if file_format == "md":
         return render_markdown(documents, options).encode("utf-8")
     if file_format == "html":
@@ -84,8 +119,13 @@ def render(file_format: str, documents: list[dict], options: ExportOptions,
         return render_csv(documents, options)
     if file_format == "json":
         return json_bytes(documents)
-    if file_format == "pdf" and render_pdf is not None:
-        return render_pdf(render_html(documents, options, paged=True), options)
+    if file_format == "pdf" and make_pdf is not None:
+        maker = make_pdf(options)
+        for document in documents:
+            maker.add(render_html([document], options, paged=True))
+        for _part in maker.paint():
+            pass
+        return maker.finish()
     raise ValueError(f"unknown export format {file_format!r}")
 
 

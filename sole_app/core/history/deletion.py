@@ -2,7 +2,7 @@
 bytes they left in the database file.
 
 Deleting a session row removes its phases, groups, records, notes, reflection and labels (ON
-DELETE CASCADE) and its row of the search index (a trigger, migration 0004). That is not yet
+DELETE CASCADE) and its rows of the search index (triggers, migration 0004). That is not yet
 "nothing remains": SQLite leaves deleted rows' bytes in free pages, FTS5 keeps a deleted word
 in its index segments until they are merged, and in WAL mode the old pages stay in the -wal file
 until a checkpoint. So the deletion runs with ``secure_delete`` (freed space is overwritten with
@@ -33,8 +33,8 @@ def delete_sessions(database: Database, session_ids: Iterable[int]) -> int:
             connection.exec_driver_sql("PRAGMA secure_delete = ON")
             deleted = connection.execute(
                 delete(SessionRecord).where(SessionRecord.id.in_(wanted))).rowcount
-            connection.exec_driver_sql(
-                "INSERT INTO sessions_fts(sessions_fts) VALUES ('optimize')")
+            for index in ("sessions_fts", "groups_fts"):
+                connection.exec_driver_sql(f"INSERT INTO {index}({index}) VALUES ('optimize')")
             connection.commit()
             connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
             connection.exec_driver_sql("PRAGMA secure_delete = OFF")

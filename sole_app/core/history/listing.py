@@ -1,9 +1,10 @@
 """The history of sessions: listed newest first, searched and filtered by date, language and tag.
 
-The search uses ``sessions_fts`` (migration 0004): the question, the groups' findings and the
-facilitator's notes and reflection, folding case and diacritics ("scoala" finds "școală", ş and
-ș are one letter). Every typed word is a quoted prefix (bank.search.fts_query), so nothing typed
-is read as FTS syntax. Dates are the librarian's own calendar days (local time).
+The search uses the index of migration 0004: ``sessions_fts`` (the question, the notes and the
+reflection) and ``groups_fts`` (each group's findings), folding case and diacritics ("scoala"
+finds "școală", ş and ș are one letter). A session matches when every typed word is somewhere
+in it, in either index. Every typed word is a quoted prefix (bank.search.fts_query), so nothing
+typed is read as FTS syntax. Dates are the librarian's own calendar days (local time).
 """
 
 from __future__ import annotations
@@ -82,16 +83,23 @@ def list_sessions(database: Database, filters: HistoryFilters | None = None) -> 
     return rows
 
 
+WORD_SQL = text("SELECT rowid FROM sessions_fts WHERE sessions_fts MATCH :match "
+               "UNION SELECT session_id FROM groups_fts WHERE groups_fts MATCH :match")
+
+
 def matching_ids(database: Database, typed: str) -> list[int] | None:
-    """The sessions whose words match every typed word (None: nothing searchable typed)."""
-    match = fts_query(typed)
-    if match is None:
+    """The sessions with every typed word somewhere in their words (None: nothing searchable
+    typed), in the order of their ids."""
+    words = [fts_query(word) for word in typed.split()]
+    words = [word for word in words if word is not None]
+    if not words:
         return None
+    found: set[int] | None = None
     with database.engine.connect() as connection:
-        found = connection.execute(
-            text("SELECT rowid FROM sessions_fts WHERE sessions_fts MATCH :match"),
-            {"match": match})
-        return [row[0] for row in found]
+        for word in words:
+            having = {row[0] for row in connection.execute(WORD_SQL, {"match": word})}
+            found = having if found is None else found & having
+    return sorted(found)
 
 
 def session_tags(database: Database) -> list[str]:

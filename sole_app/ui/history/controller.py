@@ -26,7 +26,7 @@ from sole_app.core.settings import AppSettings
 from sole_app.ui import i18n
 from sole_app.ui.history import export_dialog, printables_dialog
 from sole_app.ui.history.page import HistoryPage
-from sole_app.ui.history.pdf import render_report_pdf
+from sole_app.ui.history.pdf import PdfReport
 from sole_app.ui.history.printables import question_card_pdf, recording_sheet_pdf
 from sole_app.ui.history.rows import export_words
 from sole_app.ui.history.steps import ExportSteps
@@ -175,10 +175,10 @@ class HistoryController(QObject):
                      first_names: bool) -> ExportSteps:
         """Export step by step with a progress dialog that can cancel (see steps.py)."""
         steps = export_steps(self.database, ids, file_format, path,
-                             self.options(first_names), render_report_pdf)
+                             self.options(first_names), PdfReport)
         label = self.tr("Exporting %n session(s) to {file}…", "", len(ids)).format(
             file=path.name)
-        self.export_run = ExportSteps(steps, label, self.view)
+        self.export_run = ExportSteps(steps, len(ids), label, self.view)
         self.export_run.finished.connect(lambda count: self.view.show_notice(self.tr(
             "Exported %n session(s) to {file}.", "", count).format(file=str(path))))
         self.export_run.failed.connect(

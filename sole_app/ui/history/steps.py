@@ -1,9 +1,10 @@
 """Running a long export step by step, with a progress dialog that can cancel it.
 
-Core's export is a generator (core/exports/run.py): each step is one session read, the last is
-writing the file. Here each step runs from the event loop (a zero-delay single-shot timer), so
-the window repaints and the Cancel button works between steps, and no event loop is ever run
-from inside core. Cancelling closes the generator before its last step: nothing is written.
+Core's export is a generator (core/exports/run.py): each step is one session read (for a PDF,
+read and laid out, then painted), the last is writing the file. Here each step runs from the
+event loop (a zero-delay single-shot timer), so the window repaints and the Cancel button works
+between steps, and no event loop is ever run from inside core. Cancelling closes the generator
+before its last step: nothing is written.
 """
 
 from __future__ import annotations
@@ -27,9 +28,11 @@ class ExportSteps(QObject):
     failed = Signal(object)
     cancelled = Signal()
 
-    def __init__(self, steps: Iterator[ExportProgress], label: str, parent: QWidget) -> None:
+    def __init__(self, steps: Iterator[ExportProgress], sessions: int, label: str,
+                 parent: QWidget) -> None:
         super().__init__(parent)
         self._steps = steps
+        self.sessions = sessions
         self.dialog = QProgressDialog(label, self.tr("Cancel"), 0, 0, parent)
         self.dialog.setObjectName("exportProgress")
         self.dialog.setWindowTitle(self.tr("Exporting"))
@@ -64,7 +67,7 @@ class ExportSteps(QObject):
         self.dialog.setValue(progress.done)
         if progress.finished:
             self._stop()
-            self.finished.emit(progress.total - 1)
+            self.finished.emit(self.sessions)
         else:
             QTimer.singleShot(0, self, self._next)
 

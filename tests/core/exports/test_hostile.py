@@ -48,8 +48,26 @@ def test_the_markdown_export_renders_to_nothing_active(documents):
     assert "[link](javascript:alert(1))" in shown
 
 
-def test_the_pdf_page_is_made_from_the_same_escaped_html(documents):
-    rendered = []
-    run.render("pdf", documents, ExportOptions(),
-               render_pdf=lambda html, _options: rendered.append(html) or b"%PDF")
-    assert active_content(body(rendered[0])) == []
+class RecordingPdf:
+    """A stand-in PDF maker that keeps the pages it is given."""
+
+    pages: list[str] = []
+
+    def __init__(self, _options) -> None:
+        RecordingPdf.pages = []
+
+    def add(self, html: str) -> None:
+        RecordingPdf.pages.append(html)
+
+    def paint(self):
+        yield from RecordingPdf.pages
+
+    def finish(self) -> bytes:
+        return b"%PDF"
+
+
+def test_the_pdf_is_made_from_the_same_escaped_html(documents):
+    assert run.render("pdf", documents, ExportOptions(), RecordingPdf) == b"%PDF"
+    (page,) = RecordingPdf.pages
+    assert active_content(body(page)) == []
+    assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in page

@@ -68,18 +68,21 @@ def test_the_search_index_forgets_a_deleted_session(database, data_paths, two_se
     assert matching_ids(database, "trăiască") == [kept]
     connection = sqlite3.connect(data_paths.database)
     try:
-        connection.execute("INSERT INTO sessions_fts(sessions_fts) VALUES ('integrity-check')")
-        connection.execute("CREATE VIRTUAL TABLE temp.words USING fts5vocab(main, "
-                           "'sessions_fts', 'row')")
-        words = {row[0] for row in connection.execute("SELECT term FROM temp.words")}
-        assert "traiasca" in words and "zvarcolitulqwx" not in words
-        shadow = b"".join(bytes(row[0] or b"") for row in connection.execute(
-            "SELECT block FROM sessions_fts_data"))
-        content = [row for row in connection.execute("SELECT * FROM sessions_fts_content")]
+        words, shadow, content = set(), b"", []
+        for index in ("sessions_fts", "groups_fts"):
+            connection.execute(f"INSERT INTO {index}({index}) VALUES ('integrity-check')")
+            connection.execute(f"CREATE VIRTUAL TABLE temp.{index}_words USING "
+                               f"fts5vocab(main, '{index}', 'row')")
+            words |= {row[0] for row in connection.execute(
+                f"SELECT term FROM temp.{index}_words")}
+            shadow += b"".join(bytes(row[0] or b"") for row in connection.execute(
+                f"SELECT block FROM {index}_data"))
+            content += list(connection.execute(f"SELECT * FROM {index}_content"))
     finally:
         connection.close()
+    assert "traiasca" in words and "turbina" in words and "zvarcolitulqwx" not in words
     assert b"zvarcolitulqwx" not in shadow
-    assert all(SECRET not in str(row) for row in content)
+    assert all(SECRET not in str(row) for row in content) and content
 
 
 def test_no_byte_of_its_words_stays_in_the_database_file(database, data_paths, two_sessions):

@@ -95,13 +95,14 @@ def many_sessions(database):
     return [make_full_session(database, clock) for _ in range(12)]
 
 
+@pytest.mark.parametrize("when", [2, 14])  # while reading, while painting the PDF's pages
 def test_a_long_export_shows_progress_and_can_be_cancelled(history, page, qtbot, tmp_path,
-                                                            many_sessions):
+                                                            many_sessions, when):
     # Given an export of many sessions under way
     target = tmp_path / "toate.pdf"
     run = history.controller.start_export(many_sessions, "pdf", target, False)
-    qtbot.waitUntil(lambda: run.dialog.value() >= 2)
-    assert run.dialog.maximum() == len(many_sessions) + 1
+    qtbot.waitUntil(lambda: run.dialog.value() >= when)
+    assert run.dialog.maximum() == 2 * len(many_sessions) + 1  # read, paint, then write
     # When the librarian presses Cancel
     qtbot.mouseClick(run.dialog.findChild(QPushButton), Qt.MouseButton.LeftButton)
     # Then it stops, says so, and no file was written

@@ -12,7 +12,7 @@ from sole_app.core.exports import run
 from sole_app.core.exports.report import ExportOptions
 from sole_app.core.history.backup import full_document
 from sole_app.ui import i18n
-from sole_app.ui.history.pdf import render_report_pdf
+from sole_app.ui.history.pdf import PdfReport
 from sole_app.ui.history.printables import question_card_pdf, recording_sheet_pdf
 from tests.ui.history.conftest import LIBRARY
 
@@ -44,7 +44,7 @@ def size(reader: PdfReader, page: int = 0) -> tuple[int, int]:
 @pytest.fixture
 def report(qapp, database, sessions) -> PdfReader:
     documents = [full_document(database, session_id) for session_id in sessions]
-    data = run.render("pdf", documents, ExportOptions(library=LIBRARY), render_report_pdf)
+    data = run.render("pdf", documents, ExportOptions(library=LIBRARY), PdfReport)
     return PdfReader(io.BytesIO(data))
 
 
@@ -65,6 +65,7 @@ def test_every_page_is_a4_with_the_library_and_its_number(report):
         assert size(report, number) == A4
         text = words(report, number)
         assert text.startswith(LIBRARY) and text.endswith(f"Page {number + 1} of {pages}")
+        assert "Made with SOLE Facilitator on " in text
 
 
 def test_each_session_starts_on_a_new_page(report):
