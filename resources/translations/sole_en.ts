@@ -53,7 +53,7 @@
 <context>
     <name>HistoryController</name>
     <message numerus="yes">
-        <location filename="../../sole_app/ui/history/controller.py" line="+144"/>
+        <location filename="../../sole_app/ui/history/controller.py" line="+145"/>
         <source>Imported %n session(s) from {file}</source>
         <translation>
             <numerusform>Imported %n session from {file}</numerusform>

@@ -1331,7 +1331,7 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
 <context>
     <name>ExportSteps</name>
     <message>
-        <location filename="../../sole_app/ui/history/steps.py" line="+33"/>
+        <location filename="../../sole_app/ui/history/steps.py" line="+36"/>
         <source>Cancel</source>
         <translation>Anulează</translation>
     </message>
@@ -1377,7 +1377,7 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
 <context>
     <name>HistoryController</name>
     <message>
-        <location filename="../../sole_app/ui/history/controller.py" line="+99"/>
+        <location filename="../../sole_app/ui/history/controller.py" line="+100"/>
         <source>amend note “{text}”</source>
         <translation>modificarea notei „{text}”</translation>
     </message>

@@ -961,7 +961,7 @@ You can bring it back with Undo (Ctrl+Z).</source>
     <message>
         <location line="+1"/>
         <source>Extra time</source>
-        <translation>Добавлено времени</translation>
+        <translation>Добавлено</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1331,7 +1331,7 @@ You can bring it back with Undo (Ctrl+Z).</source>
 <context>
     <name>ExportSteps</name>
     <message>
-        <location filename="../../sole_app/ui/history/steps.py" line="+33"/>
+        <location filename="../../sole_app/ui/history/steps.py" line="+36"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -1377,7 +1377,7 @@ You can bring it back with Undo (Ctrl+Z).</source>
 <context>
     <name>HistoryController</name>
     <message>
-        <location filename="../../sole_app/ui/history/controller.py" line="+99"/>
+        <location filename="../../sole_app/ui/history/controller.py" line="+100"/>
         <source>amend note “{text}”</source>
         <translation>изменение заметки «{text}»</translation>
     </message>

@@ -128,3 +128,14 @@ def test_export_errors_are_one_sentence(data_dir, tmp_path):
 def test_list_searches_and_filters(data_dir):
     assert run(data_dir, "list", "--search", "дождь").stdout.split()[0] == "2"
     assert run(data_dir, "list", "--language", "ro").stdout.split()[0] == "1"
+
+
+def test_exports_are_in_the_saved_interface_language(data_dir, tmp_path):
+    (data_dir / "settings.json").write_text(
+        '{"language": "ru", "library_name": "Библиотека села Чоропкань"}', encoding="utf-8")
+    target = tmp_path / "s.md"
+    assert run(data_dir, "export", "2", "--output", str(target)).returncode == 0
+    text = target.read_text(encoding="utf-8")
+    assert text.startswith("Библиотека села Чоропкань")
+    for words in ("## Группы", "**Что мы нашли**", "## Рефлексия", "Исследование"):
+        assert words in text, words

@@ -82,7 +82,8 @@ class HistoryController(QObject):
         except SoleError:  # deleted meanwhile (the command line, another window)
             self.view.show_session(None, [], False, self._edit_reflection is not None)
             return
-        page = render_html([document], self.options(first_names=True))
+        # As the PDF lays it out: no page margins, so the table fits a narrow side panel
+        page = render_html([document], self.options(first_names=True), paged=True)
         self.view.show_session(page, notes_of(self.database, session_id),
                                document["session"]["status"] == "running",
                                self._edit_reflection is not None)

@@ -109,6 +109,7 @@ class _SheetPainter:
         self.top += _points(self.writer, 6)
         self.label_and_line(page, self.translate(labels.SHEET_GROUP))
         self.heading(page, self.translate(labels.SHEET_QUESTION))
+        self.top += _points(self.writer, 4)
         self.text(page, question, 14)
         spaces = self._spaces_height(page)
         line_gap = (bottom - self.top - spaces) / sum(lines for _label, lines in SHEET_SPACES)
