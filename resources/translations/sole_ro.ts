@@ -920,11 +920,6 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>none</source>
-        <translation>niciuna</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
     </message>

@@ -920,11 +920,6 @@ You can bring it back with Undo (Ctrl+Z).</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>none</source>
-        <translation>нет</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>{minutes} min</source>
         <translation>{minutes} мин</translation>
     </message>

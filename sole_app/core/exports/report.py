@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from sole_app.core.exports import labels
-from sole_app.core.history.session_file import parse_time
+from sole_app.core.history.incoming import parse_time
 from sole_app.core.history.summary import PhaseTimes, phase_times, session_language, whole_minutes
 from sole_app.core.languages import LANGUAGE_NAMES
 from sole_app.core.translatable import Translate, english

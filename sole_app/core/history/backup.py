@@ -25,14 +25,9 @@ from sole_app.core.findings.document import session_document
 from sole_app.core.findings.models import Group, GroupRecord, Note, Reflection
 from sole_app.core.history.deletion import delete_sessions
 from sole_app.core.history.errors import HistoryNotSaved
+from sole_app.core.history.incoming import GroupIn, NoteIn, SessionIn
 from sole_app.core.history.models import SessionLabels
-from sole_app.core.history.session_file import (
-    MANY_SESSIONS,
-    VERSION,
-    GroupIn,
-    NoteIn,
-    SessionIn,
-)
+from sole_app.core.history.session_file import MANY_SESSIONS, VERSION
 from sole_app.core.schema import new_uid
 from sole_app.core.session.models import PhaseRecord, SessionRecord, SessionStatus
 

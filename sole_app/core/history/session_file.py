@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 
 from sole_app.core.findings import text
@@ -36,6 +35,14 @@ from sole_app.core.history.errors import (
     Problem,
     SessionFileUnreadable,
 )
+from sole_app.core.history.incoming import (
+    GroupIn,
+    NoteIn,
+    PhaseIn,
+    ReflectionIn,
+    SessionIn,
+    parse_time,
+)
 from sole_app.core.languages import LANGUAGES
 from sole_app.core.session.models import SessionStatus
 from sole_app.core.session.plan import PHASE_KEYS
@@ -48,66 +55,6 @@ MAX_GROUPS, MAX_NOTES, MAX_PHASES = 200, 2_000, 10
 MAX_PHASE_SECONDS = 36_000
 MAX_SESSIONS = 10_000
 _UID = re.compile(r"[A-Za-z0-9_-]{1,36}")
-
-
-@dataclass(frozen=True)
-class PhaseIn:
-    key: str
-    planned_seconds: int
-    extra_seconds: float
-    started_at: datetime | None
-    ended_at: datetime | None
-
-
-@dataclass(frozen=True)
-class GroupIn:
-    uid: str
-    nickname: str
-    head_count: int | None
-    first_names: tuple[str, ...]
-    glow: str
-    grow: str
-    created_at: datetime
-    updated_at: datetime
-    content: RecordContent
-    revision: int
-    record_updated_at: datetime
-
-
-@dataclass(frozen=True)
-class NoteIn:
-    uid: str
-    text: str
-    phase_key: str | None
-    seconds_into_phase: int | None
-    written_at: datetime
-
-
-@dataclass(frozen=True)
-class ReflectionIn:
-    data: ReflectionData
-    created_at: datetime
-    updated_at: datetime
-
-
-@dataclass(frozen=True)
-class SessionIn:
-    """A session from a file, checked and cleaned, ready to import."""
-
-    uid: str
-    question: str
-    question_uid: str | None
-    language: str | None
-    tags: tuple[str, ...]
-    status: str
-    created_at: datetime
-    started_at: datetime | None
-    finished_at: datetime | None
-    plan: tuple[int | None, int | None, int | None]  # children, computers, groups
-    phases: tuple[PhaseIn, ...]
-    groups: tuple[GroupIn, ...]
-    notes: tuple[NoteIn, ...]
-    reflection: ReflectionIn | None
 
 
 class _Enough(Exception):
@@ -141,17 +88,6 @@ def read_session_file(path: Path, raw: bytes) -> list[SessionIn]:
     if checker.problems:
         raise InvalidSessionFile(path, tuple(checker.problems))
     return sessions
-
-
-def parse_time(value: object) -> datetime | None:
-    """An ISO 8601 time as a UTC datetime; a time without a zone is taken as UTC."""
-    if not isinstance(value, str) or len(value) > 40:
-        return None
-    try:
-        moment = datetime.fromisoformat(value)
-    except ValueError:
-        return None
-    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
 class _Checker:
