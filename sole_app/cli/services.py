@@ -10,10 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from sole_app.core.exports.run import MakePdf
-from sole_app.core.settings import AppSettings
 from sole_app.core.translatable import Translate, english
+
+if TYPE_CHECKING:  # the window starts through cli.parse: it must not load the exports first
+    from sole_app.core.exports.run import MakePdf
+    from sole_app.core.settings import AppSettings
 
 
 def _english(_settings: AppSettings) -> tuple[str, Translate]:
