@@ -4,7 +4,7 @@ controller.py decides what the actions do."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -166,7 +166,9 @@ class HistoryPage(QWidget):
         chosen = next((self.list.topLevelItem(index) for index in range(len(found))
                        if self.list.topLevelItem(index).data(0, ID_ROLE) == keep),
                       self.list.topLevelItem(0))
-        self.list.setCurrentItem(chosen)
+        if chosen is not None:  # chosen alone, whatever keys happen to be held
+            self.list.setCurrentItem(chosen, 0,
+                                     QItemSelectionModel.SelectionFlag.ClearAndSelect)
         self.list.blockSignals(False)
         self.filter_bar.count_label.setText(self.tr("%n session(s)", "", len(found)))
 

@@ -70,4 +70,12 @@ def listed(page) -> list[str]:
 
 
 def choose(page, row: int) -> None:
-    page.list.setCurrentItem(page.list.topLevelItem(row))
+    """Click a row of the list, as the librarian would (it alone is chosen)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    item = page.list.topLevelItem(row)
+    page.list.scrollToItem(item)
+    QTest.mouseClick(page.list.viewport(), Qt.MouseButton.LeftButton,
+                     Qt.KeyboardModifier.NoModifier, page.list.visualItemRect(item).center())
+    assert page.list.selectedItems() == [item]
