@@ -283,7 +283,7 @@ You can bring it back with Undo (Ctrl+Z).</source>
 O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../sole_app/app.py" line="+131"/>
+        <location filename="../../sole_app/app.py" line="+165"/>
         <source>Loading the starter questions…</source>
         <translation>Se încarcă întrebările de pornire…</translation>
     </message>
@@ -754,6 +754,606 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
         <location line="+17"/>
         <source>The group page cannot use port {port} ({reason}). Choose a port from {low} to {high} in Settings (Group devices).</source>
         <translation>Pagina grupurilor nu poate folosi portul {port} ({reason}). Alegeți un port de la {low} la {high} în Setări (Dispozitivele grupurilor).</translation>
+    </message>
+    <message>
+        <location filename="../../sole_app/core/exports/errors.py" line="+32"/>
+        <source>{file} was not saved: the folder {folder} does not exist.</source>
+        <translation>{file} nu a fost salvat: dosarul {folder} nu există.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} was not saved: the folder {folder} cannot be written to, or the file is open in another program.</source>
+        <translation>{file} nu a fost salvat: în dosarul {folder} nu se poate scrie sau fișierul este deschis în alt program.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file} was not saved because the disk is full; free some space or choose another disk, and any older {file} there is unchanged.</source>
+        <translation>{file} nu a fost salvat pentru că discul este plin; eliberați spațiu sau alegeți alt disc, iar un {file} mai vechi de acolo a rămas neschimbat.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file} was not saved in {folder} ({reason}).</source>
+        <translation>{file} nu a fost salvat în {folder} ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No session was chosen or none is in those dates, so nothing was exported.</source>
+        <translation>Nu a fost aleasă nicio sesiune sau nu există sesiuni în acele zile, așa că nu s-a exportat nimic.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A PDF cannot be made here; export as HTML and print that instead.</source>
+        <translation>Aici nu se poate face un PDF; exportați ca pagină web (HTML) și tipăriți-o pe aceea.</translation>
+    </message>
+    <message>
+        <location filename="../../sole_app/core/history/errors.py" line="+24"/>
+        <source>session {session}</source>
+        <translation>sesiunea {session}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>session {session}, phase {number}</source>
+        <translation>sesiunea {session}, etapa {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>session {session}, group {number}</source>
+        <translation>sesiunea {session}, grupul {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>session {session}, note {number}</source>
+        <translation>sesiunea {session}, nota {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>session {session}, the reflection</source>
+        <translation>sesiunea {session}, reflecția</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it is not JSON text (line {line}, column {column}).</source>
+        <translation>nu este text JSON (rândul {line}, coloana {column}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is not text in UTF-8.</source>
+        <translation>nu este text în UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is larger than {value} MB.</source>
+        <translation>este mai mare de {value} MB.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is nested too deeply to be a session file.</source>
+        <translation>are prea multe niveluri pentru a fi un fișier de sesiuni.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is not a SOLE Facilitator session file.</source>
+        <translation>nu este un fișier de sesiuni SOLE Facilitator.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it was made by a newer version of SOLE Facilitator (format version {value}).</source>
+        <translation>a fost făcut de o versiune mai nouă a SOLE Facilitator (versiunea formatului {value}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it holds no session.</source>
+        <translation>nu conține nicio sesiune.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} is missing.</source>
+        <translation>{field} lipsește.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} does not have the expected shape.</source>
+        <translation>{field} nu are forma așteptată.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} is not a valid identifier.</source>
+        <translation>{field} nu este un identificator valid.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} is used twice in the file.</source>
+        <translation>{field} apare de două ori în fișier.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} is not a valid date and time.</source>
+        <translation>{field} nu este o dată și o oră valide.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>; and more</source>
+        <translation>; și altele</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file {file} was refused and nothing was imported: {problems}.</source>
+        <translation>Fișierul {file} a fost refuzat și nu s-a importat nimic: {problems}.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The file {file} could not be read ({reason}).</source>
+        <translation>Fișierul {file} nu a putut fi citit ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The sessions could not be changed ({reason}); nothing was changed. Check that the disk is not full.</source>
+        <translation>Sesiunile nu au putut fi modificate ({reason}); nu s-a schimbat nimic. Verificați că discul nu este plin.</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <location filename="../../sole_app/core/exports/labels.py" line="+10"/>
+        <source>SOLE session</source>
+        <translation>Sesiune SOLE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SOLE sessions</source>
+        <translation>Sesiuni SOLE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Big question</source>
+        <translation>Marea întrebare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Limba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Etichete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Library</source>
+        <translation>Biblioteca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This session had not ended when it was exported.</source>
+        <translation>Sesiunea nu se încheiase când a fost exportată.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not known</source>
+        <translation>necunoscută</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Pagina {page} din {pages}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made with SOLE Facilitator on {date}</source>
+        <translation>Realizat cu SOLE Facilitator la {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan and phases</source>
+        <translation>Planul și etapele</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned: {children} children, {computers} computers, {groups} groups</source>
+        <translation>Planificat: copii {children}, calculatoare {computers}, grupuri {groups}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phase</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned</source>
+        <translation>Planificat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extra time</source>
+        <translation>Timp în plus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As run</source>
+        <translation>Cât a durat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not run</source>
+        <translation>nedesfășurată</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Question</source>
+        <translation>Întrebare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Investigation</source>
+        <translation>Investigație</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review</source>
+        <translation>Prezentare</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+27"/>
+        <source>Groups</source>
+        <translation>Grupuri</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>No group was recorded.</source>
+        <translation>Nu a fost înregistrat niciun grup.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Children: {count}</source>
+        <translation>Copii: {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First names</source>
+        <translation>Prenume</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+70"/>
+        <source>What we found</source>
+        <translation>Ce am găsit</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>Where we found it</source>
+        <translation>Unde am găsit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How sure we are</source>
+        <translation>Cât de siguri suntem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+70"/>
+        <source>Our new questions</source>
+        <translation>Întrebările noastre noi</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>What went well</source>
+        <translation>Ce a mers bine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What to try next</source>
+        <translation>Ce încercăm data viitoare</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not sure</source>
+        <translation>Nu suntem siguri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fairly sure</source>
+        <translation>Destul de siguri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Very sure</source>
+        <translation>Foarte siguri</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not said</source>
+        <translation>nespecificat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+20"/>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>No notes were written.</source>
+        <translation>Nu s-au scris note.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outside the phases</source>
+        <translation>în afara etapelor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{phase}, after {time}</source>
+        <translation>{phase}, după {time}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reflection</source>
+        <translation>Reflecție</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No reflection was written.</source>
+        <translation>Nu s-a scris nicio reflecție.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Children</source>
+        <translation>Copii</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Computers</source>
+        <translation>Calculatoare</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Content objective reached</source>
+        <translation>Obiectivul de conținut atins</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why</source>
+        <translation>De ce</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Main kind of thinking</source>
+        <translation>Tipul principal de gândire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Engaged</source>
+        <translation>Implicați</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collaborating</source>
+        <translation>Colaborând</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Using technology well</source>
+        <translation>Folosind bine tehnologia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Communicating</source>
+        <translation>Comunicând</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreements followed</source>
+        <translation>Înțelegerile respectate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What to change next time</source>
+        <translation>Ce schimbăm data viitoare</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{percent}% of the children</source>
+        <translation>{percent}% dintre copii</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+14"/>
+        <source>No</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+12"/>
+        <source>Partly</source>
+        <translation>Parțial</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Mostly</source>
+        <translation>În mare parte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fully</source>
+        <translation>În întregime</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recall</source>
+        <translation>Reamintire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skills and concepts</source>
+        <translation>Deprinderi și concepte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strategic thinking</source>
+        <translation>Gândire strategică</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extended thinking</source>
+        <translation>Gândire extinsă</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Yes</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{phase}: minutes planned</source>
+        <translation>{phase}: minute planificate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{phase}: minutes as run</source>
+        <translation>{phase}: minute efective</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{phase}: extra minutes</source>
+        <translation>{phase}: minute în plus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extra minutes in all</source>
+        <translation>Minute în plus, în total</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} planned</source>
+        <translation>{what} planificat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Groups recorded</source>
+        <translation>Grupuri înregistrate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} (%)</source>
+        <translation>{what} (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session ID</source>
+        <translation>ID-ul sesiunii</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Our group&apos;s findings</source>
+        <translation>Constatările grupului nostru</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Our group&apos;s name</source>
+        <translation>Numele grupului nostru</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Our question</source>
+        <translation>Întrebarea noastră</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where we found it (websites, books, people)</source>
+        <translation>Unde am găsit (site-uri, cărți, oameni)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How sure we are (tick one)</source>
+        <translation>Cât de siguri suntem (bifați una)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../sole_app/ui/history/export_dialog.py" line="+52"/>
+        <location line="+94"/>
+        <source>Export sessions</source>
+        <translation>Exportă sesiuni</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-92"/>
+        <source>Chosen in the list: %n session(s)</source>
+        <translation>
+            <numerusform>Aleasă în listă: %n sesiune</numerusform>
+            <numerusform>Alese în listă: %n sesiuni</numerusform>
+            <numerusform>Alese în listă: %n de sesiuni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every session of these days:</source>
+        <translation>Toate sesiunile din aceste zile:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Include the children&apos;s first names</source>
+        <translation>Include prenumele copiilor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Left out unless ticked: the file may leave this computer</source>
+        <translation>Lăsate deoparte dacă nu bifați: fișierul poate pleca de pe acest calculator</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>PDF, to print or send (.pdf)</source>
+        <translation>PDF, de tipărit sau de trimis (.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web page, to read or print (.html)</source>
+        <translation>Pagină web, de citit sau de tipărit (.html)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text with Markdown (.md)</source>
+        <translation>Text cu Markdown (.md)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spreadsheet for the programme&apos;s reports (.csv)</source>
+        <translation>Tabel pentru rapoartele programului (.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup, to move to another computer (.json)</source>
+        <translation>Copie de siguranță, de mutat pe alt calculator (.json)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Format</source>
+        <translation>Formatul</translation>
+    </message>
+</context>
+<context>
+    <name>ExportSteps</name>
+    <message>
+        <location filename="../../sole_app/ui/history/steps.py" line="+36"/>
+        <source>Cancel</source>
+        <translation>Anulează</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exporting</source>
+        <translation>Se exportă</translation>
     </message>
 </context>
 <context>
@@ -1475,6 +2075,321 @@ You can bring it back with Undo (Ctrl+Z).</source>
     </message>
 </context>
 <context>
+    <name>HistoryController</name>
+    <message>
+        <location filename="../../sole_app/ui/history/controller.py" line="+100"/>
+        <source>amend note “{text}”</source>
+        <translation>modificarea notei „{text}”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>delete note “{text}”</source>
+        <translation>ștergerea notei „{text}”</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not changed</source>
+        <translation>Nu s-a modificat</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Not deleted</source>
+        <translation>Nu s-a șters</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The session was deleted, with everything of it.</source>
+        <translation>Sesiunea a fost ștearsă, cu tot ce ținea de ea.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>import “{file}”</source>
+        <translation>importul fișierului „{file}”</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Imported %n session(s) from {file}</source>
+        <translation>
+            <numerusform>S-a importat %n sesiune din {file}</numerusform>
+            <numerusform>S-au importat %n sesiuni din {file}</numerusform>
+            <numerusform>S-au importat %n de sesiuni din {file}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>; %n already here (not added again).</source>
+        <translation>
+            <numerusform>; %n exista deja (nu s-a adăugat din nou).</numerusform>
+            <numerusform>; %n existau deja (nu s-au adăugat din nou).</numerusform>
+            <numerusform>; %n de sesiuni existau deja (nu s-au adăugat din nou).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import sessions</source>
+        <translation>Importă sesiuni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session backups (*.json)</source>
+        <translation>Copii de siguranță ale sesiunilor (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>Exporting %n session(s) to {file}…</source>
+        <translation>
+            <numerusform>Se exportă %n sesiune în {file}…</numerusform>
+            <numerusform>Se exportă %n sesiuni în {file}…</numerusform>
+            <numerusform>Se exportă %n de sesiuni în {file}…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Exported %n session(s) to {file}.</source>
+        <translation>
+            <numerusform>S-a exportat %n sesiune în {file}.</numerusform>
+            <numerusform>S-au exportat %n sesiuni în {file}.</numerusform>
+            <numerusform>S-au exportat %n de sesiuni în {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export failed</source>
+        <translation>Exportul nu a reușit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export cancelled: nothing was saved.</source>
+        <translation>Export anulat: nu s-a salvat nimic.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Not saved</source>
+        <translation>Nu s-a salvat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved {file}.</source>
+        <translation>S-a salvat {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryFilterBar</name>
+    <message>
+        <location filename="../../sole_app/ui/history/filters.py" line="+28"/>
+        <source>Search questions, findings and notes…</source>
+        <translation>Căutați în întrebări, constatări și note…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the sessions</source>
+        <translation>Căutați în sesiuni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From any day</source>
+        <translation>Din orice zi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only sessions from this day on</source>
+        <translation>Doar sesiunile din această zi încolo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To any day</source>
+        <translation>Până în orice zi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only sessions up to this day</source>
+        <translation>Doar sesiunile până în această zi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All languages</source>
+        <translation>Toate limbile</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>All tags</source>
+        <translation>Toate etichetele</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <location filename="../../sole_app/ui/history/page.py" line="+81"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportă…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the chosen session, or the sessions of some days, as PDF, web page, Markdown, spreadsheet or backup</source>
+        <translation>Salvați sesiunea aleasă sau sesiunile din anumite zile ca PDF, pagină web, Markdown, tabel sau copie de siguranță</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importă…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the sessions of a backup (.json) from another computer</source>
+        <translation>Adăugați sesiunile dintr-o copie de siguranță (.json) de pe alt calculator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
+        <translation>Ș&amp;terge…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+107"/>
+        <source>Delete the chosen session and everything of it, for good</source>
+        <translation>Ștergeți definitiv sesiunea aleasă și tot ce ține de ea</translation>
+    </message>
+    <message>
+        <location line="-105"/>
+        <source>&amp;Printables…</source>
+        <translation>&amp;Fișe de tipărit…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A question card and a group recording sheet to print, for days without a projector</source>
+        <translation>Un cartonaș cu întrebarea și o fișă de lucru pentru grupuri, de tipărit pentru zilele fără proiector</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Histor&amp;y</source>
+        <translation>&amp;Istoric</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Past sessions</source>
+        <translation>Sesiunile trecute</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The chosen session</source>
+        <translation>Sesiunea aleasă</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Amend note…</source>
+        <translation>&amp;Modifică nota…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete no&amp;te</source>
+        <translation>Șterge n&amp;ota</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit the &amp;reflection…</source>
+        <translation>Editează &amp;reflecția…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sesiune</numerusform>
+            <numerusform>%n sesiuni</numerusform>
+            <numerusform>%n de sesiuni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No session is chosen. Sessions appear here once they have started.</source>
+        <translation>Nu este aleasă nicio sesiune. Sesiunile apar aici după ce au început.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This session is running: finish it on the Session tab first</source>
+        <translation>Această sesiune este în desfășurare: încheiați-o mai întâi în fila Sesiune</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Amend the note</source>
+        <translation>Modificați nota</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note:</source>
+        <translation>Nota:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete the session?</source>
+        <translation>Ștergeți sesiunea?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the session “{question}” and everything of it: its groups, findings, notes and reflection?
+
+This cannot be undone. Export it first if you may need it again.</source>
+        <translation>Ștergeți sesiunea „{question}” și tot ce ține de ea: grupurile, constatările, notele și reflecția?
+
+Acest lucru nu poate fi anulat. Exportați-o mai întâi dacă s-ar putea să aveți nevoie de ea.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryRows</name>
+    <message>
+        <location filename="../../sole_app/ui/history/rows.py" line="+24"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Big question</source>
+        <translation>Marea întrebare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Limba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Groups</source>
+        <translation>Grupuri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes</source>
+        <translation>Minute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reflection</source>
+        <translation>Reflecție</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Minutes planned → as run (from the first start to the end)</source>
+        <translation>Minute planificate → efective (de la primul început până la sfârșit)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Content objective reached · children engaged / collaborating / using technology well / communicating</source>
+        <translation>Obiectivul de conținut atins · copii implicați / colaborând / folosind bine tehnologia / comunicând</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWiring</name>
+    <message>
+        <location filename="../../sole_app/ui/history/wiring.py" line="+33"/>
+        <source>History</source>
+        <translation>Istoric</translation>
+    </message>
+</context>
+<context>
     <name>JoinCardView</name>
     <message>
         <location filename="../../sole_app/ui/stage/join.py" line="+109"/>
@@ -1485,7 +2400,7 @@ You can bring it back with Undo (Ctrl+Z).</source>
 <context>
     <name>LanguageChange</name>
     <message>
-        <location filename="../../sole_app/ui/i18n.py" line="+120"/>
+        <location filename="../../sole_app/ui/i18n.py" line="+135"/>
         <source>Language</source>
         <translation>Limba interfeței</translation>
     </message>
@@ -1702,6 +2617,44 @@ You can bring it back with Undo (Ctrl+Z).</source>
         <source>Review</source>
         <comment>phase</comment>
         <translation>Prezentare</translation>
+    </message>
+</context>
+<context>
+    <name>PrintablesDialog</name>
+    <message>
+        <location filename="../../sole_app/ui/history/printables_dialog.py" line="+32"/>
+        <source>Printables</source>
+        <translation>Fișe de tipărit</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The language of the sheet&apos;s headings</source>
+        <translation>Limba titlurilor de pe fișă</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question &amp;card (A4 landscape)…</source>
+        <translation>&amp;Cartonaș cu întrebarea (A4 orizontal)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Group &amp;recording sheet (A4)…</source>
+        <translation>&amp;Fișă de lucru pentru grup (A4)…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Big question</source>
+        <translation>Marea întrebare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Limba</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Save the printable</source>
+        <translation>Salvați fișa</translation>
     </message>
 </context>
 <context>
@@ -2431,12 +3384,12 @@ Continuați sesiunea?</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../sole_app/ui/settings_dialog.py" line="+34"/>
+        <location filename="../../sole_app/ui/settings_dialog.py" line="+36"/>
         <source>Settings</source>
         <translation>Setări</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Timing</source>
         <translation>Durata etapelor</translation>
     </message>
@@ -2550,6 +3503,26 @@ Continuați sesiunea?</translation>
         <location line="+3"/>
         <source>Port of the group page</source>
         <translation>Portul paginii grupurilor</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Printing and exports</source>
+        <translation>Tipărire și exporturi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>For example: Biblioteca Comunală Ciorăști</source>
+        <translation>De exemplu: Biblioteca Comunală Ciorăști</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed at the top of every exported page</source>
+        <translation>Tipărit în partea de sus a fiecărei pagini exportate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Library name</source>
+        <translation>Numele bibliotecii</translation>
     </message>
     <message>
         <location line="+9"/>

@@ -283,7 +283,7 @@ You can bring it back with Undo (Ctrl+Z).</source>
 Его можно вернуть отменой (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../sole_app/app.py" line="+131"/>
+        <location filename="../../sole_app/app.py" line="+165"/>
         <source>Loading the starter questions…</source>
         <translation>Загружаем стартовые вопросы…</translation>
     </message>
@@ -754,6 +754,606 @@ You can bring it back with Undo (Ctrl+Z).</source>
         <location line="+17"/>
         <source>The group page cannot use port {port} ({reason}). Choose a port from {low} to {high} in Settings (Group devices).</source>
         <translation>Страница групп не может использовать порт {port} ({reason}). Выберите порт от {low} до {high} в настройках (Устройства групп).</translation>
+    </message>
+    <message>
+        <location filename="../../sole_app/core/exports/errors.py" line="+32"/>
+        <source>{file} was not saved: the folder {folder} does not exist.</source>
+        <translation>{file} не сохранён: папки {folder} не существует.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} was not saved: the folder {folder} cannot be written to, or the file is open in another program.</source>
+        <translation>{file} не сохранён: в папку {folder} нельзя записывать, или файл открыт в другой программе.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file} was not saved because the disk is full; free some space or choose another disk, and any older {file} there is unchanged.</source>
+        <translation>{file} не сохранён, потому что диск заполнен; освободите место или выберите другой диск, а прежний {file} там не изменился.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file} was not saved in {folder} ({reason}).</source>
+        <translation>{file} не сохранён в {folder} ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No session was chosen or none is in those dates, so nothing was exported.</source>
+        <translation>Не выбрано ни одного занятия или в эти дни занятий нет, поэтому ничего не экспортировано.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A PDF cannot be made here; export as HTML and print that instead.</source>
+        <translation>Здесь нельзя создать PDF; экспортируйте веб-страницу (HTML) и распечатайте её.</translation>
+    </message>
+    <message>
+        <location filename="../../sole_app/core/history/errors.py" line="+24"/>
+        <source>session {session}</source>
+        <translation>занятие {session}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>session {session}, phase {number}</source>
+        <translation>занятие {session}, этап {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>session {session}, group {number}</source>
+        <translation>занятие {session}, группа {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>session {session}, note {number}</source>
+        <translation>занятие {session}, заметка {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>session {session}, the reflection</source>
+        <translation>занятие {session}, рефлексия</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it is not JSON text (line {line}, column {column}).</source>
+        <translation>это не текст JSON (строка {line}, столбец {column}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is not text in UTF-8.</source>
+        <translation>это не текст в UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is larger than {value} MB.</source>
+        <translation>он больше {value} МБ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is nested too deeply to be a session file.</source>
+        <translation>в нём слишком много уровней вложенности для файла занятий.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is not a SOLE Facilitator session file.</source>
+        <translation>это не файл занятий SOLE Facilitator.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it was made by a newer version of SOLE Facilitator (format version {value}).</source>
+        <translation>он создан более новой версией SOLE Facilitator (версия формата {value}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it holds no session.</source>
+        <translation>в нём нет ни одного занятия.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} is missing.</source>
+        <translation>{field}: значение отсутствует.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} does not have the expected shape.</source>
+        <translation>{field}: неожиданная структура.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} is not a valid identifier.</source>
+        <translation>{field}: недопустимый идентификатор.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} is used twice in the file.</source>
+        <translation>{field}: встречается в файле дважды.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} is not a valid date and time.</source>
+        <translation>{field}: недопустимые дата и время.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>; and more</source>
+        <translation>; и другие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file {file} was refused and nothing was imported: {problems}.</source>
+        <translation>Файл {file} отклонён, ничего не импортировано: {problems}.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The file {file} could not be read ({reason}).</source>
+        <translation>Не удалось прочитать файл {file} ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The sessions could not be changed ({reason}); nothing was changed. Check that the disk is not full.</source>
+        <translation>Не удалось изменить занятия ({reason}); ничего не изменено. Проверьте, не заполнен ли диск.</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <location filename="../../sole_app/core/exports/labels.py" line="+10"/>
+        <source>SOLE session</source>
+        <translation>Занятие SOLE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SOLE sessions</source>
+        <translation>Занятия SOLE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Big question</source>
+        <translation>Большой вопрос</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Library</source>
+        <translation>Библиотека</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This session had not ended when it was exported.</source>
+        <translation>Занятие ещё не закончилось, когда его экспортировали.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not known</source>
+        <translation>неизвестен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} мин</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Страница {page} из {pages}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made with SOLE Facilitator on {date}</source>
+        <translation>Создано в SOLE Facilitator {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan and phases</source>
+        <translation>План и этапы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned: {children} children, {computers} computers, {groups} groups</source>
+        <translation>По плану: детей — {children}, компьютеров — {computers}, групп — {groups}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phase</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned</source>
+        <translation>По плану</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extra time</source>
+        <translation>Добавлено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As run</source>
+        <translation>На деле</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not run</source>
+        <translation>не проводился</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Question</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Investigation</source>
+        <translation>Исследование</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review</source>
+        <translation>Презентация</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+27"/>
+        <source>Groups</source>
+        <translation>Группы</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>No group was recorded.</source>
+        <translation>Ни одной группы не записано.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Children: {count}</source>
+        <translation>Детей: {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First names</source>
+        <translation>Имена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+70"/>
+        <source>What we found</source>
+        <translation>Что мы нашли</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>Where we found it</source>
+        <translation>Где мы это нашли</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How sure we are</source>
+        <translation>Насколько мы уверены</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+70"/>
+        <source>Our new questions</source>
+        <translation>Наши новые вопросы</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>What went well</source>
+        <translation>Что получилось хорошо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What to try next</source>
+        <translation>Что попробовать в следующий раз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not sure</source>
+        <translation>Не уверены</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fairly sure</source>
+        <translation>Довольно уверены</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Very sure</source>
+        <translation>Очень уверены</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not said</source>
+        <translation>не указано</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+20"/>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>No notes were written.</source>
+        <translation>Заметок нет.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outside the phases</source>
+        <translation>вне этапов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{phase}, after {time}</source>
+        <translation>{phase}, через {time}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reflection</source>
+        <translation>Рефлексия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No reflection was written.</source>
+        <translation>Рефлексия не записана.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Children</source>
+        <translation>Дети</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Computers</source>
+        <translation>Компьютеры</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Content objective reached</source>
+        <translation>Цель по содержанию достигнута</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why</source>
+        <translation>Почему</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Main kind of thinking</source>
+        <translation>Основной вид мышления</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Engaged</source>
+        <translation>Вовлечены</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collaborating</source>
+        <translation>Сотрудничали</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Using technology well</source>
+        <translation>Хорошо использовали технику</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Communicating</source>
+        <translation>Общались</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreements followed</source>
+        <translation>Договорённости соблюдались</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What to change next time</source>
+        <translation>Что изменить в следующий раз</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{percent}% of the children</source>
+        <translation>{percent}% детей</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+14"/>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+12"/>
+        <source>Partly</source>
+        <translation>Частично</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Mostly</source>
+        <translation>В основном</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fully</source>
+        <translation>Полностью</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recall</source>
+        <translation>Воспроизведение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skills and concepts</source>
+        <translation>Навыки и понятия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strategic thinking</source>
+        <translation>Стратегическое мышление</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extended thinking</source>
+        <translation>Расширенное мышление</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{phase}: minutes planned</source>
+        <translation>{phase}: минут по плану</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{phase}: minutes as run</source>
+        <translation>{phase}: минут на деле</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{phase}: extra minutes</source>
+        <translation>{phase}: добавлено минут</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extra minutes in all</source>
+        <translation>Всего добавлено минут</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} planned</source>
+        <translation>{what} по плану</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Groups recorded</source>
+        <translation>Групп записано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} (%)</source>
+        <translation>{what} (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session ID</source>
+        <translation>ID занятия</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Our group&apos;s findings</source>
+        <translation>Что нашла наша группа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Our group&apos;s name</source>
+        <translation>Название нашей группы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Our question</source>
+        <translation>Наш вопрос</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where we found it (websites, books, people)</source>
+        <translation>Где мы это нашли (сайты, книги, люди)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How sure we are (tick one)</source>
+        <translation>Насколько мы уверены (отметьте одно)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../sole_app/ui/history/export_dialog.py" line="+52"/>
+        <location line="+94"/>
+        <source>Export sessions</source>
+        <translation>Экспорт занятий</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-92"/>
+        <source>Chosen in the list: %n session(s)</source>
+        <translation>
+            <numerusform>Выбрано в списке: %n занятие</numerusform>
+            <numerusform>Выбрано в списке: %n занятия</numerusform>
+            <numerusform>Выбрано в списке: %n занятий</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every session of these days:</source>
+        <translation>Все занятия за эти дни:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Include the children&apos;s first names</source>
+        <translation>Включить имена детей</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Left out unless ticked: the file may leave this computer</source>
+        <translation>Без отметки не включаются: файл может покинуть этот компьютер</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>PDF, to print or send (.pdf)</source>
+        <translation>PDF, для печати или отправки (.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web page, to read or print (.html)</source>
+        <translation>Веб-страница, для чтения или печати (.html)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text with Markdown (.md)</source>
+        <translation>Текст с Markdown (.md)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spreadsheet for the programme&apos;s reports (.csv)</source>
+        <translation>Таблица для отчётов программы (.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup, to move to another computer (.json)</source>
+        <translation>Резервная копия для переноса на другой компьютер (.json)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+</context>
+<context>
+    <name>ExportSteps</name>
+    <message>
+        <location filename="../../sole_app/ui/history/steps.py" line="+36"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exporting</source>
+        <translation>Экспорт</translation>
     </message>
 </context>
 <context>
@@ -1475,6 +2075,321 @@ You can bring it back with Undo (Ctrl+Z).</source>
     </message>
 </context>
 <context>
+    <name>HistoryController</name>
+    <message>
+        <location filename="../../sole_app/ui/history/controller.py" line="+100"/>
+        <source>amend note “{text}”</source>
+        <translation>изменение заметки «{text}»</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>delete note “{text}”</source>
+        <translation>удаление заметки «{text}»</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not changed</source>
+        <translation>Не изменено</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Not deleted</source>
+        <translation>Не удалено</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The session was deleted, with everything of it.</source>
+        <translation>Занятие удалено вместе со всем, что к нему относилось.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>import “{file}”</source>
+        <translation>импорт файла «{file}»</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Imported %n session(s) from {file}</source>
+        <translation>
+            <numerusform>Импортировано %n занятие из {file}</numerusform>
+            <numerusform>Импортировано %n занятия из {file}</numerusform>
+            <numerusform>Импортировано %n занятий из {file}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>; %n already here (not added again).</source>
+        <translation>
+            <numerusform>; %n уже было здесь (повторно не добавлено).</numerusform>
+            <numerusform>; %n уже были здесь (повторно не добавлены).</numerusform>
+            <numerusform>; %n уже были здесь (повторно не добавлены).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import sessions</source>
+        <translation>Импорт занятий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session backups (*.json)</source>
+        <translation>Резервные копии занятий (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>Exporting %n session(s) to {file}…</source>
+        <translation>
+            <numerusform>Экспорт %n занятия в {file}…</numerusform>
+            <numerusform>Экспорт %n занятий в {file}…</numerusform>
+            <numerusform>Экспорт %n занятий в {file}…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Exported %n session(s) to {file}.</source>
+        <translation>
+            <numerusform>Экспортировано %n занятие в {file}.</numerusform>
+            <numerusform>Экспортировано %n занятия в {file}.</numerusform>
+            <numerusform>Экспортировано %n занятий в {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export failed</source>
+        <translation>Экспорт не удался</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export cancelled: nothing was saved.</source>
+        <translation>Экспорт отменён: ничего не сохранено.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved {file}.</source>
+        <translation>Сохранено: {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryFilterBar</name>
+    <message>
+        <location filename="../../sole_app/ui/history/filters.py" line="+28"/>
+        <source>Search questions, findings and notes…</source>
+        <translation>Поиск по вопросам, находкам и заметкам…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the sessions</source>
+        <translation>Поиск по занятиям</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From any day</source>
+        <translation>С любого дня</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only sessions from this day on</source>
+        <translation>Только занятия начиная с этого дня</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To any day</source>
+        <translation>По любой день</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only sessions up to this day</source>
+        <translation>Только занятия по этот день</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All languages</source>
+        <translation>Все языки</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>All tags</source>
+        <translation>Все теги</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <location filename="../../sole_app/ui/history/page.py" line="+81"/>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the chosen session, or the sessions of some days, as PDF, web page, Markdown, spreadsheet or backup</source>
+        <translation>Сохранить выбранное занятие или занятия за несколько дней в PDF, веб-страницу, Markdown, таблицу или резервную копию</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import…</source>
+        <translation>Им&amp;порт…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the sessions of a backup (.json) from another computer</source>
+        <translation>Добавить занятия из резервной копии (.json) с другого компьютера</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+107"/>
+        <source>Delete the chosen session and everything of it, for good</source>
+        <translation>Удалить выбранное занятие и всё, что к нему относится, навсегда</translation>
+    </message>
+    <message>
+        <location line="-105"/>
+        <source>&amp;Printables…</source>
+        <translation>Материалы для печ&amp;ати…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A question card and a group recording sheet to print, for days without a projector</source>
+        <translation>Карточка с вопросом и лист записей для групп — распечатать для дней без проектора</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Histor&amp;y</source>
+        <translation>&amp;История</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Past sessions</source>
+        <translation>Прошедшие занятия</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The chosen session</source>
+        <translation>Выбранное занятие</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Amend note…</source>
+        <translation>&amp;Изменить заметку…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete no&amp;te</source>
+        <translation>Удалить &amp;заметку</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit the &amp;reflection…</source>
+        <translation>Изменить &amp;рефлексию…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n занятие</numerusform>
+            <numerusform>%n занятия</numerusform>
+            <numerusform>%n занятий</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No session is chosen. Sessions appear here once they have started.</source>
+        <translation>Занятие не выбрано. Занятия появляются здесь, как только начались.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This session is running: finish it on the Session tab first</source>
+        <translation>Это занятие идёт: сначала завершите его на вкладке «Занятие»</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Amend the note</source>
+        <translation>Изменить заметку</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note:</source>
+        <translation>Заметка:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete the session?</source>
+        <translation>Удалить занятие?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the session “{question}” and everything of it: its groups, findings, notes and reflection?
+
+This cannot be undone. Export it first if you may need it again.</source>
+        <translation>Удалить занятие «{question}» и всё, что к нему относится: группы, находки, заметки и рефлексию?
+
+Это нельзя отменить. Если оно может понадобиться, сначала экспортируйте его.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryRows</name>
+    <message>
+        <location filename="../../sole_app/ui/history/rows.py" line="+24"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Big question</source>
+        <translation>Большой вопрос</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Groups</source>
+        <translation>Группы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes</source>
+        <translation>Минуты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reflection</source>
+        <translation>Рефлексия</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Minutes planned → as run (from the first start to the end)</source>
+        <translation>Минут по плану → на деле (от первого начала до конца)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Content objective reached · children engaged / collaborating / using technology well / communicating</source>
+        <translation>Цель по содержанию достигнута · дети вовлечены / сотрудничали / хорошо использовали технику / общались</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWiring</name>
+    <message>
+        <location filename="../../sole_app/ui/history/wiring.py" line="+33"/>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+</context>
+<context>
     <name>JoinCardView</name>
     <message>
         <location filename="../../sole_app/ui/stage/join.py" line="+109"/>
@@ -1485,7 +2400,7 @@ You can bring it back with Undo (Ctrl+Z).</source>
 <context>
     <name>LanguageChange</name>
     <message>
-        <location filename="../../sole_app/ui/i18n.py" line="+120"/>
+        <location filename="../../sole_app/ui/i18n.py" line="+135"/>
         <source>Language</source>
         <translation>Язык интерфейса</translation>
     </message>
@@ -1702,6 +2617,44 @@ You can bring it back with Undo (Ctrl+Z).</source>
         <source>Review</source>
         <comment>phase</comment>
         <translation>Презентация</translation>
+    </message>
+</context>
+<context>
+    <name>PrintablesDialog</name>
+    <message>
+        <location filename="../../sole_app/ui/history/printables_dialog.py" line="+32"/>
+        <source>Printables</source>
+        <translation>Материалы для печати</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The language of the sheet&apos;s headings</source>
+        <translation>Язык заголовков на листе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question &amp;card (A4 landscape)…</source>
+        <translation>&amp;Карточка с вопросом (A4, альбомная)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Group &amp;recording sheet (A4)…</source>
+        <translation>&amp;Лист записей группы (A4)…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Big question</source>
+        <translation>Большой вопрос</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Save the printable</source>
+        <translation>Сохранить материал</translation>
     </message>
 </context>
 <context>
@@ -2431,12 +3384,12 @@ Resume the session?</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../sole_app/ui/settings_dialog.py" line="+34"/>
+        <location filename="../../sole_app/ui/settings_dialog.py" line="+36"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Timing</source>
         <translation>Длительность этапов</translation>
     </message>
@@ -2550,6 +3503,26 @@ Resume the session?</source>
         <location line="+3"/>
         <source>Port of the group page</source>
         <translation>Порт страницы групп</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Printing and exports</source>
+        <translation>Печать и экспорт</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>For example: Biblioteca Comunală Ciorăști</source>
+        <translation>Например: Библиотека села Чоропкань</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed at the top of every exported page</source>
+        <translation>Печатается вверху каждой экспортированной страницы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Library name</source>
+        <translation>Название библиотеки</translation>
     </message>
     <message>
         <location line="+9"/>
