@@ -108,7 +108,7 @@ def build_main_window(paths: DataPaths):
     from sole_app.ui.main_window import MainWindow
 
     return MainWindow(paths, install_saved_language(paths), screens=_screens,
-                      rebuild=rebuild_main_window)
+                      rebuild=rebuild_main_window, restore=restore_backup)
 
 
 def _screens() -> list:
@@ -130,12 +130,8 @@ def install_saved_language(paths: DataPaths):
 def load_into(window) -> bool:
     """Open the database, load the starter bank the first time, and open every feature in the
     window. On a refused database, say why."""
-    from sole_app.core.db import open_database
-
-    try:
-        database = open_database(window.paths.database, window.paths.backups)
-    except SoleError as error:
-        window.show_fatal_error(error)
+    database = open_or_recover(window)
+    if database is None:
         return False
     from sole_app.ui.operations import Operations
 
@@ -148,7 +144,38 @@ def load_into(window) -> bool:
     if starter_problem:
         window.show_notice(starter_problem)
     session.opened()  # offers to resume a session that was running
+    start_daily_backups(window)
     return True
+
+
+def open_or_recover(window):
+    """The database, or None once the window has said why it cannot open. A damaged file is
+    never written to: the newest good backup is offered in its place (the file kept aside)."""
+    from sole_app.core.db import open_database
+    from sole_app.core.errors import NotADatabase
+
+    try:
+        return open_database(window.paths.database, window.paths.backups)
+    except NotADatabase as error:
+        from sole_app.ui.backups import recover_at_start
+
+        if recover_at_start(window, error):
+            return open_or_recover(window)
+        window.show_fatal_error(error)
+    except SoleError as error:
+        window.show_fatal_error(error)
+    return None
+
+
+def start_daily_backups(window) -> None:
+    """Today's copy of the database once the window has drawn, then one each new day."""
+    from PySide6.QtCore import QTimer
+
+    from sole_app.ui.backups import DailyBackups
+
+    daily = DailyBackups(window.paths, window.settings, window)
+    daily.failed.connect(window.show_notice)
+    QTimer.singleShot(0, daily, daily.start)
 
 
 def load_starter_questions(window, database) -> str:
@@ -238,9 +265,10 @@ def build_group_page(window, database, session, findings):
 _open_windows: list = []  # a top-level window with no parent lives only while referenced
 
 
-def rebuild_main_window(old):
+def rebuild_main_window(old, before_open=None):
     """Replace the main window with a new one built as at start-up, in the saved language, with
-    the same geometry and tab. The old one closes first (saving what it saves on close)."""
+    the same geometry and tab. The old one closes first (saving what it saves on close), then
+    its database; ``before_open(new)`` runs on the closed file before the new window opens it."""
     new = build_main_window(old.paths)
     _open_windows[:] = [new]
     new.restoreGeometry(old.saveGeometry())
@@ -251,9 +279,19 @@ def rebuild_main_window(old):
     old.deleteLater()
     if database is not None:
         database.close()
+    if before_open is not None:
+        before_open(new)
     if load_into(new):
         _select_tab(new, tab)
     return new
+
+
+def restore_backup(old, backup):
+    """Restore ``backup`` (a path in the backups folder) with the database closed, then open
+    the window again on the restored data, as after a language change."""
+    from sole_app.ui.backups import restore_chosen
+
+    return rebuild_main_window(old, before_open=lambda new: restore_chosen(new, backup))
 
 
 def _select_tab(window, object_name: str) -> None:

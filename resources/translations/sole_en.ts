@@ -83,7 +83,7 @@
 <context>
     <name>HistoryController</name>
     <message numerus="yes">
-        <location filename="../../sole_app/ui/history/controller.py" line="+145"/>
+        <location filename="../../sole_app/ui/history/controller.py" line="+146"/>
         <source>Imported %n session(s) from {file}</source>
         <translation>
             <numerusform>Imported %n session from {file}</numerusform>

@@ -67,7 +67,8 @@ def head_revision() -> str:
 def read_revision(path: Path) -> str | None:
     """The schema revision stored in ``path`` (None for an empty or new file), read-only.
 
-    Raises NotADatabase when the file is not a readable SQLite database.
+    Raises NotADatabase when the file is not a readable SQLite database, or fails SQLite's
+    quick check (a damaged page anywhere in it).
     """
     if not path.exists() or path.stat().st_size == 0:
         return None
@@ -77,6 +78,9 @@ def read_revision(path: Path) -> str | None:
     try:
         connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
         try:
+            # A damaged page deeper in the file is found now, before anything writes to it
+            if connection.execute("PRAGMA quick_check").fetchall() != [("ok",)]:
+                raise NotADatabase(path)
             tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
             if "alembic_version" not in tables:
                 return None
@@ -90,17 +94,10 @@ def read_revision(path: Path) -> str | None:
 
 def backup_copy(source: Path, backups_dir: Path, label: str) -> Path:
     """A consistent copy of the database (WAL included) in ``backups_dir``, named by time."""
-    backups_dir.mkdir(parents=True, exist_ok=True)
+    from sole_app.core.backups import copy_database
+
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = backups_dir / f"{source.stem}-{stamp}-{label}.sqlite3"
-    source_connection = sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True)
-    target_connection = sqlite3.connect(target)
-    try:
-        source_connection.backup(target_connection)
-    finally:
-        target_connection.close()
-        source_connection.close()
-    return target
+    return copy_database(source, backups_dir / f"{source.stem}-{stamp}-{label}.sqlite3")
 
 
 def migrate(engine: Engine) -> None:

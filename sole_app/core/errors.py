@@ -81,3 +81,31 @@ class DataDirError(SoleError):
         return translate(QT_TRANSLATE_NOOP(
             "Errors", "The data folder {path} cannot be used: {reason}.")).format(
             path=self.path, reason=translate(known) if known else self.reason)
+
+
+class BackupDamaged(DatabaseError):
+    """A backup chosen for a restore fails SQLite's integrity check: nothing was changed."""
+
+    code = "backup_damaged"
+
+    def sentence(self, translate: Translate = english) -> str:
+        return translate(QT_TRANSLATE_NOOP(
+            "Errors", "The backup {path} is damaged, so it was not restored. Your data was not "
+                      "changed; choose another backup.")).format(path=self.path)
+
+
+class BackupFailed(DatabaseError):
+    """A backup or a restore could not be written; ``reason`` as for DataDirError."""
+
+    code = "backup_failed"
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(path)
+        self.reason = reason
+
+    def sentence(self, translate: Translate = english) -> str:
+        known = DATA_DIR_PROBLEMS.get(self.reason)
+        return translate(QT_TRANSLATE_NOOP(
+            "Errors", "The backup {path} could not be written: {reason}. Your data was not "
+                      "changed.")).format(path=self.path,
+                                          reason=translate(known) if known else self.reason)

@@ -78,12 +78,12 @@ class DataPaths:
                 raise DataDirError(self.root, "not_writable")
             _write_probe(self.root)
         except OSError as error:
-            raise DataDirError(self.root, _WRITE_PROBLEMS.get(error.errno)
+            raise DataDirError(self.root, WRITE_PROBLEMS.get(error.errno)
                                or error.strerror or str(error)) from error
         return self
 
 
-_WRITE_PROBLEMS = {errno.EACCES: "not_writable", errno.EPERM: "not_writable",
+WRITE_PROBLEMS = {errno.EACCES: "not_writable", errno.EPERM: "not_writable",
                    errno.EROFS: "not_writable", errno.ENOSPC: "disk_full"}
 
 

@@ -27,6 +27,9 @@ MAX_PHASE_MINUTES = 600  # ten hours: far beyond any session, short of a typing 
 # keeps of the children's unsent words belongs to one address and port.
 DEFAULT_GROUP_PAGE_PORT = 8765
 GROUP_PAGE_PORTS = range(1024, 65536)  # below 1024 needs an administrator
+# Daily copies of the database kept in the data folder's backups/ (core/backups.py)
+DEFAULT_BACKUPS_KEPT = 7
+BACKUPS_KEPT = range(1, 366)
 
 
 @dataclass
@@ -56,6 +59,7 @@ class AppSettings:
     group_first_names: bool = False
     group_page_port: int = DEFAULT_GROUP_PAGE_PORT
     library_name: str = ""  # printed on exports and printables, e.g. "Biblioteca Comunală X"
+    backups_kept: int = DEFAULT_BACKUPS_KEPT  # the newest daily backups kept; older ones go
 
     @classmethod
     def load(cls, path: Path) -> AppSettings:
@@ -98,8 +102,11 @@ class AppSettings:
             raise
 
 
+_RANGES = {"group_page_port": GROUP_PAGE_PORTS, "backups_kept": BACKUPS_KEPT}
+
+
 def _in_range(name: str, value: object) -> bool:
-    return name != "group_page_port" or value in GROUP_PAGE_PORTS
+    return name not in _RANGES or value in _RANGES[name]
 
 
 def _phase_minutes(raw: dict) -> PhaseMinutes:

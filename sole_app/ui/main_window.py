@@ -7,6 +7,7 @@ feature the composition root built (see ``ui.feature.Feature``).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
@@ -39,15 +40,18 @@ class MainWindow(QMainWindow):
     def __init__(self, paths: DataPaths, settings: AppSettings, *,
                  screens: Callable[[], list] = list,
                  rebuild: Callable[[MainWindow], object] | None = None,
+                 restore: Callable[[MainWindow, Path], object] | None = None,
                  parent: QWidget | None = None):
         """``screens`` lists the screens for the Settings dialog's projector choice; ``rebuild``
-        replaces this window with a new one after a language change (the composition root's)."""
+        replaces this window with a new one after a language change, and ``restore`` does so
+        around the restore of a backup (both the composition root's)."""
         super().__init__(parent)
         self.paths = paths
         self.settings = settings
         self.database = None
         self._screens = screens
         self._rebuild = rebuild
+        self._restore = restore
         self._features: list[Feature] = []
         self.setObjectName("mainWindow")
         self.setWindowTitle(APP_NAME)
@@ -151,13 +155,29 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> bool:
         """Show the Settings dialog; when saved, every feature applies it and the language
         changes as soon as that is safe."""
-        dialog = SettingsDialog(self.settings, self.paths.settings, self._screens(), self)
-        if not dialog.exec():
+        dialog = SettingsDialog(self.settings, self.paths.settings, self._screens(), self,
+                                backups_dir=self.paths.backups)
+        saved = dialog.exec()
+        if dialog.chosen_backup is not None:
+            return self.restore_backup(dialog.chosen_backup)
+        if not saved:
             return False
         for feature in self._features:
             feature.apply_settings(self.settings)
         if self._rebuild is not None:
             i18n.apply_language_change(self, self.settings.language, self._rebuild)
+        return True
+
+    def restore_backup(self, backup: Path) -> bool:
+        """Put ``backup`` in place of the database and open the window again on it; not while
+        a session runs (its time and typing would be lost)."""
+        if self._restore is None:
+            return False
+        if self.blocks_language_change():
+            QMessageBox.information(self, APP_NAME, self.tr(
+                "A session is running. End it, then restore the backup."))
+            return False
+        self._restore(self, backup)
         return True
 
     def about_text(self) -> str:

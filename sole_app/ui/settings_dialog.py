@@ -1,6 +1,6 @@
 """The Settings dialog: default phase minutes, warnings, sound, agreements, screen, language,
-whether groups may list first names, the group page's port, and the library's name
-printed on exports."""
+whether groups may list first names, the group page's port, the library's name
+printed on exports, and the database's backups (how many daily copies to keep; restore one)."""
 
 from __future__ import annotations
 
@@ -16,30 +16,51 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from sole_app.core.languages import LANGUAGE_NAMES, LANGUAGES
-from sole_app.core.settings import GROUP_PAGE_PORTS, MAX_PHASE_MINUTES, AppSettings, Phase
+from sole_app.core.paths import DataPaths
+from sole_app.core.settings import (
+    BACKUPS_KEPT,
+    GROUP_PAGE_PORTS,
+    MAX_PHASE_MINUTES,
+    AppSettings,
+    Phase,
+)
+from sole_app.ui.backups import BackupsList
 from sole_app.ui.phases import phase_name
 
 
 class SettingsDialog(QDialog):
-    """Edits ``settings`` in place and saves them to ``path`` when accepted."""
+    """Edits ``settings`` in place and saves them to ``path`` when accepted. A backup chosen
+    for a restore (and confirmed) closes the dialog without saving, in ``chosen_backup``."""
 
-    def __init__(self, settings: AppSettings, path: Path, screens: list, parent: QWidget) -> None:
+    def __init__(self, settings: AppSettings, path: Path, screens: list, parent: QWidget,
+                 backups_dir: Path | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
         self.path = path
+        self.backups_dir = backups_dir or DataPaths(path.parent).backups
+        self.chosen_backup: Path | None = None
         self.setObjectName("settingsDialog")
         self.setWindowTitle(self.tr("Settings"))
         layout = QVBoxLayout(self)
-        layout.addWidget(self._timing_group())
-        layout.addWidget(self._stage_group(screens))
-        layout.addWidget(self._groups_group())
-        layout.addWidget(self._group_page_group())
-        layout.addWidget(self._exports_group())
+        # Two tabs keep the dialog within a small laptop's screen
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("settingsTabs")
+        general = QWidget(self.tabs)
+        general_layout = QVBoxLayout(general)
+        general_layout.addWidget(self._timing_group())
+        general_layout.addWidget(self._stage_group(screens))
+        general_layout.addWidget(self._groups_group())
+        general_layout.addWidget(self._group_page_group())
+        general_layout.addWidget(self._exports_group())
+        self.tabs.addTab(general, self.tr("General"))
+        self.tabs.addTab(self._backups_page(), self.tr("Backups"))
+        layout.addWidget(self.tabs)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -148,6 +169,31 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Library name"), self.library_edit)
         return group
 
+    def _backups_page(self) -> QWidget:
+        page = QWidget(self)
+        page.setObjectName("backupsPage")
+        layout = QVBoxLayout(page)
+        note = QLabel(self.tr("A copy of the data is taken every day the app is open, in the "
+                              "data folder's backups folder. Restoring one keeps a copy of the "
+                              "data as it is now first."), page)
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        form = QFormLayout()
+        self.backups_kept_spin = self._spin(
+            "backupsKeptSpin", self.settings.backups_kept, BACKUPS_KEPT.start,
+            BACKUPS_KEPT.stop - 1,
+            self.tr("Older daily copies beyond this number are removed."))
+        form.addRow(self.tr("Daily copies kept"), self.backups_kept_spin)
+        layout.addLayout(form)
+        self.backups_list = BackupsList(self.backups_dir, page)
+        self.backups_list.restore_chosen.connect(self._restore_chosen)
+        layout.addWidget(self.backups_list, 1)
+        return page
+
+    def _restore_chosen(self, backup: Path) -> None:
+        self.chosen_backup = backup
+        self.reject()
+
     def _screen_label(self, screen) -> str:
         """"Screen 2: HDMI-1 (1920 × 1080)", as Identify screens numbers them."""
         number = getattr(screen, "number", None)
@@ -175,6 +221,7 @@ class SettingsDialog(QDialog):
         self.settings.language = self.language_combo.currentData() or ""
         self.settings.group_page_port = self.port_spin.value()
         self.settings.library_name = " ".join(self.library_edit.text().split())
+        self.settings.backups_kept = self.backups_kept_spin.value()
         self.settings.save(self.path)
 
     def accept(self) -> None:

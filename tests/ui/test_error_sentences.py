@@ -26,6 +26,8 @@ EXAMPLES = [
     shared_errors.DatabaseTooNew(FILE, "0099"),
     shared_errors.DataDirError(FILE, "a_file"),
     shared_errors.DataDirError(FILE, "disk_full"),
+    shared_errors.BackupDamaged(FILE),
+    shared_errors.BackupFailed(FILE, "disk_full"),
     session_errors.InvalidPlan("question_minutes", 0),
     session_errors.EmptyQuestion(),
     session_errors.SessionNotFound(),
