@@ -12,7 +12,7 @@
 <context>
     <name>BackupOffer</name>
     <message>
-        <location filename="../../sole_app/ui/backups.py" line="+151" />
+        <location filename="../../sole_app/ui/backups.py" line="+152" />
         <source>The newest good backup is from {taken}. Restore it? The damaged file is kept aside, unchanged, in the backups folder.</source>
         <translation>Cea mai recentă copie de rezervă bună este din {taken}. O restaurați? Fișierul deteriorat este păstrat deoparte, neschimbat, în dosarul cu copii de rezervă.</translation>
     </message>
@@ -387,7 +387,12 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
         <translation>Baza de date {path} a fost salvată de o versiune mai nouă a SOLE Facilitator. Nu a fost modificată. Instalați versiunea mai nouă ca să o deschideți.</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+11" />
+        <source>the disk or the file is read-only</source>
+        <translation>discul sau fișierul este doar pentru citire</translation>
+    </message>
+    <message>
+        <location line="+16" />
         <source>The data folder {path} cannot be used: {reason}.</source>
         <translation>Dosarul de date {path} nu poate fi folosit: {reason}.</translation>
     </message>
@@ -402,7 +407,12 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
         <translation>Copia de rezervă {path} nu a putut fi scrisă: {reason}. Datele dumneavoastră nu au fost schimbate.</translation>
     </message>
     <message>
-        <location line="-45" />
+        <location line="+18" />
+        <source>The settings were not saved in {path}: {reason}. The settings from before are unchanged.</source>
+        <translation>Setările nu au fost salvate în {path}: {reason}. Setările de dinainte au rămas neschimbate.</translation>
+    </message>
+    <message>
+        <location line="-65" />
         <source>it is a file, not a folder</source>
         <translation>este un fișier, nu un dosar</translation>
     </message>
@@ -980,6 +990,11 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
         <location line="+15" />
         <source>The sessions could not be changed ({reason}); nothing was changed. Check that the disk is not full.</source>
         <translation>Sesiunile nu au putut fi modificate ({reason}); nu s-a schimbat nimic. Verificați că discul nu este plin.</translation>
+    </message>
+    <message>
+        <location filename="../../sole_app/core/db.py" line="+53" />
+        <source>The change was not saved in {path}: {reason}. Everything saved before is unchanged; free some space on the disk, then try again.</source>
+        <translation>Modificarea nu a fost salvată în {path}: {reason}. Tot ce s-a salvat înainte a rămas neschimbat; eliberați spațiu pe disc, apoi încercați din nou.</translation>
     </message>
 </context>
 <context>
@@ -3480,12 +3495,13 @@ Continuați sesiunea?</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../sole_app/ui/settings_dialog.py" line="+49" />
+        <location filename="../../sole_app/ui/settings_dialog.py" line="+52" />
+        <location line="+183" />
         <source>Settings</source>
         <translation>Setări</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="-171" />
         <source>General</source>
         <translation>General</translation>
     </message>

@@ -12,7 +12,7 @@
 <context>
     <name>BackupOffer</name>
     <message>
-        <location filename="../../sole_app/ui/backups.py" line="+151" />
+        <location filename="../../sole_app/ui/backups.py" line="+152" />
         <source>The newest good backup is from {taken}. Restore it? The damaged file is kept aside, unchanged, in the backups folder.</source>
         <translation>Самая свежая исправная резервная копия сделана {taken}. Восстановить её? Повреждённый файл будет сохранён без изменений в папке резервных копий.</translation>
     </message>
@@ -387,7 +387,12 @@ You can bring it back with Undo (Ctrl+Z).</source>
         <translation>База данных {path} сохранена более новой версией SOLE Facilitator. Она не была изменена. Чтобы открыть её, установите новую версию.</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+11" />
+        <source>the disk or the file is read-only</source>
+        <translation>диск или файл доступен только для чтения</translation>
+    </message>
+    <message>
+        <location line="+16" />
         <source>The data folder {path} cannot be used: {reason}.</source>
         <translation>Папку данных {path} нельзя использовать: {reason}.</translation>
     </message>
@@ -402,7 +407,12 @@ You can bring it back with Undo (Ctrl+Z).</source>
         <translation>Не удалось записать резервную копию {path}: {reason}. Ваши данные не изменились.</translation>
     </message>
     <message>
-        <location line="-45" />
+        <location line="+18" />
+        <source>The settings were not saved in {path}: {reason}. The settings from before are unchanged.</source>
+        <translation>Настройки не сохранены в {path}: {reason}. Прежние настройки не изменились.</translation>
+    </message>
+    <message>
+        <location line="-65" />
         <source>it is a file, not a folder</source>
         <translation>это файл, а не папка</translation>
     </message>
@@ -980,6 +990,11 @@ You can bring it back with Undo (Ctrl+Z).</source>
         <location line="+15" />
         <source>The sessions could not be changed ({reason}); nothing was changed. Check that the disk is not full.</source>
         <translation>Не удалось изменить занятия ({reason}); ничего не изменено. Проверьте, не заполнен ли диск.</translation>
+    </message>
+    <message>
+        <location filename="../../sole_app/core/db.py" line="+53" />
+        <source>The change was not saved in {path}: {reason}. Everything saved before is unchanged; free some space on the disk, then try again.</source>
+        <translation>Изменение не сохранено в {path}: {reason}. Всё, что было сохранено раньше, не изменилось; освободите место на диске и попробуйте снова.</translation>
     </message>
 </context>
 <context>
@@ -3480,12 +3495,13 @@ Resume the session?</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../sole_app/ui/settings_dialog.py" line="+49" />
+        <location filename="../../sole_app/ui/settings_dialog.py" line="+52" />
+        <location line="+183" />
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="-171" />
         <source>General</source>
         <translation>Общие</translation>
     </message>

@@ -12,10 +12,12 @@ from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import StaticPool
 
-from sole_app.core.errors import DatabaseTooNew, NotADatabase
+from sole_app.core.errors import DATA_DIR_PROBLEMS, DatabaseError, DatabaseTooNew, NotADatabase
+from sole_app.core.translatable import QT_TRANSLATE_NOOP, Translate, english
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -31,8 +33,48 @@ def _set_pragmas(dbapi_connection, _record) -> None:
     cursor.close()
 
 
+class DatabaseNotSaved(DatabaseError, OperationalError):
+    """The disk refused a write (full, read-only, failing): nothing of the change was saved.
+
+    Also an SQLAlchemy OperationalError, so that a feature that turns those into its own
+    sentence (core/findings/transactions.py, the session runner) still does; any other write,
+    such as the bank's, reaches the interface as this sentence rather than as a traceback.
+    """
+
+    code = "database_not_saved"
+
+    def __init__(self, path: Path, reason: str, orig: BaseException | None = None) -> None:
+        OperationalError.__init__(self, "", None, orig)  # (DatabaseError's would reach it too)
+        self.path = path
+        self.reason = reason
+
+    def sentence(self, translate: Translate = english) -> str:
+        known = DATA_DIR_PROBLEMS.get(self.reason)
+        return translate(QT_TRANSLATE_NOOP(
+            "Errors", "The change was not saved in {path}: {reason}. Everything saved before "
+                      "is unchanged; free some space on the disk, then try again.")).format(
+            path=self.path, reason=translate(known) if known else self.reason)
+
+
+# What SQLite says when the disk refuses a write, and the reason shown for it
+_REFUSED_WRITES = (("database or disk is full", "disk_full"), ("readonly", "read_only"),
+                   ("read-only", "read_only"), ("disk i/o error", "disk I/O error"))
+
+
+def _refused_write(path: Path):
+    def handle(context) -> None:
+        original = context.original_exception
+        said = str(original).lower()
+        for words, reason in _REFUSED_WRITES:
+            if words in said:
+                raise DatabaseNotSaved(path, reason, original) from original
+    return handle
+
+
 def make_engine(path: Path | None) -> Engine:
-    """An engine for the database file at ``path``, or a private in-memory one for ``None``."""
+    """An engine for the database file at ``path``, or a private in-memory one for ``None``.
+
+    A write the disk refuses raises DatabaseNotSaved (a sentence) from any feature."""
     if path is None:
         engine = create_engine(
             "sqlite://", poolclass=StaticPool, connect_args={"check_same_thread": False}
@@ -40,6 +82,7 @@ def make_engine(path: Path | None) -> Engine:
     else:
         engine = create_engine(f"sqlite:///{path}")
     event.listen(engine, "connect", _set_pragmas)
+    event.listen(engine, "handle_error", _refused_write(path or Path(":memory:")))
     return engine
 
 

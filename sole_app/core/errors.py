@@ -63,6 +63,8 @@ DATA_DIR_PROBLEMS = {
     "a_file": QT_TRANSLATE_NOOP("Errors", "it is a file, not a folder"),
     "not_writable": QT_TRANSLATE_NOOP("Errors", "it is not writable"),
     "disk_full": QT_TRANSLATE_NOOP("Errors", "the disk is full"),
+    # a file (the database, the settings), where the reasons above speak of a folder
+    "read_only": QT_TRANSLATE_NOOP("Errors", "the disk or the file is read-only"),
 }
 
 
@@ -109,3 +111,21 @@ class BackupFailed(DatabaseError):
             "Errors", "The backup {path} could not be written: {reason}. Your data was not "
                       "changed.")).format(path=self.path,
                                           reason=translate(known) if known else self.reason)
+
+
+class SettingsNotSaved(SoleError):
+    """The settings file could not be written; the one from before is unchanged."""
+
+    code = "settings_not_saved"
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(path, reason)
+        self.path = path
+        self.reason = reason
+
+    def sentence(self, translate: Translate = english) -> str:
+        known = DATA_DIR_PROBLEMS.get(self.reason)
+        return translate(QT_TRANSLATE_NOOP(
+            "Errors", "The settings were not saved in {path}: {reason}. The settings from "
+                      "before are unchanged.")).format(
+            path=self.path, reason=translate(known) if known else self.reason)

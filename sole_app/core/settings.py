@@ -12,6 +12,9 @@ from dataclasses import asdict, dataclass, field, fields
 from enum import StrEnum
 from pathlib import Path
 
+from sole_app.core.errors import SettingsNotSaved
+from sole_app.core.paths import WRITE_PROBLEMS
+
 
 class Phase(StrEnum):
     """The phases of a SOLE session, in order. The values are the keys of the settings file's
@@ -87,22 +90,34 @@ class AppSettings:
         return settings
 
     def save(self, path: Path) -> None:
-        """Write atomically: a crash mid-write leaves the previous file intact."""
-        path.parent.mkdir(parents=True, exist_ok=True)
+        """Write atomically: a crash mid-write leaves the previous file intact. Raises
+        SettingsNotSaved when the disk refuses (full, read-only), and the old file stays."""
         text = json.dumps(asdict(self), ensure_ascii=False, indent=2)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".settings-", suffix=".tmp")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".settings-",
+                                                 suffix=".tmp")
+        except OSError as error:
+            raise _not_saved(path, error) from error
         try:
             with os.fdopen(handle, "w", encoding="utf-8") as stream:
                 stream.write(text)
                 stream.flush()
                 os.fsync(stream.fileno())
             os.replace(temporary, path)
-        except BaseException:
+        except BaseException as error:
             Path(temporary).unlink(missing_ok=True)
+            if isinstance(error, OSError):
+                raise _not_saved(path, error) from error
             raise
 
 
 _RANGES = {"group_page_port": GROUP_PAGE_PORTS, "backups_kept": BACKUPS_KEPT}
+
+
+def _not_saved(path: Path, error: OSError) -> SettingsNotSaved:
+    reason = WRITE_PROBLEMS.get(error.errno) or error.strerror or str(error)
+    return SettingsNotSaved(path, "read_only" if reason == "not_writable" else reason)
 
 
 def _in_range(name: str, value: object) -> bool:

@@ -15,12 +15,14 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from sole_app.core.errors import SoleError
 from sole_app.core.languages import LANGUAGE_NAMES, LANGUAGES
 from sole_app.core.paths import DataPaths
 from sole_app.core.settings import (
@@ -31,6 +33,7 @@ from sole_app.core.settings import (
     Phase,
 )
 from sole_app.ui.backups import BackupsList
+from sole_app.ui.messages import error_message
 from sole_app.ui.phases import phase_name
 
 
@@ -225,6 +228,11 @@ class SettingsDialog(QDialog):
         self.settings.save(self.path)
 
     def accept(self) -> None:
-        self.apply()
+        """Save and close; when the disk refuses, say so and stay open (nothing is lost)."""
+        try:
+            self.apply()
+        except SoleError as error:
+            QMessageBox.warning(self, self.tr("Settings"), error_message(error))
+            return
         super().accept()
 

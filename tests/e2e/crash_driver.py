@@ -44,7 +44,7 @@ TEXT = {  # what each group types, over and over: diacritics and Cyrillic as an 
 KEY_MS = 40
 WORDS_PER_TURN = 120  # keys typed into a group before Next group (about 5 s)
 PHASE_EVERY_MS = 4100
-BANK_EVERY_MS = 7300
+BANK_EVERY_MS = 3100
 
 
 def typed_text(group: str, length: int) -> str:

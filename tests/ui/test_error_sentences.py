@@ -11,6 +11,7 @@ import pytest
 
 from sole_app.core import errors as shared_errors
 from sole_app.core.bank import errors as bank_errors
+from sole_app.core.db import DatabaseNotSaved
 from sole_app.core.errors import SoleError
 from sole_app.core.exports import errors as export_errors
 from sole_app.core.findings import errors as findings_errors
@@ -28,6 +29,8 @@ EXAMPLES = [
     shared_errors.DataDirError(FILE, "disk_full"),
     shared_errors.BackupDamaged(FILE),
     shared_errors.BackupFailed(FILE, "disk_full"),
+    shared_errors.SettingsNotSaved(FILE, "read_only"),
+    DatabaseNotSaved(FILE, "disk_full"),
     session_errors.InvalidPlan("question_minutes", 0),
     session_errors.EmptyQuestion(),
     session_errors.SessionNotFound(),

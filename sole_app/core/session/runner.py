@@ -77,6 +77,11 @@ class SessionRunner:
             countdown = countdown.rebased(phase.left_remaining_seconds, None)
         return countdown
 
+    def start_clock(self) -> None:
+        """Run the first phase's clock from now, in memory: the row just written for a new
+        session already says it runs from now, so nothing more is saved."""
+        self._countdowns[self.phase_index] = self.countdown.start(self._clock.monotonic())
+
     def restore_remaining(self, remaining: float, running: bool) -> None:
         """Set what is left of the current phase (after a restart) and save it."""
         anchor = self._clock.monotonic() if running else None
@@ -220,15 +225,16 @@ def start_session(
     if not text:
         raise EmptyQuestion()
     now = clock.now()
-    finish_running(database, now)
+    # One transaction: on a full disk no session is left half started, and none finished
     with database.session() as db, db.begin():
+        _finish_running(db, now)
         record = take_planned(db) or SessionRecord(created_at=now)
         _fill_started(record, text, question_id, plan, now)
         db.add(record)
     if question_id is not None:
         bank.mark_used(database, question_id, now)
     runner = SessionRunner(database, clock, record)
-    runner.resume()
+    runner.start_clock()
     return runner
 
 
@@ -264,12 +270,16 @@ def start_from_question(
 def finish_running(database: Database, now: datetime) -> int:
     """Mark every running session finished; returns how many there were."""
     with database.session() as db, db.begin():
-        running = select(SessionRecord).where(SessionRecord.status == SessionStatus.RUNNING)
-        records = db.scalars(running).all()
-        for record in records:
-            record.status = SessionStatus.FINISHED
-            record.finished_at = record.saved_at or now
-        return len(records)
+        return _finish_running(db, now)
+
+
+def _finish_running(db, now: datetime) -> int:
+    running = select(SessionRecord).where(SessionRecord.status == SessionStatus.RUNNING)
+    records = db.scalars(running).all()
+    for record in records:
+        record.status = SessionStatus.FINISHED
+        record.finished_at = record.saved_at or now
+    return len(records)
 
 
 def _latest_running(db) -> SessionRecord | None:
