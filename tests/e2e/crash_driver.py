@@ -10,7 +10,10 @@ session?" (else starts one with the question ``--start``), and once the session 
   on a restart it goes on from what is stored for each group;
 - every PHASE_EVERY_MS moves to the next phase, or back to the first (so the session never
   ends), through the session's controller as the Right and Left keys do;
-- every BANK_EVERY_MS adds a question to the bank through its editor, saved as Ctrl+Enter does.
+- every BANK_EVERY_MS leaves group turn (Done: the children hand the laptop back, which saves
+  their words), adds a question to the bank through its editor, saved as Ctrl+Enter does, and
+  opens group turn again. (The librarian and the children do not use the laptop at once; a
+  question added while a key waits to be saved is a freeze of the window, measured apart.)
 
 What it did goes, one JSON line per event, to the journal (appended, never rewritten): each key
 with the group and the length typed so far, each phase change and bank question before it is
@@ -75,7 +78,6 @@ class Driver:
         self.session = session_feature(window)
         self.findings = findings_feature(window)
         self.keys_in_turn = 0
-        self.bank_count = 0
         self.timers = []
         for interval, action in ((KEY_MS, self.type_key), (PHASE_EVERY_MS, self.change_phase),
                                  (BANK_EVERY_MS, self.edit_bank)):
@@ -152,10 +154,14 @@ class Driver:
         report(self.session, self.findings, self.report_path)
 
     def edit_bank(self) -> None:
+        """As the librarian would: the children hand the laptop back (Done, which saves their
+        words), she adds a question to the bank, and gives group turn back to them."""
         from sole_app.ui.bank.wiring import BankFeature
 
+        if self.findings.turn.is_open():
+            self.findings.turn.leave()
+            self.journal.write("turn-left")
         bank = next(f for f in self.window.features() if isinstance(f, BankFeature))
-        self.bank_count += 1
         text = f"De ce? întrebarea {time.time():.3f}"
         bank.controller.new_question()
         editor = bank.controller.editor
@@ -163,6 +169,8 @@ class Driver:
         self.journal.write("bank-intent", text=text)
         editor.accept()
         self.journal.write("bank-done", text=text)
+        self.findings.actions.group_turn.trigger()
+        self.start_turn()
 
 
 def parse(argv: list[str]) -> argparse.Namespace:

@@ -179,6 +179,7 @@ def run(kills: int, seed: int, folder: Path, say=print) -> Figures:
     figures = Figures()
     database = folder / "data" / "sole.sqlite3"
     last = None  # the stage as last reported before a kill, with that round's journal
+    reported = 0
     for number in range(kills + 1):
         process, report_path, journal_path = launch(folder, number)
         try:
@@ -210,6 +211,9 @@ def run(kills: int, seed: int, folder: Path, say=print) -> Figures:
             last = (json.loads(report_path.read_text(encoding="utf-8")), journal)
         say(f"round {number}: {'start-up ' if during_start_up else ''}kill; "
             f"{len(figures.problems)} problems so far")
+        for problem in figures.problems[reported:]:
+            say(f"  PROBLEM: {problem}")
+        reported = len(figures.problems)
     return figures
 
 
