@@ -10,13 +10,16 @@ from __future__ import annotations
 
 import sqlite3
 
-from sole_app.core.bank.search import WEIGHTS, SearchFilters, fts_query, matching_tag_ids
+from sole_app.core.bank.search import (
+    WEIGHTS,
+    SearchFilters,
+    matching_tag_ids,
+)
 
 COLUMNS = ("q.id, q.text, q.language, q.tags_text, q.age_min, q.age_max, q.favourite, "
            "q.last_used_at")
 JOINED = "questions_fts CROSS JOIN questions AS q ON q.id = questions_fts.rowid"
-TIERS = ("{text} : (@)", "{text tags_text} : (@) NOT {text} : (@)",
-         "(@) NOT {text tags_text} : (@)")  # @ stands for the typed words' expression
+TIERS = ("{text tags_text} : (@)", "(@) NOT {text tags_text} : (@)")  # @: the typed words
 
 
 def filter_sql(database, filters: SearchFilters) -> str:
@@ -34,12 +37,13 @@ def filter_sql(database, filters: SearchFilters) -> str:
     return "".join(f" AND {condition}" for condition in where)
 
 
-def candidates(typed: str, where: str, limit: int) -> dict[str, tuple[str, tuple]]:
-    """Raw queries by name, simplest first: (sql, parameters)."""
-    match = fts_query(typed)
-    if match is None:
-        return {"listing": (f"SELECT {COLUMNS} FROM questions AS q WHERE 1{where} ORDER BY "
-                            f"q.favourite DESC, q.updated_at DESC, q.id DESC LIMIT {limit}", ())}
+def candidates(match: str | None, where: str, limit: int) -> dict[str, tuple[str, tuple]]:
+    """Raw queries by name, simplest first: (sql, parameters). ``match`` is the MATCH
+    expression search() uses (with a tag filter, the tag is in it too)."""
+    if match is None:  # INDEXED BY: SQLite would sort a whole language otherwise
+        return {"listing": (f"SELECT {COLUMNS} FROM questions AS q INDEXED BY "
+                            f"ix_questions_listing WHERE 1{where} ORDER BY q.favourite DESC, "
+                            f"q.updated_at DESC, q.id DESC LIMIT {limit}", ())}
     base = f"SELECT {COLUMNS} FROM {JOINED} WHERE questions_fts MATCH ?{where}"
     weights = ", ".join(str(weight) for weight in WEIGHTS)
     tiers = " UNION ALL ".join(
@@ -47,7 +51,7 @@ def candidates(typed: str, where: str, limit: int) -> dict[str, tuple[str, tuple
         for _ in TIERS)
     return {
         "newest first": (f"{base} ORDER BY questions_fts.rowid DESC LIMIT {limit}", (match,)),
-        "text, tags, notes; newest first": (
+        "text or tags, then notes; newest first": (
             f"SELECT * FROM ({tiers}) LIMIT {limit}",
             tuple(tier.replace("@", match) for tier in TIERS)),
         "bm25": (f"{base} ORDER BY bm25(questions_fts, {weights}), q.id LIMIT {limit}",
@@ -55,15 +59,15 @@ def candidates(typed: str, where: str, limit: int) -> dict[str, tuple[str, tuple
     }
 
 
-def bm25_everything(typed: str, where: str, limit: int) -> tuple[str, tuple] | None:
+def bm25_everything(match: str | None, where: str, limit: int) -> tuple[str, tuple] | None:
     """Ranking every match, the way a plain full-text search would: for reference."""
-    return None if fts_query(typed) is None else candidates(typed, where, limit)["bm25"]
+    return None if match is None else candidates(match, where, limit)["bm25"]
 
 
-def same_rows(connection: sqlite3.Connection, typed: str, where: str, limit: int,
+def same_rows(connection: sqlite3.Connection, match: str | None, where: str, limit: int,
               wanted: list[int]) -> tuple[str, tuple[str, tuple]] | None:
     """The first raw query returning the ids ``wanted`` in order, or None."""
-    for name, (sql, parameters) in candidates(typed, where, limit).items():
+    for name, (sql, parameters) in candidates(match, where, limit).items():
         if [row[0] for row in connection.execute(sql, parameters)] == wanted:
             return name, (sql, parameters)
     return None
