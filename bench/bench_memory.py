@@ -20,7 +20,7 @@ from pathlib import Path
 
 from suite import Figure, arguments, finish, peak_rss_mb, work_folder
 
-SIZES = {"tiny": 1_000, "full": 100_000}
+SIZES = {"tiny": 300, "full": 100_000}
 TARGET_MB = 200.0
 
 
