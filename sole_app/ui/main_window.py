@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QSettings, Qt, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtCore import QRect, QSettings, Qt, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -31,6 +31,7 @@ from sole_app.ui.messages import error_message
 from sole_app.ui.operations import Operations
 from sole_app.ui.qt_app import app_icon
 from sole_app.ui.settings_dialog import SettingsDialog
+from sole_app.ui.window_size import fits_any, opening_for
 
 
 class MainWindow(QMainWindow):
@@ -183,9 +184,28 @@ class MainWindow(QMainWindow):
         QApplication.instance().exit(1)
 
     def _restore_geometry(self) -> None:
+        """Where the window was, if that still fits a screen; else within the screen's available
+        area (a netbook's 1024x600, or a monitor it was on is gone)."""
         geometry = self._window_state.value("main/geometry")
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1100, 720)
+        if geometry is not None and self.restoreGeometry(geometry) and self._fits_a_screen():
+            return
+        self._open_within_screen()
+
+    def _fits_a_screen(self) -> bool:
+        if self.windowState() & Qt.WindowState.WindowMaximized:
+            return True  # the window manager fits a maximised window to its screen
+        areas = [_box(screen.availableGeometry()) for screen in QGuiApplication.screens()]
+        return fits_any(_box(self.geometry()), areas)
+
+    def _open_within_screen(self) -> None:
+        screen = (QGuiApplication.screenAt(self.geometry().center())
+                  or QGuiApplication.primaryScreen())
+        opening = opening_for(_box(screen.availableGeometry()))
+        if opening.maximised:
+            self.setWindowState(Qt.WindowState.WindowMaximized)
+        else:
+            self.setWindowState(Qt.WindowState.WindowNoState)
+            self.setGeometry(QRect(*opening.box))
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         for feature in self._features:
@@ -193,3 +213,7 @@ class MainWindow(QMainWindow):
         self._window_state.setValue("main/geometry", self.saveGeometry())
         self._window_state.sync()
         super().closeEvent(event)
+
+
+def _box(rect: QRect) -> tuple[int, int, int, int]:
+    return rect.x(), rect.y(), rect.width(), rect.height()
