@@ -41,7 +41,7 @@ class SessionView(Protocol):
     """What the controller asks of the Session page (``SessionPage``; tests use a stand-in)."""
 
     start_requested: Signal  # the Start button was pressed
-    prepared_changed: Signal  # the question being prepared changed
+    prepared_changed: Signal  # the question or the plan being prepared changed
     visibility_changed: Signal  # (bool) the tab was shown or hidden
 
     def prepared_question(self) -> tuple[str, int | None]: ...

@@ -36,7 +36,7 @@ class SessionPage(QWidget):
     """Prepares the next session on the left; shows the running one on the right."""
 
     start_requested = Signal()  # the Start button was pressed
-    prepared_changed = Signal()  # the question being prepared changed
+    prepared_changed = Signal()  # the question or the plan being prepared changed
     visibility_changed = Signal(bool)  # the tab was shown (True) or hidden
 
     def __init__(self, database: Database, settings: AppSettings, actions: SessionActions,
@@ -49,6 +49,7 @@ class SessionPage(QWidget):
         self.setup.start_button.setToolTip(actions.start.toolTip())
         self.setup.start_button.clicked.connect(self.start_requested)
         self.setup.question_changed.connect(self.prepared_changed)
+        self.setup.plan_changed.connect(self.prepared_changed)  # the preview shows its minutes
         self.preview = StageView(self, preview=True)
         self.preview.setMinimumSize(320, 180)
         self.status_label = self._line("sessionStatus")

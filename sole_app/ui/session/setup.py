@@ -31,6 +31,7 @@ class SessionSetup(QWidget):
     """Edits the question and the plan of the next session."""
 
     question_changed = Signal()
+    plan_changed = Signal()  # a minute or a count was changed
 
     def __init__(self, database: Database, settings: AppSettings, parent: QWidget) -> None:
         super().__init__(parent)
@@ -106,6 +107,7 @@ class SessionSetup(QWidget):
         spin.setRange(low, high)
         spin.setToolTip(tip)
         spin.setAccessibleName(tip)
+        spin.valueChanged.connect(lambda _value: self.plan_changed.emit())
         return spin
 
     # --- the question ----------------------------------------------------------------------------
