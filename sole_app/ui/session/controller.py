@@ -54,6 +54,8 @@ class SessionView(Protocol):
 
     def reset_plan(self) -> None: ...
 
+    def show_plan(self, plan: Plan) -> None: ...
+
     def set_running(self, running: bool) -> None: ...
 
     def show_stage(self, state: StageState) -> None: ...
@@ -195,6 +197,7 @@ class SessionController(QObject):
     def resume_session(self, session_id: int) -> None:
         self.runner = sessions.resume(self.database, self.clock, session_id)
         self.page.prepare(self.runner.question, self.runner.question_id)
+        self.page.show_plan(self.runner.plan)  # its own minutes and counts, not the defaults
         self.session_started.emit(self.runner.session_id)
         self._changed()
 

@@ -119,6 +119,10 @@ class SessionPage(QWidget):
         """The default minutes from the settings, for the next session."""
         self.setup.reset_minutes()
 
+    def show_plan(self, plan: Plan) -> None:
+        """Put a plan's minutes and counts in the panel (a resumed session's own)."""
+        self.setup.set_plan(plan)
+
     def set_running(self, running: bool) -> None:
         """While a session runs its plan cannot change."""
         self.setup.setEnabled(not running)

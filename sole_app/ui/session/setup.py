@@ -169,6 +169,14 @@ class SessionSetup(QWidget):
     def plan_seconds(self) -> tuple[int, ...]:
         return tuple(spin.value() * 60 for spin in self.minute_spins)
 
+    def set_plan(self, plan: Plan) -> None:
+        for spin, minutes in zip(self.minute_spins, plan.phase_minutes, strict=True):
+            spin.setValue(minutes)
+        for spin, count in ((self.children_spin, plan.children),
+                            (self.computers_spin, plan.computers),
+                            (self.groups_spin, plan.groups)):
+            spin.setValue(count or 0)  # 0 reads "—": not given
+
     def plan(self) -> Plan:
         def count(spin: QSpinBox) -> int | None:
             return spin.value() or None
