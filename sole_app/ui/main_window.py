@@ -148,6 +148,14 @@ class MainWindow(QMainWindow):
     def blocks_language_change(self) -> bool:
         return any(feature.blocks_language_change() for feature in self._features)
 
+    def carry_over(self) -> dict[str, object]:
+        """What each feature was preparing, by its page's stable name, for a rebuilt window."""
+        return {feature.page().objectName(): feature.carry_over() for feature in self._features}
+
+    def take_over(self, carried: dict[str, object]) -> None:
+        for feature in self._features:
+            feature.take_over(carried.get(feature.page().objectName()))
+
     def open_settings(self) -> bool:
         """Show the Settings dialog; when saved, every feature applies it and the language
         changes as soon as that is safe."""

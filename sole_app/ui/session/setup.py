@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,6 +27,15 @@ from sole_app.core.settings import MAX_PHASE_MINUTES, AppSettings, Phase
 from sole_app.ui.phases import phase_name
 
 BANK_LIST_LIMIT = 500
+
+
+@dataclass(frozen=True)
+class Draft:
+    """The next session as it is being prepared: kept across a rebuild of the window."""
+
+    question: str
+    question_id: int | None
+    plan: Plan
 
 
 class SessionSetup(QWidget):
@@ -168,6 +179,13 @@ class SessionSetup(QWidget):
 
     def plan_seconds(self) -> tuple[int, ...]:
         return tuple(spin.value() * 60 for spin in self.minute_spins)
+
+    def draft(self) -> Draft:
+        return Draft(self.question_edit.toPlainText(), self.question_id, self.plan())
+
+    def restore(self, draft: Draft) -> None:
+        self.set_question(draft.question, draft.question_id)
+        self.set_plan(draft.plan)
 
     def set_plan(self, plan: Plan) -> None:
         for spin, minutes in zip(self.minute_spins, plan.phase_minutes, strict=True):
