@@ -91,8 +91,10 @@ class BankPanel(QWidget):
             "Save the questions shown to a question pack (.json) or a spreadsheet (.csv)"))
         self.start_action = self._action(
             "startSessionAction", self.tr("Start a session with this question"),
-            self.tr("Prepare a session with the chosen question (Ctrl+Shift+Enter)"),
+            self.tr("Open the Session tab with this question chosen: check the plan there, "
+                    "then press Start (Ctrl+Shift+Enter)"),
             ["Ctrl+Shift+Return", "Ctrl+Shift+Enter"])
+        self.start_action.setStatusTip(self.start_action.toolTip())  # said in the menu too
         self.find_action = self._action("findAction", self.tr("Find"), self.tr(
             "Search the bank"), [QKeySequence.StandardKey.Find])
         self.find_action.triggered.connect(self.focus_search)

@@ -182,7 +182,8 @@ class SessionController(QObject):
         self._changed()
 
     def start_from_question(self, question_id: int) -> None:
-        """Prepare a session with a bank question (the librarian then checks the plan, Start)."""
+        """Prepare a session with a bank question on the Session tab, the keyboard on Start: the
+        librarian checks the plan, then starts."""
         if self.runner is not None and not self.ask_finish():
             return
         try:
@@ -192,6 +193,8 @@ class SessionController(QObject):
             return
         self.page.prepare(text, question_id)
         self.page.reveal()
+        self.page.show_message(self.tr(
+            "Question chosen from the bank: check the plan, then press Start (Ctrl+Enter)."))
         self.page.focus_start()
 
     def resume_session(self, session_id: int) -> None:
