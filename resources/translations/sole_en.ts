@@ -31,11 +31,30 @@
 <context>
     <name>BankPanel</name>
     <message numerus="yes">
-        <location filename="../../sole_app/ui/bank/panel.py" line="+218"/>
+        <location filename="../../sole_app/ui/bank/panel.py" line="+223"/>
         <source>%n question(s)</source>
         <translation>
             <numerusform>%n question</numerusform>
             <numerusform>%n questions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HiddenMatchesBar</name>
+    <message numerus="yes">
+        <location filename="../../sole_app/ui/bank/hidden.py" line="+38"/>
+        <source>%n more question(s) in other languages</source>
+        <translation>
+            <numerusform>%n more question in other languages</numerusform>
+            <numerusform>%n more questions in other languages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n more question(s) hidden by the filters</source>
+        <translation>
+            <numerusform>%n more question hidden by the filters</numerusform>
+            <numerusform>%n more questions hidden by the filters</numerusform>
         </translation>
     </message>
 </context>

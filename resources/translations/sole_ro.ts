@@ -12,7 +12,7 @@
 <context>
     <name>BankController</name>
     <message>
-        <location filename="../../sole_app/ui/bank/controller.py" line="+118"/>
+        <location filename="../../sole_app/ui/bank/controller.py" line="+128"/>
         <source>add question “{text}”</source>
         <translation>adăugarea întrebării „{text}”</translation>
     </message>
@@ -140,7 +140,7 @@
 <context>
     <name>BankPanel</name>
     <message>
-        <location filename="../../sole_app/ui/bank/panel.py" line="+75"/>
+        <location filename="../../sole_app/ui/bank/panel.py" line="+77"/>
         <source>&amp;New</source>
         <translation>&amp;Nouă</translation>
     </message>
@@ -216,11 +216,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Prepare a session with the chosen question (Ctrl+Shift+Enter)</source>
-        <translation>Pregătește o sesiune cu întrebarea aleasă (Ctrl+Shift+Enter)</translation>
+        <source>Open the Session tab with this question chosen: check the plan there, then press Start (Ctrl+Shift+Enter)</source>
+        <translation>Deschide fila Sesiune cu această întrebare aleasă: verificați acolo planul, apoi apăsați Începe sesiunea (Ctrl+Shift+Enter)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Find</source>
         <translation>Caută</translation>
     </message>
@@ -240,7 +240,7 @@
         <translation>Caută în banca de întrebări</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Questions</source>
         <translation>Întrebări</translation>
     </message>
@@ -264,7 +264,7 @@
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+31"/>
         <source>No question matches. Try fewer words, or clear the filters.</source>
         <translation>Nicio întrebare nu se potrivește. Încercați mai puține cuvinte sau ștergeți filtrele.</translation>
     </message>
@@ -770,6 +770,37 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>HiddenMatchesBar</name>
+    <message numerus="yes">
+        <location filename="../../sole_app/ui/bank/hidden.py" line="+38"/>
+        <source>%n more question(s) in other languages</source>
+        <translation>
+            <numerusform>Încă %n întrebare în alte limbi</numerusform>
+            <numerusform>Încă %n întrebări în alte limbi</numerusform>
+            <numerusform>Încă %n de întrebări în alte limbi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show all languages</source>
+        <translation>Arată toate limbile</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n more question(s) hidden by the filters</source>
+        <translation>
+            <numerusform>Încă %n întrebare este ascunsă de filtre</numerusform>
+            <numerusform>Încă %n întrebări sunt ascunse de filtre</numerusform>
+            <numerusform>Încă %n de întrebări sunt ascunse de filtre</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear the filters</source>
+        <translation>Șterge filtrele</translation>
+    </message>
+</context>
+<context>
     <name>LanguageChange</name>
     <message>
         <location filename="../../sole_app/ui/i18n.py" line="+120"/>
@@ -785,7 +816,7 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sole_app/ui/main_window.py" line="+61"/>
+        <location filename="../../sole_app/ui/main_window.py" line="+62"/>
         <source>Opening the database…</source>
         <translation>Se deschide baza de date…</translation>
     </message>
@@ -845,7 +876,7 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
         <translation>Refăcut: {name}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+40"/>
         <source>&lt;h3&gt;{name} {version}&lt;/h3&gt;&lt;p&gt;Runs SOLE sessions: the big question on the projector, the phase timer, the groups&apos; findings and a question bank.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Data folder: {folder}&lt;/p&gt;&lt;p&gt;No data leaves this computer unless you export it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{name} {version}&lt;/h3&gt;&lt;p&gt;Vă ajută să țineți sesiuni SOLE: marea întrebare pe proiector, cronometrul etapelor, descoperirile grupurilor și o bancă de întrebări.&lt;/p&gt;&lt;p&gt;Program liber, sub Licența Publică Generală GNU, versiunea 3 sau ulterioară.&lt;/p&gt;&lt;p&gt;Dosarul de date: {folder}&lt;/p&gt;&lt;p&gt;Nicio informație nu pleacă de pe acest calculator decât dacă o exportați dumneavoastră.&lt;/p&gt;</translation>
     </message>
@@ -1263,18 +1294,18 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../sole_app/ui/session/controller.py" line="+144"/>
+        <location filename="../../sole_app/ui/session/controller.py" line="+146"/>
         <source>Not started. Type or pick a question, check the plan, then Start.</source>
         <translation>Sesiunea nu a început. Scrieți sau alegeți o întrebare, verificați planul, apoi apăsați Începe.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>paused</source>
         <translation>în pauză</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-71"/>
         <source>{phase} (phase {number} of {count}): {time} · {state}</source>
         <translation>{phase} (etapa {number} din {count}): {time} · {state}</translation>
     </message>
@@ -1289,7 +1320,12 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
         <translation>&amp;Pauză</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+35"/>
+        <source>Question chosen from the bank: check the plan, then press Start (Ctrl+Enter).</source>
+        <translation>Întrebare aleasă din banca de întrebări: verificați planul, apoi apăsați Începe sesiunea (Ctrl+Enter).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Resume the session?</source>
         <translation>Continuați sesiunea?</translation>
     </message>
@@ -1339,7 +1375,7 @@ Continuați sesiunea?</translation>
 <context>
     <name>SessionSetup</name>
     <message>
-        <location filename="../../sole_app/ui/session/setup.py" line="+59"/>
+        <location filename="../../sole_app/ui/session/setup.py" line="+71"/>
         <source>Big question</source>
         <translation>Marea întrebare</translation>
     </message>
@@ -1399,7 +1435,7 @@ Continuați sesiunea?</translation>
         <translation>Grupuri</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>From the question bank</source>
         <translation>Din banca de întrebări</translation>
     </message>
@@ -1412,7 +1448,7 @@ Continuați sesiunea?</translation>
 <context>
     <name>SessionWiring</name>
     <message>
-        <location filename="../../sole_app/ui/session/wiring.py" line="+44"/>
+        <location filename="../../sole_app/ui/session/wiring.py" line="+45"/>
         <source>Session</source>
         <translation>Sesiune</translation>
     </message>

@@ -12,7 +12,7 @@
 <context>
     <name>BankController</name>
     <message>
-        <location filename="../../sole_app/ui/bank/controller.py" line="+118"/>
+        <location filename="../../sole_app/ui/bank/controller.py" line="+128"/>
         <source>add question “{text}”</source>
         <translation>добавление вопроса «{text}»</translation>
     </message>
@@ -140,7 +140,7 @@
 <context>
     <name>BankPanel</name>
     <message>
-        <location filename="../../sole_app/ui/bank/panel.py" line="+75"/>
+        <location filename="../../sole_app/ui/bank/panel.py" line="+77"/>
         <source>&amp;New</source>
         <translation>&amp;Новый</translation>
     </message>
@@ -216,11 +216,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Prepare a session with the chosen question (Ctrl+Shift+Enter)</source>
-        <translation>Подготовить занятие с выбранным вопросом (Ctrl+Shift+Enter)</translation>
+        <source>Open the Session tab with this question chosen: check the plan there, then press Start (Ctrl+Shift+Enter)</source>
+        <translation>Открывает вкладку «Занятие» с этим вопросом: проверьте там план и нажмите «Начать занятие» (Ctrl+Shift+Enter)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Find</source>
         <translation>Найти</translation>
     </message>
@@ -240,7 +240,7 @@
         <translation>Поиск в банке вопросов</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Questions</source>
         <translation>Вопросы</translation>
     </message>
@@ -264,7 +264,7 @@
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+31"/>
         <source>No question matches. Try fewer words, or clear the filters.</source>
         <translation>Ни один вопрос не подходит. Попробуйте меньше слов или сбросьте фильтры.</translation>
     </message>
@@ -770,6 +770,37 @@ You can bring it back with Undo (Ctrl+Z).</source>
     </message>
 </context>
 <context>
+    <name>HiddenMatchesBar</name>
+    <message numerus="yes">
+        <location filename="../../sole_app/ui/bank/hidden.py" line="+38"/>
+        <source>%n more question(s) in other languages</source>
+        <translation>
+            <numerusform>Ещё %n вопрос на других языках</numerusform>
+            <numerusform>Ещё %n вопроса на других языках</numerusform>
+            <numerusform>Ещё %n вопросов на других языках</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show all languages</source>
+        <translation>Показать все языки</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n more question(s) hidden by the filters</source>
+        <translation>
+            <numerusform>Ещё %n вопрос скрыт фильтрами</numerusform>
+            <numerusform>Ещё %n вопроса скрыты фильтрами</numerusform>
+            <numerusform>Ещё %n вопросов скрыты фильтрами</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear the filters</source>
+        <translation>Сбросить фильтры</translation>
+    </message>
+</context>
+<context>
     <name>LanguageChange</name>
     <message>
         <location filename="../../sole_app/ui/i18n.py" line="+120"/>
@@ -785,7 +816,7 @@ You can bring it back with Undo (Ctrl+Z).</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sole_app/ui/main_window.py" line="+61"/>
+        <location filename="../../sole_app/ui/main_window.py" line="+62"/>
         <source>Opening the database…</source>
         <translation>Открываем базу данных…</translation>
     </message>
@@ -845,7 +876,7 @@ You can bring it back with Undo (Ctrl+Z).</source>
         <translation>Повторено: {name}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+40"/>
         <source>&lt;h3&gt;{name} {version}&lt;/h3&gt;&lt;p&gt;Runs SOLE sessions: the big question on the projector, the phase timer, the groups&apos; findings and a question bank.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Data folder: {folder}&lt;/p&gt;&lt;p&gt;No data leaves this computer unless you export it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{name} {version}&lt;/h3&gt;&lt;p&gt;Помогает проводить занятия SOLE: большой вопрос на проекторе, таймер этапов, находки групп и банк вопросов.&lt;/p&gt;&lt;p&gt;Свободная программа под лицензией GNU General Public License версии 3 или более поздней.&lt;/p&gt;&lt;p&gt;Папка данных: {folder}&lt;/p&gt;&lt;p&gt;Данные не покидают этот компьютер, пока вы сами их не экспортируете.&lt;/p&gt;</translation>
     </message>
@@ -1263,18 +1294,18 @@ You can bring it back with Undo (Ctrl+Z).</source>
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../sole_app/ui/session/controller.py" line="+144"/>
+        <location filename="../../sole_app/ui/session/controller.py" line="+146"/>
         <source>Not started. Type or pick a question, check the plan, then Start.</source>
         <translation>Занятие не начато. Введите или выберите вопрос, проверьте план и нажмите «Начать».</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>paused</source>
         <translation>пауза</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-71"/>
         <source>{phase} (phase {number} of {count}): {time} · {state}</source>
         <translation>{phase} (этап {number} из {count}): {time} · {state}</translation>
     </message>
@@ -1289,7 +1320,12 @@ You can bring it back with Undo (Ctrl+Z).</source>
         <translation>&amp;Пауза</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+35"/>
+        <source>Question chosen from the bank: check the plan, then press Start (Ctrl+Enter).</source>
+        <translation>Вопрос выбран из банка вопросов: проверьте план и нажмите «Начать занятие» (Ctrl+Enter).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Resume the session?</source>
         <translation>Продолжить занятие?</translation>
     </message>
@@ -1339,7 +1375,7 @@ Resume the session?</source>
 <context>
     <name>SessionSetup</name>
     <message>
-        <location filename="../../sole_app/ui/session/setup.py" line="+59"/>
+        <location filename="../../sole_app/ui/session/setup.py" line="+71"/>
         <source>Big question</source>
         <translation>Большой вопрос</translation>
     </message>
@@ -1399,7 +1435,7 @@ Resume the session?</source>
         <translation>Группы</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>From the question bank</source>
         <translation>Из банка вопросов</translation>
     </message>
@@ -1412,7 +1448,7 @@ Resume the session?</source>
 <context>
     <name>SessionWiring</name>
     <message>
-        <location filename="../../sole_app/ui/session/wiring.py" line="+44"/>
+        <location filename="../../sole_app/ui/session/wiring.py" line="+45"/>
         <source>Session</source>
         <translation>Занятие</translation>
     </message>

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Signal
 
 from sole_app.core.bank import operations as bank_operations
 from sole_app.core.bank import store
+from sole_app.core.bank.hidden import hidden_matches
 from sole_app.core.bank.operations import QuestionChange
 from sole_app.core.bank.question_data import DEFAULT_LANGUAGE, QuestionData
 from sole_app.core.bank.search import SearchFilters, search
@@ -63,15 +64,24 @@ class BankController(QObject):
         view.shown_again.connect(self.refresh)
         view.detail.translation_chosen.connect(self.select_question)
         view.notice.undo_requested.connect(self.operations.undo)
+        view.hidden_bar.show_languages_requested.connect(view.show_all_languages)
+        view.hidden_bar.clear_filters_requested.connect(self.clear_filters)
         self.operations.changed.connect(self.show_change)
 
     def refresh(self, select_id: int | None = None, near_row: int = 0) -> None:
         """Search again with what is typed and chosen; keep (or move to) the chosen question,
         else choose the row at ``near_row``."""
         keep = select_id if select_id is not None else self.view.current_id()
-        result = search(self.database, self.view.search_text(), self.view.filters(), LIST_LIMIT)
+        typed, filters = self.view.search_text(), self.view.filters()
+        result = search(self.database, typed, filters, LIST_LIMIT)
         self.view.show_rows(result.rows, result.total, keep, near_row)
+        self.view.show_hidden(hidden_matches(self.database, typed, filters, result.total))
         self.show_current()
+
+    def clear_filters(self) -> None:
+        """Every filter back to "all", keeping what is typed; then list again."""
+        self.view.clear_filters()
+        self.refresh()
 
     def show_current(self) -> None:
         question = self.current_question()
