@@ -25,7 +25,6 @@ from sole_app.ui.stage.paint import (
     BLACK,
     FINAL,
     INK,
-    MUTED,
     PAPER,
     PAUSED_INK,
     frame_for,
@@ -34,8 +33,9 @@ from sole_app.ui.stage.paint import (
 from sole_app.ui.stage.progress import StageProgress
 
 DESIGN_WIDTH, DESIGN_HEIGHT = 1024, 768  # every size below is for this, then scaled
-
-
+# No text smaller than 4 % of the stage's height (31 px of 768), so the back of a larger room
+# reads it: this is the smallest type size, a little above that.
+SMALLEST_TEXT = 32
 
 
 def _label(name: str, parent: QWidget) -> QLabel:
@@ -167,6 +167,9 @@ class StageView(QWidget):
         self.phase_label.setText(phase_name(state.phase) if state.phase is not None else "")
         self.step_label.setText(self._step_text(state))
         self.question_text.setText(plain_text(state.question))
+        # The agreements take the question's place in their turn: side by side, neither would be
+        # large enough for the back of the room (see core.session.stage).
+        self.question_text.setVisible(not state.show_agreements)
         self.agreements_panel.setVisible(state.show_agreements)
         self.agreements_title.setText(self.tr("Our agreements"))
         self.agreements_text.setText("\n".join(f"\u2022 {line}" for line in agreements()))
@@ -253,19 +256,19 @@ class StageView(QWidget):
         self._middle.setSpacing(round(28 * unit))
         self._clock_layout.setContentsMargins(round(12 * unit), 0, round(12 * unit), 0)
         self._set_pixel_font(self.phase_label, 50 * unit, bold=True)
-        self._set_pixel_font(self.step_label, 30 * unit)
-        self._set_pixel_font(self.agreements_title, 30 * unit, bold=True)
+        self._set_pixel_font(self.step_label, 36 * unit)
+        self._set_pixel_font(self.agreements_title, 42 * unit, bold=True)
         self._set_pixel_font(self.status_label, 46 * unit, bold=True)
         self.status_label.setMargin(round(10 * unit))
         self._set_pixel_font(self.countdown, 200 * unit, bold=True, tabular=True)
-        self.question_text.set_size_range(round(24 * unit), round(120 * unit))
-        self.agreements_text.set_size_range(round(14 * unit), round(34 * unit))
+        self.question_text.set_size_range(round(SMALLEST_TEXT * unit), round(120 * unit))
+        self.agreements_text.set_size_range(round(SMALLEST_TEXT * unit), round(48 * unit))
         self.countdown.set_size_range(round(40 * unit), round(230 * unit))
         self.clock.setFixedHeight(round(220 * unit))
         self.progress.setFixedHeight(round(26 * unit))
         for widget in (self.phase_label, self.step_label, self.question_text, self.agreements_title,
                        self.agreements_text):
-            _set_ink(widget, MUTED if widget is self.step_label else INK)
+            _set_ink(widget, INK)  # full ink: grey type fades on a projector
 
     @staticmethod
     def _set_pixel_font(widget: QWidget, pixels: float, bold: bool = False,
@@ -304,7 +307,7 @@ class StageView(QWidget):
 
     def _paint_blackout_caption(self, painter: QPainter, stage: QRectF) -> None:
         font = QFont(self.font())
-        font.setPixelSize(max(10, round(28 * self._scale())))
+        font.setPixelSize(max(10, round(SMALLEST_TEXT * self._scale())))
         painter.setFont(font)
         painter.setPen(QColor("#9a9a9a"))
         box = stage.adjusted(8, 8, -8, -8)

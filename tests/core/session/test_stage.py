@@ -78,6 +78,21 @@ def test_the_agreements_show_during_the_investigation_when_the_librarian_wants_t
     assert not stage(runner, AppSettings(show_agreements=False)).show_agreements
 
 
+def test_the_agreements_and_the_question_take_turns_every_minute(runner, clock):
+    # Given the Investigation just begun: the agreements first, while the groups form
+    runner.next_phase()
+    turns = []
+    # When the minutes pass, Then the agreements come back for 20 s of every minute
+    for _ten_seconds in range(15):
+        turns.append(stage(runner).show_agreements)
+        clock.advance(10)
+    assert turns == [True, True, False, False, False, False] * 2 + [True, True, False]
+    # And extra time given does not make them jump in or out
+    before = stage(runner).show_agreements
+    runner.extend(300)
+    assert stage(runner).show_agreements == before
+
+
 def test_pausing_says_paused_rather_than_the_time_left(runner, clock):
     runner.next_phase()
     clock.advance(40 * 60 - 30)
