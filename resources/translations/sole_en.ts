@@ -61,7 +61,7 @@
 <context>
     <name>StageView</name>
     <message numerus="yes">
-        <location filename="../../sole_app/ui/stage/view.py" line="+214"/>
+        <location filename="../../sole_app/ui/stage/view.py" line="+217"/>
         <source>%n minute(s) left</source>
         <translation>
             <numerusform>%n minute left</numerusform>

@@ -892,6 +892,14 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>NotesPreview</name>
+    <message>
+        <location filename="../../sole_app/ui/bank/notes_preview.py" line="+22"/>
+        <source>Preview of the notes</source>
+        <translation>Previzualizarea notelor</translation>
+    </message>
+</context>
+<context>
     <name>NoticeBar</name>
     <message>
         <location filename="../../sole_app/ui/bank/notice.py" line="+18"/>
@@ -1037,7 +1045,7 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
 <context>
     <name>QuestionEditor</name>
     <message>
-        <location filename="../../sole_app/ui/bank/editor.py" line="+52"/>
+        <location filename="../../sole_app/ui/bank/editor.py" line="+58"/>
         <source>A big question: open, difficult, interesting</source>
         <translation>O întrebare mare: deschisă, dificilă, interesantă</translation>
     </message>
@@ -1059,6 +1067,11 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>How the notes will look</source>
+        <translation>Cum vor arăta notele</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Who wrote it, or where it comes from</source>
         <translation>Cine a scris-o sau de unde provine</translation>
     </message>
@@ -1101,6 +1114,11 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
         <location line="+4"/>
         <source>Save the question (Ctrl+Enter)</source>
         <translation>Salvează întrebarea (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>How they will look:</source>
+        <translation>Cum vor arăta:</translation>
     </message>
 </context>
 <context>
@@ -1583,7 +1601,7 @@ Continuați sesiunea?</translation>
 <context>
     <name>StageView</name>
     <message>
-        <location filename="../../sole_app/ui/stage/view.py" line="+171"/>
+        <location filename="../../sole_app/ui/stage/view.py" line="+174"/>
         <source>Our agreements</source>
         <translation>Înțelegerile noastre</translation>
     </message>

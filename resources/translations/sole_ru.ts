@@ -892,6 +892,14 @@ You can bring it back with Undo (Ctrl+Z).</source>
     </message>
 </context>
 <context>
+    <name>NotesPreview</name>
+    <message>
+        <location filename="../../sole_app/ui/bank/notes_preview.py" line="+22"/>
+        <source>Preview of the notes</source>
+        <translation>Предпросмотр заметок</translation>
+    </message>
+</context>
+<context>
     <name>NoticeBar</name>
     <message>
         <location filename="../../sole_app/ui/bank/notice.py" line="+18"/>
@@ -1037,7 +1045,7 @@ You can bring it back with Undo (Ctrl+Z).</source>
 <context>
     <name>QuestionEditor</name>
     <message>
-        <location filename="../../sole_app/ui/bank/editor.py" line="+52"/>
+        <location filename="../../sole_app/ui/bank/editor.py" line="+58"/>
         <source>A big question: open, difficult, interesting</source>
         <translation>Большой вопрос: открытый, трудный, интересный</translation>
     </message>
@@ -1059,6 +1067,11 @@ You can bring it back with Undo (Ctrl+Z).</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>How the notes will look</source>
+        <translation>Как будут выглядеть заметки</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Who wrote it, or where it comes from</source>
         <translation>Кто его написал или откуда он взят</translation>
     </message>
@@ -1101,6 +1114,11 @@ You can bring it back with Undo (Ctrl+Z).</source>
         <location line="+4"/>
         <source>Save the question (Ctrl+Enter)</source>
         <translation>Сохранить вопрос (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>How they will look:</source>
+        <translation>Как они будут выглядеть:</translation>
     </message>
 </context>
 <context>
@@ -1583,7 +1601,7 @@ Resume the session?</source>
 <context>
     <name>StageView</name>
     <message>
-        <location filename="../../sole_app/ui/stage/view.py" line="+171"/>
+        <location filename="../../sole_app/ui/stage/view.py" line="+174"/>
         <source>Our agreements</source>
         <translation>Наши договорённости</translation>
     </message>
