@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QMessageBox, QSpinBox
 from shiboken6 import isValid
 
 from sole_app import app
@@ -201,6 +201,30 @@ def test_a_language_change_keeps_the_picked_question_and_the_plan_being_edited(q
                                       setup.groups_spin)] == [14, 0, 4]
     assert session_page(new).preview.state().remaining_seconds == 180
     new.database.close()
+
+
+def test_in_romanian_the_projector_button_and_the_review_phase_read_apart(qtbot, data_paths):
+    from PySide6.QtWidgets import QFormLayout, QToolButton
+
+    from sole_app.core.session.stage import StageState
+
+    # Given the Session tab in Romanian, with the stage at the Review phase
+    AppSettings(language="ro").save(data_paths.settings)
+    window = build_window(qtbot, data_paths)
+    assert app.load_into(window)
+    page = session_page(window)
+    page.preview.set_state(StageState(question="?", phase=Phase.REVIEW, total_seconds=900,
+                                      remaining_seconds=900))
+    button = page.findChild(QToolButton, "presentButton").text().replace("&", "")
+    spin = page.setup.findChild(QSpinBox, "reviewPlanSpin")
+    form = next(layout for layout in page.setup.findChildren(QFormLayout)
+                if layout.indexOf(spin) >= 0)
+    phase_names = {form.labelForField(spin).text(), page.preview.phase_label.text()}
+    # Then the button that shows the stage on the projector shares no word stem with the phase
+    assert button == "Afișează pe proiector" and phase_names == {"Prezentare"}
+    stems = {word[:4].lower() for word in button.split()}
+    assert "prez" not in stems
+    window.database.close()
 
 
 def test_a_running_session_keeps_the_window_until_the_next_start(qtbot, data_paths,
