@@ -2,7 +2,7 @@
 ("3 more in other languages") instead of a bare "0 questions".
 
 Counted with ``search.search`` itself, so these counts always agree with the list: a search
-limited to one row still reports the total that match.
+limited to no rows skips ranking and still reports the total that match.
 """
 
 from __future__ import annotations
@@ -43,4 +43,4 @@ def hidden_matches(database, query: str, filters: SearchFilters,
 
 
 def _count(database, query: str, filters: SearchFilters) -> int:
-    return search(database, query, filters, limit=1).total
+    return search(database, query, filters, limit=0).total

@@ -53,11 +53,13 @@ def test_the_bank_opens_on_the_questions_in_the_interface_language(qtbot, data_p
 def test_in_english_a_romanian_word_points_to_the_romanian_questions(qtbot, window):
     # Given the English interface, whose bank lists the English starter questions
     panel = bank_feature(window).panel
+    window.pages.setCurrentWidget(panel)
     assert panel.chosen_language() == "en"
     # When "scoala" is searched
     qtbot.keyClicks(panel.search_box, "scoala")
     qtbot.waitUntil(lambda: panel.count_label.text() == "0 questions")
     # Then the three Romanian questions that match are announced, one click away
+    qtbot.waitUntil(panel.hidden_bar.isVisible)
     assert panel.hidden_bar.label.text() == "3 more questions in other languages"
     qtbot.mouseClick(panel.hidden_bar.button, Qt.MouseButton.LeftButton)
     assert panel.count_label.text() == "3 questions"

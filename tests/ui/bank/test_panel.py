@@ -85,13 +85,13 @@ def test_matches_hidden_by_the_language_filter_are_counted_and_shown_in_one_clic
     qtbot.keyClicks(panel.search_box, "scoala")
     qtbot.waitUntil(lambda: panel.count_label.text() == "0 questions")
     # Then the page says a match is hidden in another language
-    assert panel.hidden_bar.isVisible()
+    qtbot.waitUntil(panel.hidden_bar.isVisible)
     assert panel.hidden_bar.label.text() == "1 more question in other languages"
     # When she clicks the button beside it, Then it is listed, with the search kept
     qtbot.mouseClick(panel.hidden_bar.button, Qt.MouseButton.LeftButton)
     assert shown_texts(panel) == ["De ce mergem la școală?"]
     assert panel.chosen_language() is None and panel.search_text() == "scoala"
-    assert not panel.hidden_bar.isVisible()
+    qtbot.waitUntil(lambda: not panel.hidden_bar.isVisible())
 
 
 def test_matches_hidden_by_the_other_filters_are_counted_and_shown_in_one_click(qtbot, panel,
@@ -106,7 +106,8 @@ def test_matches_hidden_by_the_other_filters_are_counted_and_shown_in_one_click(
     # When the button is clicked, Then the filters are cleared and both are listed
     qtbot.mouseClick(panel.hidden_bar.button, Qt.MouseButton.LeftButton)
     assert sorted(shown_texts(panel)) == ["Ce este o stea?", "De ce mergem la școală?"]
-    assert panel.tag_filter.currentData() is None and not panel.hidden_bar.isVisible()
+    assert panel.tag_filter.currentData() is None
+    qtbot.waitUntil(lambda: not panel.hidden_bar.isVisible())
 
 
 def test_a_script_typed_in_the_notes_is_never_run_or_rendered(panel, controller):
