@@ -12,7 +12,7 @@
 <context>
     <name>BankController</name>
     <message>
-        <location filename="../../sole_app/ui/bank/controller.py" line="+128"/>
+        <location filename="../../sole_app/ui/bank/controller.py" line="+140"/>
         <source>add question “{text}”</source>
         <translation>adăugarea întrebării „{text}”</translation>
     </message>
@@ -1145,7 +1145,7 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
 <context>
     <name>Screens</name>
     <message>
-        <location filename="../../sole_app/ui/stage/screens.py" line="+119"/>
+        <location filename="../../sole_app/ui/stage/screens.py" line="+136"/>
         <source>Screen {number}: {name} ({width}×{height}), main screen</source>
         <translation>Ecranul {number}: {name} ({width}×{height}), ecranul principal</translation>
     </message>
