@@ -40,6 +40,36 @@
     </message>
 </context>
 <context>
+    <name>FindingsWords</name>
+    <message numerus="yes">
+        <location filename="../../sole_app/ui/findings/words.py" line="+36"/>
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n group</numerusform>
+            <numerusform>%n groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n child(ren)</source>
+        <translation>
+            <numerusform>%n child</numerusform>
+            <numerusform>%n children</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GroupPagePanel</name>
+    <message numerus="yes">
+        <location filename="../../sole_app/ui/grouppage/panel.py" line="+159"/>
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n device</numerusform>
+            <numerusform>%n devices</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HiddenMatchesBar</name>
     <message numerus="yes">
         <location filename="../../sole_app/ui/bank/hidden.py" line="+38"/>
@@ -61,7 +91,7 @@
 <context>
     <name>StageView</name>
     <message numerus="yes">
-        <location filename="../../sole_app/ui/stage/view.py" line="+217"/>
+        <location filename="../../sole_app/ui/stage/view.py" line="+235"/>
         <source>%n minute(s) left</source>
         <translation>
             <numerusform>%n minute left</numerusform>

@@ -109,7 +109,8 @@ class MainWindow(QMainWindow):
             self._add_edit_menu(operations)
         self._features = list(features)
         for feature in self._features:
-            self.pages.addTab(feature.page(), feature.title())
+            if feature.page() is not None:
+                self.pages.addTab(feature.page(), feature.title())
             menu = feature.menu()
             if menu is not None:
                 self.menuBar().insertMenu(self.help_menu.menuAction(), menu)
@@ -149,12 +150,13 @@ class MainWindow(QMainWindow):
         return any(feature.blocks_language_change() for feature in self._features)
 
     def carry_over(self) -> dict[str, object]:
-        """What each feature was preparing, by its page's stable name, for a rebuilt window."""
-        return {feature.page().objectName(): feature.carry_over() for feature in self._features}
+        """What each feature was preparing, by the feature's kind (some have no page of their
+        own), for the window that replaces this one."""
+        return {type(feature).__name__: feature.carry_over() for feature in self._features}
 
     def take_over(self, carried: dict[str, object]) -> None:
         for feature in self._features:
-            feature.take_over(carried.get(feature.page().objectName()))
+            feature.take_over(carried.get(type(feature).__name__))
 
     def open_settings(self) -> bool:
         """Show the Settings dialog; when saved, every feature applies it and the language

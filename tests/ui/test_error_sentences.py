@@ -16,6 +16,7 @@ from sole_app.core.findings import errors as findings_errors
 from sole_app.core.session import errors as session_errors
 from sole_app.ui import i18n
 from sole_app.ui.messages import error_message
+from sole_app.web import errors as web_errors
 
 FILE = Path("club.csv")
 EXAMPLES = [
@@ -46,10 +47,14 @@ EXAMPLES = [
     findings_errors.GroupAlreadyExists(4),
     findings_errors.NoteNotFound(3),
     findings_errors.FindingsNotSaved("database is locked"),
+    findings_errors.UndoRefused("Bufnițele", "has_findings"),
+    findings_errors.UndoRefused("Bufnițele", "written_since"),
+    web_errors.PortInUse(8765),
+    web_errors.PortUnavailable(80, "Permission denied"),
 ]
 # Errors never shown alone: each stands for its subclasses above.
 ABSTRACT = {SoleError, shared_errors.DatabaseError, session_errors.SessionError,
-            bank_errors.BankError, findings_errors.FindingsError}
+            bank_errors.BankError, findings_errors.FindingsError, web_errors.GroupPageError}
 
 
 def every_error_class(base=SoleError) -> set[type]:
