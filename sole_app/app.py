@@ -18,7 +18,7 @@ from sole_app.core.paths import DataPaths
 def main(argv: Sequence[str] | None = None) -> int:
     args = cli.parse(argv)
     if args.command:
-        return cli.run_command(args)
+        return cli.run_command(args, command_services())
     try:
         paths = DataPaths.resolve(args.data_dir).ensure()
     except SoleError as error:
@@ -41,6 +41,38 @@ def has_display() -> bool:
     if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
         return True
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def command_services():
+    """What commands get from the Qt side, built only when one asks: exports in the saved
+    language with the app's translations, and PDFs made with Qt's printing."""
+    from sole_app.cli.services import Services
+
+    return Services(exports_language=_exports_language, pdf_maker=_pdf_maker)
+
+
+def _exports_language(settings) -> tuple:
+    from sole_app.ui import i18n
+
+    language = i18n.choose_language(settings.language)
+    return language, i18n.translation_in(language, "Export")
+
+
+_gui_for_commands: list = []  # the QGuiApplication a PDF needs (fonts), kept while we run
+
+
+def _pdf_maker():
+    import os
+
+    from PySide6.QtGui import QGuiApplication
+
+    from sole_app.ui.history.pdf import PdfReport
+
+    if QGuiApplication.instance() is None:
+        if not has_display():
+            os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a PDF needs fonts, not a screen
+        _gui_for_commands.append(QGuiApplication(sys.argv[:1]))
+    return PdfReport
 
 
 def report_start_error(data_dir: str | None, error: SoleError) -> None:
@@ -109,8 +141,10 @@ def load_into(window) -> bool:
 
     starter_problem = load_starter_questions(window, database)
     operations = Operations(database, window)  # the window's one undo stack, for every feature
-    session, findings, bank, group_page = build_features(window, database, operations)
-    window.open_features(database, [session, findings, bank, group_page], operations)
+    session, findings, bank, history, group_page = build_features(window, database,
+                                                                  operations)
+    window.open_features(database, [session, findings, bank, history, group_page],
+                         operations)
     if starter_problem:
         window.show_notice(starter_problem)
     session.opened()  # offers to resume a session that was running
@@ -138,11 +172,13 @@ def load_starter_questions(window, database) -> str:
 
 def build_features(window, database, operations) -> tuple:
     """The features in tab order, wired to each other: the bank starts sessions, the session's
-    list of bank questions follows every change to the bank, and the groups and notes live on
-    the Session tab, following its session."""
+    list of bank questions follows every change to the bank, the groups and notes live on the
+    Session tab, following its session, and the history lists a session as soon as it starts or
+    ends and opens the reflection of any session."""
     from sole_app.ui import i18n
     from sole_app.ui.bank.wiring import BankFeature
     from sole_app.ui.findings.wiring import FindingsFeature
+    from sole_app.ui.history.wiring import HistoryFeature
     from sole_app.ui.session.wiring import SessionFeature
 
     session = SessionFeature(database, window.settings, window.paths.settings, window)
@@ -152,7 +188,12 @@ def build_features(window, database, operations) -> tuple:
                        window)
     bank.session_requested.connect(session.start_from_question)
     bank.questions_changed.connect(session.bank_changed)
-    return session, findings, bank, build_group_page(window, database, session, findings)
+    history = HistoryFeature(database, operations, window.settings, window.paths.window_state,
+                             window, edit_reflection=findings.open_reflection)
+    session.controller.session_started.connect(history.sessions_changed)
+    session.controller.session_finished.connect(history.sessions_changed)
+    return (session, findings, bank, history,
+            build_group_page(window, database, session, findings))
 
 
 def place_findings(session, findings) -> None:

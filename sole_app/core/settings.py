@@ -55,6 +55,7 @@ class AppSettings:
     # Groups may list their children's first names (never surnames); off unless a club needs it
     group_first_names: bool = False
     group_page_port: int = DEFAULT_GROUP_PAGE_PORT
+    library_name: str = ""  # printed on exports and printables, e.g. "Biblioteca Comunală X"
 
     @classmethod
     def load(cls, path: Path) -> AppSettings:

@@ -6,6 +6,7 @@ feature the composition root built (see ``ui.feature.Feature``).
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QRect, QSettings, Qt, QUrl
@@ -177,8 +178,9 @@ class MainWindow(QMainWindow):
             "the groups' findings and a question bank.</p>"
             "<p>Free software under the GNU General Public License, version 3 or later.</p>"
             "<p>Data folder: {folder}</p>"
-            "<p>No data leaves this computer unless you export it.</p>"
-        ).format(name=APP_NAME, version=__version__, folder=self.paths.root)
+            "<p>No data leaves this computer unless you export it, or turn on the group page "
+            "for the devices in the room.</p>"
+        ).format(name=APP_NAME, version=__version__, folder=html.escape(str(self.paths.root)))
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About SOLE Facilitator"), self.about_text())

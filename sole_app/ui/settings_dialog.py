@@ -1,5 +1,6 @@
 """The Settings dialog: default phase minutes, warnings, sound, agreements, screen, language,
-whether groups may list first names, and the group page's port."""
+whether groups may list first names, the group page's port, and the library's name
+printed on exports."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QLabel,
+    QLineEdit,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -37,6 +39,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self._stage_group(screens))
         layout.addWidget(self._groups_group())
         layout.addWidget(self._group_page_group())
+        layout.addWidget(self._exports_group())
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -134,6 +137,17 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Port of the group page"), self.port_spin)
         return group
 
+    def _exports_group(self) -> QGroupBox:
+        group = QGroupBox(self.tr("Printing and exports"), self)
+        form = QFormLayout(group)
+        self.library_edit = QLineEdit(self.settings.library_name, self)
+        self.library_edit.setObjectName("libraryEdit")
+        self.library_edit.setMaxLength(120)
+        self.library_edit.setPlaceholderText(self.tr("For example: Biblioteca Comunală Ciorăști"))
+        self.library_edit.setToolTip(self.tr("Printed at the top of every exported page"))
+        form.addRow(self.tr("Library name"), self.library_edit)
+        return group
+
     def _screen_label(self, screen) -> str:
         """"Screen 2: HDMI-1 (1920 × 1080)", as Identify screens numbers them."""
         number = getattr(screen, "number", None)
@@ -160,6 +174,7 @@ class SettingsDialog(QDialog):
         self.settings.projector_screen = self.screen_combo.currentData() or ""
         self.settings.language = self.language_combo.currentData() or ""
         self.settings.group_page_port = self.port_spin.value()
+        self.settings.library_name = " ".join(self.library_edit.text().split())
         self.settings.save(self.path)
 
     def accept(self) -> None:

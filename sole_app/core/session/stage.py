@@ -46,6 +46,9 @@ class StageState:
     paused: bool = False
     blacked_out: bool = False
     show_agreements: bool = False
+    # The turn of what takes the question's place for a while (the agreements, or the group
+    # page's address while the librarian shows it): 20 seconds of every minute of a phase
+    side_turn: bool = False
 
     @property
     def phase_index(self) -> int:
@@ -109,6 +112,7 @@ def running_stage(snapshot: Snapshot, settings: AppSettings, blacked_out: bool) 
         level=level, paused=snapshot.paused, blacked_out=blacked_out,
         show_agreements=(settings.show_agreements and snapshot.phase_key == Phase.INVESTIGATION
                          and agreements_turn(snapshot.total_seconds - snapshot.remaining_seconds)),
+        side_turn=agreements_turn(snapshot.total_seconds - snapshot.remaining_seconds),
     )
 
 

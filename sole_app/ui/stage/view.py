@@ -20,7 +20,7 @@ from sole_app.core.session.stage import Notice, StageState
 from sole_app.core.session.timefmt import format_remaining
 from sole_app.ui.phases import phase_name
 from sole_app.ui.stage.agreements import agreements
-from sole_app.ui.stage.fit import FittedText
+from sole_app.ui.stage.fit import SMALLEST_TEXT, FittedText
 from sole_app.ui.stage.join import JoinCard, JoinCardView
 from sole_app.ui.stage.paint import (
     BLACK,
@@ -34,9 +34,6 @@ from sole_app.ui.stage.paint import (
 from sole_app.ui.stage.progress import StageProgress
 
 DESIGN_WIDTH, DESIGN_HEIGHT = 1024, 768  # every size below is for this, then scaled
-# No text smaller than 4 % of the stage's height (31 px of 768), so the back of a larger room
-# reads it: this is the smallest type size, a little above that.
-SMALLEST_TEXT = 32
 
 
 def _label(name: str, parent: QWidget) -> QLabel:
@@ -112,7 +109,7 @@ class StageView(QWidget):
         middle = QHBoxLayout()
         middle.addWidget(self.question_text, 3)
         middle.addWidget(self.agreements_panel, 2)
-        middle.addWidget(self.join_view, 3)  # the code must scan from the back of the room
+        middle.addWidget(self.join_view, 4)  # the code must scan from the back of the room
         self._clock_layout = QHBoxLayout(self.clock)
         self._clock_layout.addWidget(self.countdown, 3)
         self._clock_layout.addWidget(self.status_label, 2, Qt.AlignmentFlag.AlignVCenter)
@@ -140,8 +137,8 @@ class StageView(QWidget):
         return self._join_card
 
     def set_join_card(self, card: JoinCard | None) -> None:
-        """Show the group page's address and QR code beside the question (None: take it
-        away). It takes the agreements' place while it is up: joining comes first."""
+        """Show the group page's address and QR code in the question's place, in the turns the
+        agreements have (None: take it away). It comes before the agreements: joining first."""
         if card != self._join_card:
             self._join_card = card
             self.join_view.set_card(card)
@@ -183,12 +180,13 @@ class StageView(QWidget):
         self.step_label.setText(self._step_text(state))
         self.question_text.setText(plain_text(state.question))
         # The agreements take the question's place in their turn: side by side, neither would be
-        # large enough for the back of the room (see core.session.stage). A join card for the
-        # group page, while it is up, comes first and stands beside the question.
-        agreements_shown = state.show_agreements and self._join_card is None
-        self.question_text.setVisible(not agreements_shown)
+        # large enough for the back of the room (see core.session.stage). The group page's
+        # address, while the librarian shows it, takes that turn in every phase, and comes first.
+        join_shown = self._join_card is not None and state.side_turn
+        agreements_shown = state.show_agreements and not join_shown
+        self.question_text.setVisible(not (join_shown or agreements_shown))
         self.agreements_panel.setVisible(agreements_shown)
-        self.join_view.setVisible(self._join_card is not None)
+        self.join_view.setVisible(join_shown)
         self.agreements_title.setText(self.tr("Our agreements"))
         self.agreements_text.setText("\n".join(f"\u2022 {line}" for line in agreements()))
         self.clock.setVisible(state.shows_clock)  # before a session: the question, calm paper

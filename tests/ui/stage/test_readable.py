@@ -20,6 +20,7 @@ from sole_app.core.session.stage import StageState
 from sole_app.core.settings import Phase
 from sole_app.ui import i18n
 from sole_app.ui.stage.fit import FittedText
+from sole_app.ui.stage.join import JoinCard
 from sole_app.ui.stage.view import StageView
 
 WIDTH, HEIGHT = 1024, 768
@@ -117,3 +118,22 @@ def test_the_question_or_the_agreements_are_on_the_projector_in_full(projector):
     projector.set_state(replace(INVESTIGATION, question=QUESTIONS["ro"]))
     texts = shown_texts(projector)
     assert "stageQuestion" in texts and "stageAgreements" not in texts
+
+
+@pytest.mark.parametrize("language", ["en", "ro", "ru"])
+@pytest.mark.parametrize("name", ["question", "investigation", "paused", "review"])
+def test_the_group_page_address_on_the_stage_is_as_readable_as_the_rest(projector, qtbot,
+                                                                        language, name):
+    # Given the group page turned on, its address on the stage, with a long question
+    i18n.install(language)
+    projector.set_join_card(JoinCard("http://192.168.100.123:8642/g/7KQ2"))
+    state = replace(STATES[name], question=QUESTIONS[language], side_turn=True)
+    # When the stage shows it at 1024x768, in its turn
+    projector.set_state(state)
+    qtbot.waitUntil(lambda: projector.state() == state)
+    texts = shown_texts(projector)
+    # Then the card's words and address are there, none under 31 px, none cut off
+    assert {"joinTitle", "joinAddress"} <= set(texts)
+    sizes = {part_name: type_size(part) for part_name, part in texts.items()}
+    assert min(sizes.values()) >= SMALLEST, sizes
+    assert [part_name for part_name, part in texts.items() if clipped(part)] == []
