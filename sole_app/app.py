@@ -267,8 +267,10 @@ _open_windows: list = []  # a top-level window with no parent lives only while r
 
 def rebuild_main_window(old, before_open=None):
     """Replace the main window with a new one built as at start-up, in the saved language, with
-    the same geometry and tab. The old one closes first (saving what it saves on close), then
-    its database; ``before_open(new)`` runs on the closed file before the new window opens it."""
+    the same geometry and tab, and what the features were preparing (the picked question, the
+    plan). The old one closes first (saving what it saves on close), then its database;
+    ``before_open(new)`` runs on the closed file before the new window opens it."""
+    carried = old.carry_over()
     new = build_main_window(old.paths)
     _open_windows[:] = [new]
     new.restoreGeometry(old.saveGeometry())
@@ -282,6 +284,7 @@ def rebuild_main_window(old, before_open=None):
     if before_open is not None:
         before_open(new)
     if load_into(new):
+        new.take_over(carried)
         _select_tab(new, tab)
     return new
 

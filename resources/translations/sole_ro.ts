@@ -93,7 +93,7 @@
 <context>
     <name>BankController</name>
     <message>
-        <location filename="../../sole_app/ui/bank/controller.py" line="+118" />
+        <location filename="../../sole_app/ui/bank/controller.py" line="+140" />
         <source>add question “{text}”</source>
         <translation>adăugarea întrebării „{text}”</translation>
     </message>
@@ -221,7 +221,7 @@
 <context>
     <name>BankPanel</name>
     <message>
-        <location filename="../../sole_app/ui/bank/panel.py" line="+75" />
+        <location filename="../../sole_app/ui/bank/panel.py" line="+77" />
         <source>&amp;New</source>
         <translation>&amp;Nouă</translation>
     </message>
@@ -297,11 +297,11 @@
     </message>
     <message>
         <location line="+1" />
-        <source>Prepare a session with the chosen question (Ctrl+Shift+Enter)</source>
-        <translation>Pregătește o sesiune cu întrebarea aleasă (Ctrl+Shift+Enter)</translation>
+        <source>Open the Session tab with this question chosen: check the plan there, then press Start (Ctrl+Shift+Enter)</source>
+        <translation>Deschide fila Sesiune cu această întrebare aleasă: verificați acolo planul, apoi apăsați Începe sesiunea (Ctrl+Shift+Enter)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+4" />
         <source>Find</source>
         <translation>Caută</translation>
     </message>
@@ -321,7 +321,7 @@
         <translation>Caută în banca de întrebări</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+14" />
         <source>Questions</source>
         <translation>Întrebări</translation>
     </message>
@@ -345,7 +345,7 @@
         </translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+31" />
         <source>No question matches. Try fewer words, or clear the filters.</source>
         <translation>Nicio întrebare nu se potrivește. Încercați mai puține cuvinte sau ștergeți filtrele.</translation>
     </message>
@@ -992,7 +992,7 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
         <translation>Sesiunile nu au putut fi modificate ({reason}); nu s-a schimbat nimic. Verificați că discul nu este plin.</translation>
     </message>
     <message>
-        <location filename="../../sole_app/core/db.py" line="+53" />
+        <location filename="../../sole_app/core/db.py" line="+57" />
         <source>The change was not saved in {path}: {reason}. Everything saved before is unchanged; free some space on the disk, then try again.</source>
         <translation>Modificarea nu a fost salvată în {path}: {reason}. Tot ce s-a salvat înainte a rămas neschimbat; eliberați spațiu pe disc, apoi încercați din nou.</translation>
     </message>
@@ -2181,9 +2181,40 @@ You can bring it back with Undo (Ctrl+Z).</source>
     </message>
 </context>
 <context>
+    <name>HiddenMatchesBar</name>
+    <message numerus="yes">
+        <location filename="../../sole_app/ui/bank/hidden.py" line="+38" />
+        <source>%n more question(s) in other languages</source>
+        <translation>
+            <numerusform>Încă %n întrebare în alte limbi</numerusform>
+            <numerusform>Încă %n întrebări în alte limbi</numerusform>
+            <numerusform>Încă %n de întrebări în alte limbi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Show all languages</source>
+        <translation>Arată toate limbile</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n more question(s) hidden by the filters</source>
+        <translation>
+            <numerusform>Încă %n întrebare este ascunsă de filtre</numerusform>
+            <numerusform>Încă %n întrebări sunt ascunse de filtre</numerusform>
+            <numerusform>Încă %n de întrebări sunt ascunse de filtre</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Clear the filters</source>
+        <translation>Șterge filtrele</translation>
+    </message>
+</context>
+<context>
     <name>HistoryController</name>
     <message>
-        <location filename="../../sole_app/ui/history/controller.py" line="+101" />
+        <location filename="../../sole_app/ui/history/controller.py" line="+104" />
         <source>amend note “{text}”</source>
         <translation>modificarea notei „{text}”</translation>
     </message>
@@ -2499,8 +2530,8 @@ Acest lucru nu poate fi anulat. Exportați-o mai întâi dacă s-ar putea să av
     <name>JoinCardView</name>
     <message>
         <location filename="../../sole_app/ui/stage/join.py" line="+109" />
-        <source>Write your findings from your own device: scan the code or type the address</source>
-        <translation>Scrieți ce ați găsit de pe dispozitivul vostru: scanați codul sau scrieți adresa</translation>
+        <source>Scan the code or type the address</source>
+        <translation>Scanați codul sau scrieți adresa</translation>
     </message>
 </context>
 <context>
@@ -2519,7 +2550,7 @@ Acest lucru nu poate fi anulat. Exportați-o mai întâi dacă s-ar putea să av
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sole_app/ui/main_window.py" line="+65" />
+        <location filename="../../sole_app/ui/main_window.py" line="+67" />
         <source>Opening the database…</source>
         <translation>Se deschide baza de date…</translation>
     </message>
@@ -2579,17 +2610,17 @@ Acest lucru nu poate fi anulat. Exportați-o mai întâi dacă s-ar putea să av
         <translation>Refăcut: {name}</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+50" />
         <source>A session is running. End it, then restore the backup.</source>
         <translation>O sesiune este în desfășurare. Încheiați-o, apoi restaurați copia de rezervă.</translation>
     </message>
     <message>
         <location line="+7" />
-        <source>&lt;h3&gt;{name} {version}&lt;/h3&gt;&lt;p&gt;Runs SOLE sessions: the big question on the projector, the phase timer, the groups' findings and a question bank.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Data folder: {folder}&lt;/p&gt;&lt;p&gt;No data leaves this computer unless you export it.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;{name} {version}&lt;/h3&gt;&lt;p&gt;Vă ajută să țineți sesiuni SOLE: marea întrebare pe proiector, cronometrul etapelor, descoperirile grupurilor și o bancă de întrebări.&lt;/p&gt;&lt;p&gt;Program liber, sub Licența Publică Generală GNU, versiunea 3 sau ulterioară.&lt;/p&gt;&lt;p&gt;Dosarul de date: {folder}&lt;/p&gt;&lt;p&gt;Nicio informație nu pleacă de pe acest calculator decât dacă o exportați dumneavoastră.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;{name} {version}&lt;/h3&gt;&lt;p&gt;Runs SOLE sessions: the big question on the projector, the phase timer, the groups' findings and a question bank.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Data folder: {folder}&lt;/p&gt;&lt;p&gt;No data leaves this computer unless you export it, or turn on the group page for the devices in the room.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;{name} {version}&lt;/h3&gt;&lt;p&gt;Vă ajută să țineți sesiuni SOLE: marea întrebare pe proiector, cronometrul etapelor, descoperirile grupurilor și o bancă de întrebări.&lt;/p&gt;&lt;p&gt;Program liber, sub Licența Publică Generală GNU, versiunea 3 sau ulterioară.&lt;/p&gt;&lt;p&gt;Dosarul de date: {folder}&lt;/p&gt;&lt;p&gt;Nicio informație nu pleacă de pe acest calculator decât dacă o exportați dumneavoastră sau porniți pagina grupurilor pentru dispozitivele din sală.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>About SOLE Facilitator</source>
         <translation>Despre SOLE Facilitator</translation>
     </message>
@@ -2666,6 +2697,14 @@ Acest lucru nu poate fi anulat. Exportați-o mai întâi dacă s-ar putea să av
         <location line="+2" />
         <source>Delete</source>
         <translation>Șterge</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPreview</name>
+    <message>
+        <location filename="../../sole_app/ui/bank/notes_preview.py" line="+22" />
+        <source>Preview of the notes</source>
+        <translation>Previzualizarea notelor</translation>
     </message>
 </context>
 <context>
@@ -2852,7 +2891,7 @@ Acest lucru nu poate fi anulat. Exportați-o mai întâi dacă s-ar putea să av
 <context>
     <name>QuestionEditor</name>
     <message>
-        <location filename="../../sole_app/ui/bank/editor.py" line="+52" />
+        <location filename="../../sole_app/ui/bank/editor.py" line="+58" />
         <source>A big question: open, difficult, interesting</source>
         <translation>O întrebare mare: deschisă, dificilă, interesantă</translation>
     </message>
@@ -2874,6 +2913,11 @@ Acest lucru nu poate fi anulat. Exportați-o mai întâi dacă s-ar putea să av
     </message>
     <message>
         <location line="+3" />
+        <source>How the notes will look</source>
+        <translation>Cum vor arăta notele</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>Who wrote it, or where it comes from</source>
         <translation>Cine a scris-o sau de unde provine</translation>
     </message>
@@ -2916,6 +2960,11 @@ Acest lucru nu poate fi anulat. Exportați-o mai întâi dacă s-ar putea să av
         <location line="+4" />
         <source>Save the question (Ctrl+Enter)</source>
         <translation>Salvează întrebarea (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>How they will look:</source>
+        <translation>Cum vor arăta:</translation>
     </message>
 </context>
 <context>
@@ -3157,7 +3206,7 @@ Acest lucru nu poate fi anulat. Exportați-o mai întâi dacă s-ar putea să av
 <context>
     <name>Screens</name>
     <message>
-        <location filename="../../sole_app/ui/stage/screens.py" line="+119" />
+        <location filename="../../sole_app/ui/stage/screens.py" line="+136" />
         <source>Screen {number}: {name} ({width}×{height}), main screen</source>
         <translation>Ecranul {number}: {name} ({width}×{height}), ecranul principal</translation>
     </message>
@@ -3324,18 +3373,18 @@ Acest lucru nu poate fi anulat. Exportați-o mai întâi dacă s-ar putea să av
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../sole_app/ui/session/controller.py" line="+150" />
+        <location filename="../../sole_app/ui/session/controller.py" line="+152" />
         <source>Not started. Type or pick a question, check the plan, then Start.</source>
         <translation>Sesiunea nu a început. Scrieți sau alegeți o întrebare, verificați planul, apoi apăsați Începe.</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+68" />
+        <location line="+72" />
         <source>paused</source>
         <translation>în pauză</translation>
     </message>
     <message>
-        <location line="-67" />
+        <location line="-71" />
         <source>{phase} (phase {number} of {count}): {time} · {state}</source>
         <translation>{phase} (etapa {number} din {count}): {time} · {state}</translation>
     </message>
@@ -3350,7 +3399,12 @@ Acest lucru nu poate fi anulat. Exportați-o mai întâi dacă s-ar putea să av
         <translation>&amp;Pauză</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+35" />
+        <source>Question chosen from the bank: check the plan, then press Start (Ctrl+Enter).</source>
+        <translation>Întrebare aleasă din banca de întrebări: verificați planul, apoi apăsați Începe sesiunea (Ctrl+Enter).</translation>
+    </message>
+    <message>
+        <location line="+15" />
         <source>Resume the session?</source>
         <translation>Continuați sesiunea?</translation>
     </message>
@@ -3400,7 +3454,7 @@ Continuați sesiunea?</translation>
 <context>
     <name>SessionPage</name>
     <message>
-        <location filename="../../sole_app/ui/session/page.py" line="+79" />
+        <location filename="../../sole_app/ui/session/page.py" line="+80" />
         <source>Plan</source>
         <comment>Session tab</comment>
         <translation>Plan</translation>
@@ -3409,7 +3463,7 @@ Continuați sesiunea?</translation>
 <context>
     <name>SessionSetup</name>
     <message>
-        <location filename="../../sole_app/ui/session/setup.py" line="+59" />
+        <location filename="../../sole_app/ui/session/setup.py" line="+71" />
         <source>Big question</source>
         <translation>Marea întrebare</translation>
     </message>
@@ -3469,7 +3523,7 @@ Continuați sesiunea?</translation>
         <translation>Grupuri</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+42" />
         <source>From the question bank</source>
         <translation>Din banca de întrebări</translation>
     </message>
@@ -3482,7 +3536,7 @@ Continuați sesiunea?</translation>
 <context>
     <name>SessionWiring</name>
     <message>
-        <location filename="../../sole_app/ui/session/wiring.py" line="+44" />
+        <location filename="../../sole_app/ui/session/wiring.py" line="+45" />
         <source>Session</source>
         <translation>Sesiune</translation>
     </message>
@@ -3693,7 +3747,7 @@ Continuați sesiunea?</translation>
 <context>
     <name>StageView</name>
     <message>
-        <location filename="../../sole_app/ui/stage/view.py" line="+187" />
+        <location filename="../../sole_app/ui/stage/view.py" line="+190" />
         <source>Our agreements</source>
         <translation>Înțelegerile noastre</translation>
     </message>

@@ -93,7 +93,7 @@
 <context>
     <name>BankController</name>
     <message>
-        <location filename="../../sole_app/ui/bank/controller.py" line="+118" />
+        <location filename="../../sole_app/ui/bank/controller.py" line="+140" />
         <source>add question “{text}”</source>
         <translation>добавление вопроса «{text}»</translation>
     </message>
@@ -221,7 +221,7 @@
 <context>
     <name>BankPanel</name>
     <message>
-        <location filename="../../sole_app/ui/bank/panel.py" line="+75" />
+        <location filename="../../sole_app/ui/bank/panel.py" line="+77" />
         <source>&amp;New</source>
         <translation>&amp;Новый</translation>
     </message>
@@ -297,11 +297,11 @@
     </message>
     <message>
         <location line="+1" />
-        <source>Prepare a session with the chosen question (Ctrl+Shift+Enter)</source>
-        <translation>Подготовить занятие с выбранным вопросом (Ctrl+Shift+Enter)</translation>
+        <source>Open the Session tab with this question chosen: check the plan there, then press Start (Ctrl+Shift+Enter)</source>
+        <translation>Открывает вкладку «Занятие» с этим вопросом: проверьте там план и нажмите «Начать занятие» (Ctrl+Shift+Enter)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+4" />
         <source>Find</source>
         <translation>Найти</translation>
     </message>
@@ -321,7 +321,7 @@
         <translation>Поиск в банке вопросов</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+14" />
         <source>Questions</source>
         <translation>Вопросы</translation>
     </message>
@@ -345,7 +345,7 @@
         </translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+31" />
         <source>No question matches. Try fewer words, or clear the filters.</source>
         <translation>Ни один вопрос не подходит. Попробуйте меньше слов или сбросьте фильтры.</translation>
     </message>
@@ -992,7 +992,7 @@ You can bring it back with Undo (Ctrl+Z).</source>
         <translation>Не удалось изменить занятия ({reason}); ничего не изменено. Проверьте, не заполнен ли диск.</translation>
     </message>
     <message>
-        <location filename="../../sole_app/core/db.py" line="+53" />
+        <location filename="../../sole_app/core/db.py" line="+57" />
         <source>The change was not saved in {path}: {reason}. Everything saved before is unchanged; free some space on the disk, then try again.</source>
         <translation>Изменение не сохранено в {path}: {reason}. Всё, что было сохранено раньше, не изменилось; освободите место на диске и попробуйте снова.</translation>
     </message>
@@ -2181,9 +2181,40 @@ You can bring it back with Undo (Ctrl+Z).</source>
     </message>
 </context>
 <context>
+    <name>HiddenMatchesBar</name>
+    <message numerus="yes">
+        <location filename="../../sole_app/ui/bank/hidden.py" line="+38" />
+        <source>%n more question(s) in other languages</source>
+        <translation>
+            <numerusform>Ещё %n вопрос на других языках</numerusform>
+            <numerusform>Ещё %n вопроса на других языках</numerusform>
+            <numerusform>Ещё %n вопросов на других языках</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Show all languages</source>
+        <translation>Показать все языки</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n more question(s) hidden by the filters</source>
+        <translation>
+            <numerusform>Ещё %n вопрос скрыт фильтрами</numerusform>
+            <numerusform>Ещё %n вопроса скрыты фильтрами</numerusform>
+            <numerusform>Ещё %n вопросов скрыты фильтрами</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Clear the filters</source>
+        <translation>Сбросить фильтры</translation>
+    </message>
+</context>
+<context>
     <name>HistoryController</name>
     <message>
-        <location filename="../../sole_app/ui/history/controller.py" line="+101" />
+        <location filename="../../sole_app/ui/history/controller.py" line="+104" />
         <source>amend note “{text}”</source>
         <translation>изменение заметки «{text}»</translation>
     </message>
@@ -2499,8 +2530,8 @@ This cannot be undone. Export it first if you may need it again.</source>
     <name>JoinCardView</name>
     <message>
         <location filename="../../sole_app/ui/stage/join.py" line="+109" />
-        <source>Write your findings from your own device: scan the code or type the address</source>
-        <translation>Пишите, что нашли, со своего устройства: отсканируйте код или наберите адрес</translation>
+        <source>Scan the code or type the address</source>
+        <translation>Отсканируйте код или введите адрес</translation>
     </message>
 </context>
 <context>
@@ -2519,7 +2550,7 @@ This cannot be undone. Export it first if you may need it again.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sole_app/ui/main_window.py" line="+65" />
+        <location filename="../../sole_app/ui/main_window.py" line="+67" />
         <source>Opening the database…</source>
         <translation>Открываем базу данных…</translation>
     </message>
@@ -2579,17 +2610,17 @@ This cannot be undone. Export it first if you may need it again.</source>
         <translation>Повторено: {name}</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+50" />
         <source>A session is running. End it, then restore the backup.</source>
         <translation>Идёт занятие. Завершите его, затем восстановите резервную копию.</translation>
     </message>
     <message>
         <location line="+7" />
-        <source>&lt;h3&gt;{name} {version}&lt;/h3&gt;&lt;p&gt;Runs SOLE sessions: the big question on the projector, the phase timer, the groups' findings and a question bank.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Data folder: {folder}&lt;/p&gt;&lt;p&gt;No data leaves this computer unless you export it.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;{name} {version}&lt;/h3&gt;&lt;p&gt;Помогает проводить занятия SOLE: большой вопрос на проекторе, таймер этапов, находки групп и банк вопросов.&lt;/p&gt;&lt;p&gt;Свободная программа под лицензией GNU General Public License версии 3 или более поздней.&lt;/p&gt;&lt;p&gt;Папка данных: {folder}&lt;/p&gt;&lt;p&gt;Данные не покидают этот компьютер, пока вы сами их не экспортируете.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;{name} {version}&lt;/h3&gt;&lt;p&gt;Runs SOLE sessions: the big question on the projector, the phase timer, the groups' findings and a question bank.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Data folder: {folder}&lt;/p&gt;&lt;p&gt;No data leaves this computer unless you export it, or turn on the group page for the devices in the room.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;{name} {version}&lt;/h3&gt;&lt;p&gt;Помогает проводить занятия SOLE: большой вопрос на проекторе, таймер этапов, находки групп и банк вопросов.&lt;/p&gt;&lt;p&gt;Свободная программа под лицензией GNU General Public License версии 3 или более поздней.&lt;/p&gt;&lt;p&gt;Папка данных: {folder}&lt;/p&gt;&lt;p&gt;Данные не покидают этот компьютер, пока вы сами их не экспортируете или не включите страницу групп для устройств в классе.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>About SOLE Facilitator</source>
         <translation>О программе SOLE Facilitator</translation>
     </message>
@@ -2666,6 +2697,14 @@ This cannot be undone. Export it first if you may need it again.</source>
         <location line="+2" />
         <source>Delete</source>
         <translation>Удалить</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPreview</name>
+    <message>
+        <location filename="../../sole_app/ui/bank/notes_preview.py" line="+22" />
+        <source>Preview of the notes</source>
+        <translation>Предпросмотр заметок</translation>
     </message>
 </context>
 <context>
@@ -2852,7 +2891,7 @@ This cannot be undone. Export it first if you may need it again.</source>
 <context>
     <name>QuestionEditor</name>
     <message>
-        <location filename="../../sole_app/ui/bank/editor.py" line="+52" />
+        <location filename="../../sole_app/ui/bank/editor.py" line="+58" />
         <source>A big question: open, difficult, interesting</source>
         <translation>Большой вопрос: открытый, трудный, интересный</translation>
     </message>
@@ -2874,6 +2913,11 @@ This cannot be undone. Export it first if you may need it again.</source>
     </message>
     <message>
         <location line="+3" />
+        <source>How the notes will look</source>
+        <translation>Как будут выглядеть заметки</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>Who wrote it, or where it comes from</source>
         <translation>Кто его написал или откуда он взят</translation>
     </message>
@@ -2916,6 +2960,11 @@ This cannot be undone. Export it first if you may need it again.</source>
         <location line="+4" />
         <source>Save the question (Ctrl+Enter)</source>
         <translation>Сохранить вопрос (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>How they will look:</source>
+        <translation>Как они будут выглядеть:</translation>
     </message>
 </context>
 <context>
@@ -3157,7 +3206,7 @@ This cannot be undone. Export it first if you may need it again.</source>
 <context>
     <name>Screens</name>
     <message>
-        <location filename="../../sole_app/ui/stage/screens.py" line="+119" />
+        <location filename="../../sole_app/ui/stage/screens.py" line="+136" />
         <source>Screen {number}: {name} ({width}×{height}), main screen</source>
         <translation>Экран {number}: {name} ({width}×{height}), основной экран</translation>
     </message>
@@ -3324,18 +3373,18 @@ This cannot be undone. Export it first if you may need it again.</source>
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../sole_app/ui/session/controller.py" line="+150" />
+        <location filename="../../sole_app/ui/session/controller.py" line="+152" />
         <source>Not started. Type or pick a question, check the plan, then Start.</source>
         <translation>Занятие не начато. Введите или выберите вопрос, проверьте план и нажмите «Начать».</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+68" />
+        <location line="+72" />
         <source>paused</source>
         <translation>пауза</translation>
     </message>
     <message>
-        <location line="-67" />
+        <location line="-71" />
         <source>{phase} (phase {number} of {count}): {time} · {state}</source>
         <translation>{phase} (этап {number} из {count}): {time} · {state}</translation>
     </message>
@@ -3350,7 +3399,12 @@ This cannot be undone. Export it first if you may need it again.</source>
         <translation>&amp;Пауза</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+35" />
+        <source>Question chosen from the bank: check the plan, then press Start (Ctrl+Enter).</source>
+        <translation>Вопрос выбран из банка вопросов: проверьте план и нажмите «Начать занятие» (Ctrl+Enter).</translation>
+    </message>
+    <message>
+        <location line="+15" />
         <source>Resume the session?</source>
         <translation>Продолжить занятие?</translation>
     </message>
@@ -3400,7 +3454,7 @@ Resume the session?</source>
 <context>
     <name>SessionPage</name>
     <message>
-        <location filename="../../sole_app/ui/session/page.py" line="+79" />
+        <location filename="../../sole_app/ui/session/page.py" line="+80" />
         <source>Plan</source>
         <comment>Session tab</comment>
         <translation>План</translation>
@@ -3409,7 +3463,7 @@ Resume the session?</source>
 <context>
     <name>SessionSetup</name>
     <message>
-        <location filename="../../sole_app/ui/session/setup.py" line="+59" />
+        <location filename="../../sole_app/ui/session/setup.py" line="+71" />
         <source>Big question</source>
         <translation>Большой вопрос</translation>
     </message>
@@ -3469,7 +3523,7 @@ Resume the session?</source>
         <translation>Группы</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+42" />
         <source>From the question bank</source>
         <translation>Из банка вопросов</translation>
     </message>
@@ -3482,7 +3536,7 @@ Resume the session?</source>
 <context>
     <name>SessionWiring</name>
     <message>
-        <location filename="../../sole_app/ui/session/wiring.py" line="+44" />
+        <location filename="../../sole_app/ui/session/wiring.py" line="+45" />
         <source>Session</source>
         <translation>Занятие</translation>
     </message>
@@ -3693,7 +3747,7 @@ Resume the session?</source>
 <context>
     <name>StageView</name>
     <message>
-        <location filename="../../sole_app/ui/stage/view.py" line="+187" />
+        <location filename="../../sole_app/ui/stage/view.py" line="+190" />
         <source>Our agreements</source>
         <translation>Наши договорённости</translation>
     </message>
