@@ -259,6 +259,24 @@ class UnsupportedPackVersion(InvalidImportFile):
                                             readable=self.readable)
 
 
+class ImportFailed(BankError):
+    """An import stopped by a problem nobody foresaw (a bug): said in the window, never only
+    on stderr; the import's transaction was rolled back."""
+
+    code = "import_failed"
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(path, reason)
+        self.path = path
+        self.reason = reason  # the exception's name, for the developers
+
+    def sentence(self, translate: Translate = english) -> str:
+        return translate(QT_TRANSLATE_NOOP(
+            "Errors", "The file {path} could not be imported because of a problem the app did "
+                      "not expect ({reason}). Nothing was added. Please tell the developers."
+        )).format(path=self.path, reason=self.reason)
+
+
 class UnknownFileFormat(BankError):
     code = "unknown_file_format"
 

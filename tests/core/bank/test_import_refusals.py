@@ -135,8 +135,8 @@ def test_a_nul_character_is_refused_naming_the_field(database, tmp_path, name, c
 
 def test_a_version_that_is_true_is_not_version_1(database, tmp_path):
     path = tmp_path / "true.json"
-    path.write_text(pack({"text": "Ok?", "language": "ro"}).replace('"version": 1', '"version": true'),
-                    encoding="utf-8")
+    content = pack({"text": "Ok?", "language": "ro"})
+    path.write_text(content.replace('"version": 1', '"version": true'), encoding="utf-8")
     assert "(Version): “true” is not a whole number" in str(refusal(database, path))
 
 
