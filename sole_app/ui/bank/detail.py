@@ -1,18 +1,25 @@
 """The detail of one question: its text large, the facts a facilitator checks, the notes
-rendered from Markdown (sanitised in core), and links to its translations."""
+rendered from Markdown (sanitised in core), and links to its translations.
+
+The one place that renders a person's text as HTML. The sanitiser (core/markup.py) keeps no
+image and no element that loads anything; the document below is the second lock: asked for an
+image, a style sheet or a file, it loads nothing. (Answering "nothing" is not enough: for an
+image Qt then reads the file itself. It is given a blank image instead.)
+"""
 
 from __future__ import annotations
 
+import functools
 import html
 from datetime import datetime
 
-from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QByteArray, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QImage, QTextDocument
 from PySide6.QtWidgets import QTextBrowser
 
 from sole_app.core.bank.store import QuestionView
-from sole_app.core.languages import LANGUAGE_NAMES
 from sole_app.core.markup import to_html, to_plain
+from sole_app.ui.bank.languages import language_name
 from sole_app.ui.i18n import format_datetime
 
 QUESTION_SCHEME = "question"
@@ -21,6 +28,22 @@ QUESTION_SCHEME = "question"
 def local_time(moment: datetime | None) -> str:
     """A stored UTC time as this computer's local time, in the interface language's form."""
     return "" if moment is None else format_datetime(moment.astimezone())
+
+
+class InertDocument(QTextDocument):
+    """A document that loads no resource: no image, no style sheet, no file, nothing remote."""
+
+    def loadResource(self, kind: int, url: QUrl) -> QImage | QByteArray:  # noqa: N802 (Qt's)
+        if kind == QTextDocument.ResourceType.ImageResource:
+            return _blank_image()
+        return QByteArray()
+
+
+@functools.cache
+def _blank_image() -> QImage:
+    blank = QImage(1, 1, QImage.Format.Format_ARGB32)
+    blank.fill(0)
+    return blank
 
 
 class QuestionDetail(QTextBrowser):
@@ -35,6 +58,7 @@ class QuestionDetail(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.anchorClicked.connect(self._follow)
+        self.setDocument(InertDocument(self))
         self.document().setDocumentMargin(16)
         self.show_nothing()
 
@@ -59,7 +83,7 @@ class QuestionDetail(QTextBrowser):
             parts.append(f"<h3>{html.escape(heading)}</h3><ul>")
             parts.extend(
                 f"<li><a href='{QUESTION_SCHEME}:{other.id}'>"
-                f"{html.escape(LANGUAGE_NAMES.get(other.language, other.language))}</a>: "
+                f"{html.escape(language_name(other.language))}</a>: "
                 f"{html.escape(to_plain(other.text))}</li>" for other in translations)
             parts.append("</ul>")
         return "\n".join(parts)
@@ -68,7 +92,7 @@ class QuestionDetail(QTextBrowser):
         never = self.tr("never")
         rows = [
             (self.tr("Favourite"), "★" if question.favourite else self.tr("no")),
-            (self.tr("Language"), LANGUAGE_NAMES.get(question.language, question.language)),
+            (self.tr("Language"), language_name(question.language)),
             (self.tr("Ages"), f"{question.age_min}–{question.age_max}"),
             (self.tr("Tags"), ", ".join(question.tags) or "—"),
             (self.tr("Source"), question.source or "—"),
