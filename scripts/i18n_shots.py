@@ -43,7 +43,8 @@ def shoot_settings(window, qt_app, out: Path, language: str) -> None:
 
 
 def shoot_running_session(window, qt_app, out: Path, language: str) -> None:
-    feature = next(f for f in window.features() if f.page().objectName() == "sessionPage")
+    feature = next(f for f in window.features()
+                   if f.page() is not None and f.page().objectName() == "sessionPage")
     page, session = feature.page(), feature.controller
     window.pages.setCurrentWidget(page)
     page.setup.question_edit.setPlainText(

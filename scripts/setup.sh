@@ -11,6 +11,8 @@ PYTHON="${PYTHON:-python3}"
 SYSTEM_PACKAGES=(libpulse0 xvfb xauth libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0
   libxcb-image0 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0
   libegl1 libgl1 libfontconfig1 libdbus-1-3 fonts-dejavu-core)
+# For the tests only: a browser for the group page's real-browser test (about 120 MB).
+TEST_PACKAGES=(chromium chromium-driver)
 
 sole_say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
@@ -35,6 +37,24 @@ sole_system_packages() {
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing >/dev/null
   else
     sole_say "Qt may need these system packages: sudo apt-get install $(echo $missing)"
+  fi
+}
+
+# Where the browser cannot be installed, the tests still run and that one test says why it
+# was skipped.
+sole_test_packages() {
+  command -v dpkg-query >/dev/null 2>&1 || return 0
+  local missing
+  missing=$(sole_missing_packages "${TEST_PACKAGES[@]}")
+  [ -z "$missing" ] && return 0
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    sole_say "Installing a browser for the group page's test: $(echo $missing) (about 120 MB)"
+    # shellcheck disable=SC2086
+    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+        --no-install-recommends $missing >/dev/null; } ||
+      sole_say "Could not install $(echo $missing): the real-browser test will be skipped"
+  else
+    sole_say "The real-browser test needs: sudo apt-get install $(echo $missing)"
   fi
 }
 
@@ -79,5 +99,8 @@ sole_minor() { "$1" -c 'import sys; print("%d.%d" % sys.version_info[:2])'; }
 
 sole_setup() {
   sole_system_packages
+  if [ "${1:-}" = test ]; then
+    sole_test_packages
+  fi
   sole_venv "${1:-}"
 }

@@ -18,7 +18,7 @@ from sole_app.core.paths import DataPaths
 def main(argv: Sequence[str] | None = None) -> int:
     args = cli.parse(argv)
     if args.command:
-        return cli.run_command(args)
+        return cli.run_command(args, command_services())
     try:
         paths = DataPaths.resolve(args.data_dir).ensure()
     except SoleError as error:
@@ -41,6 +41,38 @@ def has_display() -> bool:
     if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
         return True
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def command_services():
+    """What commands get from the Qt side, built only when one asks: exports in the saved
+    language with the app's translations, and PDFs made with Qt's printing."""
+    from sole_app.cli.services import Services
+
+    return Services(exports_language=_exports_language, pdf_maker=_pdf_maker)
+
+
+def _exports_language(settings) -> tuple:
+    from sole_app.ui import i18n
+
+    language = i18n.choose_language(settings.language)
+    return language, i18n.translation_in(language, "Export")
+
+
+_gui_for_commands: list = []  # the QGuiApplication a PDF needs (fonts), kept while we run
+
+
+def _pdf_maker():
+    import os
+
+    from PySide6.QtGui import QGuiApplication
+
+    from sole_app.ui.history.pdf import PdfReport
+
+    if QGuiApplication.instance() is None:
+        if not has_display():
+            os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a PDF needs fonts, not a screen
+        _gui_for_commands.append(QGuiApplication(sys.argv[:1]))
+    return PdfReport
 
 
 def report_start_error(data_dir: str | None, error: SoleError) -> None:
@@ -109,8 +141,10 @@ def load_into(window) -> bool:
 
     starter_problem = load_starter_questions(window, database)
     operations = Operations(database, window)  # the window's one undo stack, for every feature
-    session, bank = build_features(window, database, operations)
-    window.open_features(database, [session, bank], operations)
+    session, findings, bank, history, group_page = build_features(window, database,
+                                                                  operations)
+    window.open_features(database, [session, findings, bank, history, group_page],
+                         operations)
     if starter_problem:
         window.show_notice(starter_problem)
     session.opened()  # offers to resume a session that was running
@@ -137,18 +171,68 @@ def load_starter_questions(window, database) -> str:
 
 
 def build_features(window, database, operations) -> tuple:
-    """The features in tab order, wired to each other: the bank starts sessions, and the
-    session's list of bank questions follows every change to the bank."""
+    """The features in tab order, wired to each other: the bank starts sessions, the session's
+    list of bank questions follows every change to the bank, the groups and notes live on the
+    Session tab, following its session, and the history lists a session as soon as it starts or
+    ends and opens the reflection of any session."""
     from sole_app.ui import i18n
     from sole_app.ui.bank.wiring import BankFeature
+    from sole_app.ui.findings.wiring import FindingsFeature
+    from sole_app.ui.history.wiring import HistoryFeature
     from sole_app.ui.session.wiring import SessionFeature
 
     session = SessionFeature(database, window.settings, window.paths.settings, window)
+    findings = FindingsFeature(database, operations, window.settings, session.controller, window)
+    place_findings(session, findings)
     bank = BankFeature(database, operations, window.paths.window_state, i18n.current_language(),
                        window)
     bank.session_requested.connect(session.start_from_question)
     bank.questions_changed.connect(session.bank_changed)
-    return session, bank
+    history = HistoryFeature(database, operations, window.settings, window.paths.window_state,
+                             window, edit_reflection=findings.open_reflection)
+    session.controller.session_started.connect(history.sessions_changed)
+    session.controller.session_finished.connect(history.sessions_changed)
+    return (session, findings, bank, history,
+            build_group_page(window, database, session, findings))
+
+
+def place_findings(session, findings) -> None:
+    """The groups and notes beside the plan on the Session tab, shown when a session starts;
+    Ctrl+N for a note on that tab; the note and the reflection in the Session menu; and the
+    session's keys in group turn, so a clicker still drives the session from there (not Esc,
+    which leaves group turn, nor Start and End)."""
+    page, actions = session.page(), session.actions
+    for panel, title in findings.side_pages():
+        page.add_side_page(panel, title)
+    page.visibility_changed.connect(findings.session_tab_shown)
+    session.menu().addSeparator()
+    session.menu().addActions(findings.session_menu_actions())
+    findings.install_clicker_keys([*actions.timer_actions(), actions.blackout, actions.present])
+    session.controller.session_started.connect(
+        lambda _session_id: page.show_side_page(findings.groups_panel))
+
+
+def build_group_page(window, database, session, findings):
+    """The Group devices tab, handed the group page's server (sole_app/web, Qt-free) and a way
+    to put the page's address on the stage; it follows the session's start and end, and what
+    devices write shows at once in the groups list and in group turn."""
+    from sole_app.ui import i18n
+    from sole_app.ui.grouppage.wiring import GroupPageFeature
+    from sole_app.web.host import GroupPageHost
+
+    def show_join_card(card) -> None:  # on the projector and in the preview alike
+        session.presenter.set_join_card(card)
+        session.session_page.preview.set_join_card(card)
+
+    feature = GroupPageFeature(GroupPageHost(database), database, window.settings,
+                               i18n.current_language, show_join_card, window)
+    session.controller.session_started.connect(feature.session_started)
+    session.controller.session_finished.connect(feature.session_ended)
+    feature.events.device_joined.connect(
+        lambda entry, _devices, _created: findings.changed_elsewhere((entry.group.id,)))
+    feature.events.device_saved.connect(
+        lambda group_id, _result: findings.changed_elsewhere((group_id,)))
+    return feature
 
 
 _open_windows: list = []  # a top-level window with no parent lives only while referenced

@@ -1,8 +1,9 @@
 """The house rules on imports, kept by reading the source: arrows point one way, no circles.
 
-app -> ui, cli -> core; inside core and ui, a feature package may use the shared modules one
-floor down, never the reverse. Every import counts, including those inside functions: a lazy
-import is still a dependency.
+app -> ui, cli, web -> core (web is the group page's server, Qt-free; the window is handed it
+by app, so ui never imports web); inside core and ui, a feature package may use the shared
+modules one floor down, never the reverse. Every import counts, including those inside
+functions: a lazy import is still a dependency.
 """
 
 from __future__ import annotations
@@ -84,9 +85,9 @@ def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
 
 
 def layer(module: str) -> str:
-    """"core", "ui", "cli", "app" or "package" (sole_app/__init__, __main__)."""
+    """"core", "ui", "cli", "web", "app" or "package" (sole_app/__init__, __main__)."""
     parts = module.split(".")
-    return parts[1] if len(parts) > 1 and parts[1] in ("core", "ui", "cli", "app") else "package"
+    return parts[1] if len(parts) > 1 and parts[1] in LAYERS else "package"
 
 
 def is_shared(module: str) -> bool:
@@ -102,11 +103,13 @@ def feature_of(module: str) -> str | None:
     return ".".join(parts[:3]) if len(parts) > 3 and layer(module) in ("core", "ui") else None
 
 
+LAYERS = ("core", "ui", "cli", "web", "app")
 ALLOWED_LAYERS = {
     "core": {"core", "package"},
     "ui": {"ui", "core", "package"},
     "cli": {"cli", "core", "package"},
-    "app": {"app", "ui", "cli", "core", "package"},
+    "web": {"web", "core", "package"},
+    "app": {"app", "ui", "cli", "web", "core", "package"},
     "package": {"package", "app"},  # __main__ runs app.main
 }
 
@@ -163,6 +166,9 @@ def test_the_rules_catch_a_cycle_and_a_wrong_arrow():
     assert cycles(graph) == [["sole_app.core.a", "sole_app.core.b"]]
     assert layer("sole_app.ui.x") not in ALLOWED_LAYERS[layer("sole_app.core.c")]
     assert layer("sole_app.app") not in ALLOWED_LAYERS[layer("sole_app.ui.main_window")]
+    assert layer("sole_app.web.server") not in ALLOWED_LAYERS[layer("sole_app.core.db")]
+    assert layer("sole_app.web.server") not in ALLOWED_LAYERS[layer("sole_app.ui.grouppage")]
+    assert layer("sole_app.ui.feature") not in ALLOWED_LAYERS[layer("sole_app.web.server")]
     assert feature_of("sole_app.ui.bank.panel") == "sole_app.ui.bank"
     assert is_shared("sole_app.ui.main_window")
     assert not is_shared("sole_app.ui.bank") and not is_shared("sole_app.ui.bank.panel")

@@ -21,7 +21,7 @@ print(json.dumps({
     "questions": str(questions_dir()),
     "files": sorted(p.relative_to(resources_dir().parent.parent).as_posix()
                     for p in (resources_dir().parent).rglob("*") if p.is_file()
-                    and p.suffix in {".svg", ".toml", ".qm", ".wav"}),
+                    and p.suffix in {".svg", ".toml", ".qm", ".wav", ".js", ".css"}),
 }))
 """
 
@@ -63,3 +63,5 @@ def test_a_wheel_installed_in_a_clean_environment_finds_its_resources(tmp_path):
                for name in files), "the starter questions are missing from the wheel"
     for language in ("ro", "ru"):
         assert f"sole_app/resources/translations/sole_{language}.qm" in files
+    for asset in ("page.js", "page.css"):  # the group page serves them from the package
+        assert f"sole_app/web/assets/{asset}" in files

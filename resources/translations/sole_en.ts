@@ -40,9 +40,96 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <location filename="../../sole_app/ui/history/export_dialog.py" line="+54"/>
+        <source>Chosen in the list: %n session(s)</source>
+        <translation>
+            <numerusform>Chosen in the list: %n session</numerusform>
+            <numerusform>Chosen in the list: %n sessions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FindingsWords</name>
+    <message numerus="yes">
+        <location filename="../../sole_app/ui/findings/words.py" line="+36"/>
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n group</numerusform>
+            <numerusform>%n groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n child(ren)</source>
+        <translation>
+            <numerusform>%n child</numerusform>
+            <numerusform>%n children</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GroupPagePanel</name>
+    <message numerus="yes">
+        <location filename="../../sole_app/ui/grouppage/panel.py" line="+159"/>
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n device</numerusform>
+            <numerusform>%n devices</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryController</name>
+    <message numerus="yes">
+        <location filename="../../sole_app/ui/history/controller.py" line="+145"/>
+        <source>Imported %n session(s) from {file}</source>
+        <translation>
+            <numerusform>Imported %n session from {file}</numerusform>
+            <numerusform>Imported %n sessions from {file}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>; %n already here (not added again).</source>
+        <translation>
+            <numerusform>; %n already here (not added again).</numerusform>
+            <numerusform>; %n already here (not added again).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>Exporting %n session(s) to {file}…</source>
+        <translation>
+            <numerusform>Exporting %n session to {file}…</numerusform>
+            <numerusform>Exporting %n sessions to {file}…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Exported %n session(s) to {file}.</source>
+        <translation>
+            <numerusform>Exported %n session to {file}.</numerusform>
+            <numerusform>Exported %n sessions to {file}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message numerus="yes">
+        <location filename="../../sole_app/ui/history/page.py" line="+173"/>
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StageView</name>
     <message numerus="yes">
-        <location filename="../../sole_app/ui/stage/view.py" line="+214"/>
+        <location filename="../../sole_app/ui/stage/view.py" line="+230"/>
         <source>%n minute(s) left</source>
         <translation>
             <numerusform>%n minute left</numerusform>

@@ -283,7 +283,7 @@ You can bring it back with Undo (Ctrl+Z).</source>
 O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../sole_app/app.py" line="+131"/>
+        <location filename="../../sole_app/app.py" line="+165"/>
         <source>Loading the starter questions…</source>
         <translation>Se încarcă întrebările de pornire…</translation>
     </message>
@@ -735,6 +735,626 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
         <source>What the groups typed could not be saved ({reason}). It is still on the screen, and the next change will try to save again. Check that the disk is not full.</source>
         <translation>Ce au scris grupurile nu a putut fi salvat ({reason}). Textul este încă pe ecran, iar la următoarea schimbare se va încerca din nou salvarea. Verificați dacă discul nu este plin.</translation>
     </message>
+    <message>
+        <location line="+21"/>
+        <source>“{name}” has findings now, so adding it is not undone. To take the group away, use “Remove the group”.</source>
+        <translation>„{name}” are deja descoperiri, așa că adăugarea lui nu se anulează. Pentru a scoate grupul, folosiți „Elimină grupul”.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Children have written in “{name}” since the groups were merged, so the merge is not undone: their words would be lost.</source>
+        <translation>Copiii au scris în „{name}” după unirea grupurilor, așa că unirea nu se anulează: cuvintele lor s-ar pierde.</translation>
+    </message>
+    <message>
+        <location filename="../../sole_app/web/errors.py" line="+27"/>
+        <source>Port {port} is already in use on this computer, perhaps by another program. Choose another port in Settings (Group devices), then turn the group page on again.</source>
+        <translation>Portul {port} este deja folosit pe acest calculator, poate de alt program. Alegeți alt port în Setări (Dispozitivele grupurilor), apoi porniți din nou pagina grupurilor.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The group page cannot use port {port} ({reason}). Choose a port from {low} to {high} in Settings (Group devices).</source>
+        <translation>Pagina grupurilor nu poate folosi portul {port} ({reason}). Alegeți un port de la {low} la {high} în Setări (Dispozitivele grupurilor).</translation>
+    </message>
+    <message>
+        <location filename="../../sole_app/core/exports/errors.py" line="+32"/>
+        <source>{file} was not saved: the folder {folder} does not exist.</source>
+        <translation>{file} nu a fost salvat: dosarul {folder} nu există.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} was not saved: the folder {folder} cannot be written to, or the file is open in another program.</source>
+        <translation>{file} nu a fost salvat: în dosarul {folder} nu se poate scrie sau fișierul este deschis în alt program.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file} was not saved because the disk is full; free some space or choose another disk, and any older {file} there is unchanged.</source>
+        <translation>{file} nu a fost salvat pentru că discul este plin; eliberați spațiu sau alegeți alt disc, iar un {file} mai vechi de acolo a rămas neschimbat.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file} was not saved in {folder} ({reason}).</source>
+        <translation>{file} nu a fost salvat în {folder} ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No session was chosen or none is in those dates, so nothing was exported.</source>
+        <translation>Nu a fost aleasă nicio sesiune sau nu există sesiuni în acele zile, așa că nu s-a exportat nimic.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A PDF cannot be made here; export as HTML and print that instead.</source>
+        <translation>Aici nu se poate face un PDF; exportați ca pagină web (HTML) și tipăriți-o pe aceea.</translation>
+    </message>
+    <message>
+        <location filename="../../sole_app/core/history/errors.py" line="+24"/>
+        <source>session {session}</source>
+        <translation>sesiunea {session}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>session {session}, phase {number}</source>
+        <translation>sesiunea {session}, etapa {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>session {session}, group {number}</source>
+        <translation>sesiunea {session}, grupul {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>session {session}, note {number}</source>
+        <translation>sesiunea {session}, nota {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>session {session}, the reflection</source>
+        <translation>sesiunea {session}, reflecția</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it is not JSON text (line {line}, column {column}).</source>
+        <translation>nu este text JSON (rândul {line}, coloana {column}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is not text in UTF-8.</source>
+        <translation>nu este text în UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is larger than {value} MB.</source>
+        <translation>este mai mare de {value} MB.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is nested too deeply to be a session file.</source>
+        <translation>are prea multe niveluri pentru a fi un fișier de sesiuni.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is not a SOLE Facilitator session file.</source>
+        <translation>nu este un fișier de sesiuni SOLE Facilitator.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it was made by a newer version of SOLE Facilitator (format version {value}).</source>
+        <translation>a fost făcut de o versiune mai nouă a SOLE Facilitator (versiunea formatului {value}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it holds no session.</source>
+        <translation>nu conține nicio sesiune.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} is missing.</source>
+        <translation>{field} lipsește.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} does not have the expected shape.</source>
+        <translation>{field} nu are forma așteptată.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} is not a valid identifier.</source>
+        <translation>{field} nu este un identificator valid.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} is used twice in the file.</source>
+        <translation>{field} apare de două ori în fișier.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} is not a valid date and time.</source>
+        <translation>{field} nu este o dată și o oră valide.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>; and more</source>
+        <translation>; și altele</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file {file} was refused and nothing was imported: {problems}.</source>
+        <translation>Fișierul {file} a fost refuzat și nu s-a importat nimic: {problems}.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The file {file} could not be read ({reason}).</source>
+        <translation>Fișierul {file} nu a putut fi citit ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The sessions could not be changed ({reason}); nothing was changed. Check that the disk is not full.</source>
+        <translation>Sesiunile nu au putut fi modificate ({reason}); nu s-a schimbat nimic. Verificați că discul nu este plin.</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <location filename="../../sole_app/core/exports/labels.py" line="+10"/>
+        <source>SOLE session</source>
+        <translation>Sesiune SOLE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SOLE sessions</source>
+        <translation>Sesiuni SOLE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Big question</source>
+        <translation>Marea întrebare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Limba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Etichete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Library</source>
+        <translation>Biblioteca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This session had not ended when it was exported.</source>
+        <translation>Sesiunea nu se încheiase când a fost exportată.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not known</source>
+        <translation>necunoscută</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Pagina {page} din {pages}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made with SOLE Facilitator on {date}</source>
+        <translation>Realizat cu SOLE Facilitator la {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan and phases</source>
+        <translation>Planul și etapele</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned: {children} children, {computers} computers, {groups} groups</source>
+        <translation>Planificat: copii {children}, calculatoare {computers}, grupuri {groups}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phase</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned</source>
+        <translation>Planificat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extra time</source>
+        <translation>Timp în plus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As run</source>
+        <translation>Cât a durat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not run</source>
+        <translation>nedesfășurată</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Question</source>
+        <translation>Întrebare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Investigation</source>
+        <translation>Investigație</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review</source>
+        <translation>Prezentare</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+27"/>
+        <source>Groups</source>
+        <translation>Grupuri</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>No group was recorded.</source>
+        <translation>Nu a fost înregistrat niciun grup.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Children: {count}</source>
+        <translation>Copii: {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First names</source>
+        <translation>Prenume</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+70"/>
+        <source>What we found</source>
+        <translation>Ce am găsit</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>Where we found it</source>
+        <translation>Unde am găsit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How sure we are</source>
+        <translation>Cât de siguri suntem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+70"/>
+        <source>Our new questions</source>
+        <translation>Întrebările noastre noi</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>What went well</source>
+        <translation>Ce a mers bine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What to try next</source>
+        <translation>Ce încercăm data viitoare</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not sure</source>
+        <translation>Nu suntem siguri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fairly sure</source>
+        <translation>Destul de siguri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Very sure</source>
+        <translation>Foarte siguri</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not said</source>
+        <translation>nespecificat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+20"/>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>No notes were written.</source>
+        <translation>Nu s-au scris note.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outside the phases</source>
+        <translation>în afara etapelor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{phase}, after {time}</source>
+        <translation>{phase}, după {time}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reflection</source>
+        <translation>Reflecție</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No reflection was written.</source>
+        <translation>Nu s-a scris nicio reflecție.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Children</source>
+        <translation>Copii</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Computers</source>
+        <translation>Calculatoare</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Content objective reached</source>
+        <translation>Obiectivul de conținut atins</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why</source>
+        <translation>De ce</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Main kind of thinking</source>
+        <translation>Tipul principal de gândire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Engaged</source>
+        <translation>Implicați</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collaborating</source>
+        <translation>Colaborând</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Using technology well</source>
+        <translation>Folosind bine tehnologia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Communicating</source>
+        <translation>Comunicând</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreements followed</source>
+        <translation>Înțelegerile respectate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What to change next time</source>
+        <translation>Ce schimbăm data viitoare</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{percent}% of the children</source>
+        <translation>{percent}% dintre copii</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+14"/>
+        <source>No</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+12"/>
+        <source>Partly</source>
+        <translation>Parțial</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Mostly</source>
+        <translation>În mare parte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fully</source>
+        <translation>În întregime</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recall</source>
+        <translation>Reamintire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skills and concepts</source>
+        <translation>Deprinderi și concepte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strategic thinking</source>
+        <translation>Gândire strategică</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extended thinking</source>
+        <translation>Gândire extinsă</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Yes</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{phase}: minutes planned</source>
+        <translation>{phase}: minute planificate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{phase}: minutes as run</source>
+        <translation>{phase}: minute efective</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{phase}: extra minutes</source>
+        <translation>{phase}: minute în plus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extra minutes in all</source>
+        <translation>Minute în plus, în total</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} planned</source>
+        <translation>{what} planificat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Groups recorded</source>
+        <translation>Grupuri înregistrate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} (%)</source>
+        <translation>{what} (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session ID</source>
+        <translation>ID-ul sesiunii</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Our group&apos;s findings</source>
+        <translation>Constatările grupului nostru</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Our group&apos;s name</source>
+        <translation>Numele grupului nostru</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Our question</source>
+        <translation>Întrebarea noastră</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where we found it (websites, books, people)</source>
+        <translation>Unde am găsit (site-uri, cărți, oameni)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How sure we are (tick one)</source>
+        <translation>Cât de siguri suntem (bifați una)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../sole_app/ui/history/export_dialog.py" line="+52"/>
+        <location line="+94"/>
+        <source>Export sessions</source>
+        <translation>Exportă sesiuni</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-92"/>
+        <source>Chosen in the list: %n session(s)</source>
+        <translation>
+            <numerusform>Aleasă în listă: %n sesiune</numerusform>
+            <numerusform>Alese în listă: %n sesiuni</numerusform>
+            <numerusform>Alese în listă: %n de sesiuni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every session of these days:</source>
+        <translation>Toate sesiunile din aceste zile:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Include the children&apos;s first names</source>
+        <translation>Include prenumele copiilor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Left out unless ticked: the file may leave this computer</source>
+        <translation>Lăsate deoparte dacă nu bifați: fișierul poate pleca de pe acest calculator</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>PDF, to print or send (.pdf)</source>
+        <translation>PDF, de tipărit sau de trimis (.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web page, to read or print (.html)</source>
+        <translation>Pagină web, de citit sau de tipărit (.html)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text with Markdown (.md)</source>
+        <translation>Text cu Markdown (.md)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spreadsheet for the programme&apos;s reports (.csv)</source>
+        <translation>Tabel pentru rapoartele programului (.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup, to move to another computer (.json)</source>
+        <translation>Copie de siguranță, de mutat pe alt calculator (.json)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Format</source>
+        <translation>Formatul</translation>
+    </message>
+</context>
+<context>
+    <name>ExportSteps</name>
+    <message>
+        <location filename="../../sole_app/ui/history/steps.py" line="+36"/>
+        <source>Cancel</source>
+        <translation>Anulează</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exporting</source>
+        <translation>Se exportă</translation>
+    </message>
 </context>
 <context>
     <name>FilterBar</name>
@@ -770,9 +1390,1017 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>FindingsActions</name>
+    <message>
+        <location filename="../../sole_app/ui/findings/actions.py" line="+21"/>
+        <source>&amp;Add a group…</source>
+        <translation>&amp;Adaugă un grup…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new group, with a name the children like</source>
+        <translation>Un grup nou, cu un nume care le place copiilor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Change the group…</source>
+        <translation>&amp;Modifică grupul…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename the group or change how many children it has</source>
+        <translation>Redenumiți grupul sau schimbați câți copii are</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove the group…</source>
+        <translation>&amp;Elimină grupul…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the group and what it found (Undo brings it back)</source>
+        <translation>Eliminați grupul și ce a găsit (Anulează îl aduce înapoi)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Merge into another group…</source>
+        <translation>&amp;Unește cu alt grup…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two groups became one: keep everything both found</source>
+        <translation>Două grupuri au devenit unul: se păstrează tot ce au găsit amândouă</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;up</source>
+        <translation>Mută în &amp;sus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the group up the list</source>
+        <translation>Mutați grupul mai sus în listă</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;down</source>
+        <translation>Mută în &amp;jos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the group down the list</source>
+        <translation>Mutați grupul mai jos în listă</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Group turn</source>
+        <comment>menu</comment>
+        <translation>&amp;Rândul grupului</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill the laptop&apos;s screen with one group&apos;s record, for the children to type in (F6)</source>
+        <translation>Fișa unui grup pe tot ecranul laptopului, ca să scrie copiii în ea (F6)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ne&amp;w note…</source>
+        <translation>N&amp;otă nouă…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write down what you notice, with the phase and the time (Ctrl+N)</source>
+        <translation>Notați ce observați, cu etapa și ora (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re&amp;flection on the last session…</source>
+        <translation>Re&amp;flecție asupra ultimei sesiuni…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your reflection on how the session went: counts, objective, thinking, engagement</source>
+        <translation>Reflecția dumneavoastră despre cum a decurs sesiunea: numere, obiectiv, gândire, implicare</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsFeature</name>
+    <message>
+        <location filename="../../sole_app/ui/findings/wiring.py" line="+96"/>
+        <source>No session has run yet.</source>
+        <translation>Nu a avut loc încă nicio sesiune.</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsWiring</name>
+    <message>
+        <location line="-35"/>
+        <source>Groups</source>
+        <translation>Grupuri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>&amp;Groups</source>
+        <translation>&amp;Grupuri</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsWords</name>
+    <message>
+        <location filename="../../sole_app/ui/findings/words.py" line="+29"/>
+        <source>Not sure</source>
+        <translation>Nu suntem siguri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fairly sure</source>
+        <translation>Destul de siguri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Very sure</source>
+        <translation>Foarte siguri</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n grup</numerusform>
+            <numerusform>%n grupuri</numerusform>
+            <numerusform>%n de grupuri</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n child(ren)</source>
+        <translation>
+            <numerusform>%n copil</numerusform>
+            <numerusform>%n copii</numerusform>
+            <numerusform>%n de copii</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Owls</source>
+        <comment>group name</comment>
+        <translation>Bufnițele</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Foxes</source>
+        <comment>group name</comment>
+        <translation>Vulpile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dolphins</source>
+        <comment>group name</comment>
+        <translation>Delfinii</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Eagles</source>
+        <comment>group name</comment>
+        <translation>Vulturii</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bees</source>
+        <comment>group name</comment>
+        <translation>Albinele</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hedgehogs</source>
+        <comment>group name</comment>
+        <translation>Aricii</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wolves</source>
+        <comment>group name</comment>
+        <translation>Lupii</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Squirrels</source>
+        <comment>group name</comment>
+        <translation>Veverițele</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comets</source>
+        <comment>group name</comment>
+        <translation>Cometele</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stars</source>
+        <comment>group name</comment>
+        <translation>Stelele</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planets</source>
+        <comment>group name</comment>
+        <translation>Planetele</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rockets</source>
+        <comment>group name</comment>
+        <translation>Rachetele</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Group {number}</source>
+        <translation>Grupul {number}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Outside the phases</source>
+        <translation>În afara etapelor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{phase} {time}</source>
+        <translation>{phase} {time}</translation>
+    </message>
+</context>
+<context>
+    <name>GroupDialog</name>
+    <message>
+        <location filename="../../sole_app/ui/findings/group_dialog.py" line="+48"/>
+        <source>How many children (leave at — if you do not want to count)</source>
+        <translation>Câți copii (lăsați — dacă nu vreți să numărați)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ana, Ion, Maria</source>
+        <translation>Ana, Ion, Maria</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Group name</source>
+        <translation>Numele grupului</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Children</source>
+        <translation>Copii</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First names</source>
+        <translation>Prenume</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First names only, separated by commas; never surnames.</source>
+        <translation>Doar prenume, despărțite prin virgule; niciodată nume de familie.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupPage</name>
+    <message>
+        <location filename="../../sole_app/web/words.py" line="+23"/>
+        <source>Our group&apos;s findings</source>
+        <translation>Ce a găsit grupa noastră</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This page needs JavaScript. Turn it on in the browser&apos;s settings.</source>
+        <translation>Această pagină are nevoie de JavaScript. Porniți-l din setările browserului.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading…</source>
+        <translation>Se încarcă…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which group are you?</source>
+        <translation>Ce grupă sunteți?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No groups yet. Start yours below.</source>
+        <translation>Încă nu este nicio grupă. Porniți-o pe a voastră mai jos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Or start a new group</source>
+        <translation>Sau porniți o grupă nouă</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your group&apos;s name (a nickname, not your names)</source>
+        <translation>Numele grupei (o poreclă, nu numele voastre)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start the group</source>
+        <translation>Pornește grupa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Our group:</source>
+        <translation>Grupa noastră:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change group</source>
+        <translation>Altă grupă</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What we found</source>
+        <translation>Ce am găsit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write it in your own words. *Stars* make words stand out.</source>
+        <translation>Scrieți cu cuvintele voastre. *Steluțele* scot cuvintele în evidență.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How it looks</source>
+        <translation>Cum arată</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where we found it</source>
+        <translation>Unde am găsit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One per line: a website, a book, a person we asked.</source>
+        <translation>Câte unul pe rând: un site, o carte, o persoană pe care am întrebat-o.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How sure are we?</source>
+        <translation>Cât de siguri suntem?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not sure</source>
+        <translation>Nu suntem siguri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fairly sure</source>
+        <translation>Destul de siguri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Very sure</source>
+        <translation>Foarte siguri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Our new questions</source>
+        <translation>Întrebările noastre noi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One question per line.</source>
+        <translation>Câte o întrebare pe rând.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saving…</source>
+        <translation>Se salvează…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved on the librarian&apos;s computer.</source>
+        <translation>Salvat pe calculatorul bibliotecii.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No connection. Your words are kept on this device and will be sent when the connection is back.</source>
+        <translation>Nu există conexiune. Ce ați scris rămâne pe acest dispozitiv și va fi trimis când revine conexiunea.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another device of your group wrote too. Its words are here now.</source>
+        <translation>A scris și alt dispozitiv al grupei voastre. Cuvintele lui sunt acum aici.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another device of your group changed the same words. Both versions are kept, one after the other: read them and keep what you want.</source>
+        <translation>Alt dispozitiv al grupei voastre a schimbat aceleași cuvinte. Ambele variante sunt păstrate, una după alta: citiți-le și păstrați ce vreți.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Too fast. Wait a moment; nothing is lost.</source>
+        <translation>Prea repede. Așteptați puțin; nu se pierde nimic.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is too long to send. Make it shorter.</source>
+        <translation>Textul este prea lung pentru a fi trimis. Scurtați-l.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose your group again. Your words are kept on this device.</source>
+        <translation>Alegeți din nou grupa. Ce ați scris rămâne pe acest dispozitiv.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your group is no longer in the session (the librarian may have joined it with another). Your words are kept on this device: choose a group.</source>
+        <translation>Grupa voastră nu mai este în sesiune (poate a fost unită cu alta). Ce ați scris rămâne pe acest dispozitiv: alegeți o grupă.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This address is no longer open. Ask the librarian for the new one.</source>
+        <translation>Această adresă nu mai este deschisă. Cereți adresa nouă.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not saved yet. Your words are kept on this device and will be sent again.</source>
+        <translation>Încă nu s-a salvat. Ce ați scris rămâne pe acest dispozitiv și va fi trimis din nou.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupPageController</name>
+    <message>
+        <location filename="../../sole_app/ui/grouppage/controller.py" line="+167"/>
+        <source>Start a session first: then groups can type from their devices.</source>
+        <translation>Porniți întâi o sesiune: apoi grupele pot scrie de pe dispozitivele lor.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Off: nothing on this computer listens to the network.</source>
+        <translation>Oprită: nimic de pe acest calculator nu ascultă rețeaua.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On. Devices joined: {devices}. It goes off when the session ends.</source>
+        <translation>Pornită. Dispozitive conectate: {devices}. Se oprește când se încheie sesiunea.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Port {port}; port {new} from the next time the page is turned on.</source>
+        <translation>Portul {port}; portul {new} de data viitoare când porniți pagina.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Port {port} (change it in Settings; keep it the same from session to session).</source>
+        <translation>Portul {port} (îl puteți schimba în Setări; păstrați-l același de la o sesiune la alta).</translation>
+    </message>
+</context>
+<context>
+    <name>GroupPagePanel</name>
+    <message>
+        <location filename="../../sole_app/ui/grouppage/panel.py" line="+56"/>
+        <source>Let groups type from their devices</source>
+        <translation>Grupele scriu de pe dispozitivele lor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each group opens the address on its tablet, phone or computer, on the same Wi-Fi as this laptop, and types what it found. Nothing goes to the internet, and the page closes when the session ends.</source>
+        <translation>Fiecare grupă deschide adresa pe tableta, telefonul sau calculatorul ei, în aceeași rețea Wi-Fi ca acest laptop, și scrie ce a găsit. Nimic nu pleacă pe internet, iar pagina se închide când se încheie sesiunea.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Show the address and QR code on the projector</source>
+        <translation>Arată adresa și codul QR pe proiector</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>What the groups are writing</source>
+        <translation>Ce scriu grupele</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+51"/>
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n dispozitiv</numerusform>
+            <numerusform>%n dispozitive</numerusform>
+            <numerusform>%n de dispozitive</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no device</source>
+        <translation>niciun dispozitiv</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>two devices changed the same words: both kept</source>
+        <translation>două dispozitive au schimbat aceleași cuvinte: ambele variante păstrate</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sources: {sources} · new questions: {questions}</source>
+        <translation>Surse: {sources} · întrebări noi: {questions}</translation>
+    </message>
+</context>
+<context>
+    <name>GroupPageWiring</name>
+    <message>
+        <location filename="../../sole_app/ui/grouppage/wiring.py" line="+33"/>
+        <source>Group devices</source>
+        <translation>Dispozitivele grupurilor</translation>
+    </message>
+</context>
+<context>
+    <name>GroupTurnWindow</name>
+    <message>
+        <location filename="../../sole_app/ui/findings/group_turn.py" line="+110"/>
+        <source>The previous group</source>
+        <translation>Grupul anterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next group ▶</source>
+        <translation>Grupul următor ▶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done (Esc)</source>
+        <translation>Gata (Esc)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave group turn; everything is saved</source>
+        <translation>Închideți rândul grupului; totul este salvat</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Group {number} of {count}</source>
+        <translation>Grupul {number} din {count}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Group turn: {name}</source>
+        <translation>Rândul grupului: {name}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not started</source>
+        <translation>Neînceput</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{phase} · {time}</source>
+        <translation>{phase} · {time}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{clock} · paused</source>
+        <translation>{clock} · în pauză</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsController</name>
+    <message>
+        <location filename="../../sole_app/ui/findings/groups_controller.py" line="+97"/>
+        <source>*Nothing written yet. Group turn (F6) lets the children type.*</source>
+        <translation>*Nimic scris încă. La rândul grupului (F6) scriu copiii.*</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What we found</source>
+        <translation>Ce am găsit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where we found it</source>
+        <translation>Unde am găsit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How sure we are:</source>
+        <translation>Cât de siguri suntem:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Our new questions</source>
+        <translation>Întrebările noastre noi</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Add a group</source>
+        <translation>Adaugă un grup</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>add group “{name}”</source>
+        <translation>adăugarea grupului „{name}”</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Change the group</source>
+        <translation>Modifică grupul</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>rename group “{name}”</source>
+        <translation>redenumirea grupului „{name}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change group “{name}”</source>
+        <translation>modificarea grupului „{name}”</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>remove group “{name}”</source>
+        <translation>eliminarea grupului „{name}”</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>merge “{source}” into “{target}”</source>
+        <translation>unirea „{source}” cu „{target}”</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>move group “{name}”</source>
+        <translation>mutarea grupului „{name}”</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add a group first: group turn shows one group&apos;s record.</source>
+        <translation>Adăugați mai întâi un grup: rândul grupului arată fișa unui grup.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsPanel</name>
+    <message>
+        <location filename="../../sole_app/ui/findings/groups_panel.py" line="+55"/>
+        <source>Groups</source>
+        <translation>Grupuri</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>For the next session: set the groups up now, or once it runs.</source>
+        <translation>Pentru sesiunea următoare: pregătiți grupurile acum sau după ce începe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Children change groups freely: add, merge or remove groups at any time.</source>
+        <translation>Copiii schimbă grupurile liber: adăugați, uniți sau eliminați grupuri oricând.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Remove the group?</source>
+        <translation>Eliminați grupul?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove “{name}” and everything it found?
+
+You can bring it back with Undo (Ctrl+Z).</source>
+        <translation>Eliminați „{name}” și tot ce a găsit?
+
+Îl puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Merge groups</source>
+        <translation>Uniți grupurile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The children of “{name}” joined which group? It keeps everything both groups found.</source>
+        <translation>La ce grup s-au alăturat copiii din „{name}”? Grupul păstrează tot ce au găsit amândouă.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryController</name>
+    <message>
+        <location filename="../../sole_app/ui/history/controller.py" line="+100"/>
+        <source>amend note “{text}”</source>
+        <translation>modificarea notei „{text}”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>delete note “{text}”</source>
+        <translation>ștergerea notei „{text}”</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not changed</source>
+        <translation>Nu s-a modificat</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Not deleted</source>
+        <translation>Nu s-a șters</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The session was deleted, with everything of it.</source>
+        <translation>Sesiunea a fost ștearsă, cu tot ce ținea de ea.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>import “{file}”</source>
+        <translation>importul fișierului „{file}”</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Imported %n session(s) from {file}</source>
+        <translation>
+            <numerusform>S-a importat %n sesiune din {file}</numerusform>
+            <numerusform>S-au importat %n sesiuni din {file}</numerusform>
+            <numerusform>S-au importat %n de sesiuni din {file}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>; %n already here (not added again).</source>
+        <translation>
+            <numerusform>; %n exista deja (nu s-a adăugat din nou).</numerusform>
+            <numerusform>; %n existau deja (nu s-au adăugat din nou).</numerusform>
+            <numerusform>; %n de sesiuni existau deja (nu s-au adăugat din nou).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import sessions</source>
+        <translation>Importă sesiuni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session backups (*.json)</source>
+        <translation>Copii de siguranță ale sesiunilor (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>Exporting %n session(s) to {file}…</source>
+        <translation>
+            <numerusform>Se exportă %n sesiune în {file}…</numerusform>
+            <numerusform>Se exportă %n sesiuni în {file}…</numerusform>
+            <numerusform>Se exportă %n de sesiuni în {file}…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Exported %n session(s) to {file}.</source>
+        <translation>
+            <numerusform>S-a exportat %n sesiune în {file}.</numerusform>
+            <numerusform>S-au exportat %n sesiuni în {file}.</numerusform>
+            <numerusform>S-au exportat %n de sesiuni în {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export failed</source>
+        <translation>Exportul nu a reușit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export cancelled: nothing was saved.</source>
+        <translation>Export anulat: nu s-a salvat nimic.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Not saved</source>
+        <translation>Nu s-a salvat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved {file}.</source>
+        <translation>S-a salvat {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryFilterBar</name>
+    <message>
+        <location filename="../../sole_app/ui/history/filters.py" line="+28"/>
+        <source>Search questions, findings and notes…</source>
+        <translation>Căutați în întrebări, constatări și note…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the sessions</source>
+        <translation>Căutați în sesiuni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From any day</source>
+        <translation>Din orice zi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only sessions from this day on</source>
+        <translation>Doar sesiunile din această zi încolo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To any day</source>
+        <translation>Până în orice zi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only sessions up to this day</source>
+        <translation>Doar sesiunile până în această zi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All languages</source>
+        <translation>Toate limbile</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>All tags</source>
+        <translation>Toate etichetele</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <location filename="../../sole_app/ui/history/page.py" line="+81"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportă…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the chosen session, or the sessions of some days, as PDF, web page, Markdown, spreadsheet or backup</source>
+        <translation>Salvați sesiunea aleasă sau sesiunile din anumite zile ca PDF, pagină web, Markdown, tabel sau copie de siguranță</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importă…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the sessions of a backup (.json) from another computer</source>
+        <translation>Adăugați sesiunile dintr-o copie de siguranță (.json) de pe alt calculator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
+        <translation>Ș&amp;terge…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+107"/>
+        <source>Delete the chosen session and everything of it, for good</source>
+        <translation>Ștergeți definitiv sesiunea aleasă și tot ce ține de ea</translation>
+    </message>
+    <message>
+        <location line="-105"/>
+        <source>&amp;Printables…</source>
+        <translation>&amp;Fișe de tipărit…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A question card and a group recording sheet to print, for days without a projector</source>
+        <translation>Un cartonaș cu întrebarea și o fișă de lucru pentru grupuri, de tipărit pentru zilele fără proiector</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Histor&amp;y</source>
+        <translation>&amp;Istoric</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Past sessions</source>
+        <translation>Sesiunile trecute</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The chosen session</source>
+        <translation>Sesiunea aleasă</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Amend note…</source>
+        <translation>&amp;Modifică nota…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete no&amp;te</source>
+        <translation>Șterge n&amp;ota</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit the &amp;reflection…</source>
+        <translation>Editează &amp;reflecția…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sesiune</numerusform>
+            <numerusform>%n sesiuni</numerusform>
+            <numerusform>%n de sesiuni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No session is chosen. Sessions appear here once they have started.</source>
+        <translation>Nu este aleasă nicio sesiune. Sesiunile apar aici după ce au început.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This session is running: finish it on the Session tab first</source>
+        <translation>Această sesiune este în desfășurare: încheiați-o mai întâi în fila Sesiune</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Amend the note</source>
+        <translation>Modificați nota</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note:</source>
+        <translation>Nota:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete the session?</source>
+        <translation>Ștergeți sesiunea?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the session “{question}” and everything of it: its groups, findings, notes and reflection?
+
+This cannot be undone. Export it first if you may need it again.</source>
+        <translation>Ștergeți sesiunea „{question}” și tot ce ține de ea: grupurile, constatările, notele și reflecția?
+
+Acest lucru nu poate fi anulat. Exportați-o mai întâi dacă s-ar putea să aveți nevoie de ea.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryRows</name>
+    <message>
+        <location filename="../../sole_app/ui/history/rows.py" line="+24"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Big question</source>
+        <translation>Marea întrebare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Limba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Groups</source>
+        <translation>Grupuri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes</source>
+        <translation>Minute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reflection</source>
+        <translation>Reflecție</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Minutes planned → as run (from the first start to the end)</source>
+        <translation>Minute planificate → efective (de la primul început până la sfârșit)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Content objective reached · children engaged / collaborating / using technology well / communicating</source>
+        <translation>Obiectivul de conținut atins · copii implicați / colaborând / folosind bine tehnologia / comunicând</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWiring</name>
+    <message>
+        <location filename="../../sole_app/ui/history/wiring.py" line="+33"/>
+        <source>History</source>
+        <translation>Istoric</translation>
+    </message>
+</context>
+<context>
+    <name>JoinCardView</name>
+    <message>
+        <location filename="../../sole_app/ui/stage/join.py" line="+109"/>
+        <source>Write your findings from your own device: scan the code or type the address</source>
+        <translation>Scrieți ce ați găsit de pe dispozitivul vostru: scanați codul sau scrieți adresa</translation>
+    </message>
+</context>
+<context>
     <name>LanguageChange</name>
     <message>
-        <location filename="../../sole_app/ui/i18n.py" line="+120"/>
+        <location filename="../../sole_app/ui/i18n.py" line="+135"/>
         <source>Language</source>
         <translation>Limba interfeței</translation>
     </message>
@@ -825,7 +2453,7 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
         <translation>Durata obișnuită a etapelor, avertismente, sunet, ecranul proiectorului, limbă</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Data folder: {path}</source>
         <translation>Dosarul de date: {path}</translation>
     </message>
@@ -858,6 +2486,75 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
         <location line="+9"/>
         <source>Cannot open the data</source>
         <translation>Datele nu pot fi deschise</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../sole_app/ui/findings/note_dialog.py" line="+25"/>
+        <source>What you noticed, in one line</source>
+        <translation>Ce ați observat, într-un rând</translation>
+    </message>
+</context>
+<context>
+    <name>NotesController</name>
+    <message>
+        <location filename="../../sole_app/ui/findings/notes.py" line="+121"/>
+        <source>{when} — {text}</source>
+        <translation>{when} — {text}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>add note “{text}”</source>
+        <translation>adăugarea notei „{text}”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New note</source>
+        <translation>Notă nouă</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Edit the note</source>
+        <translation>Modifică nota</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>edit note “{text}”</source>
+        <translation>modificarea notei „{text}”</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>delete note “{text}”</source>
+        <translation>ștergerea notei „{text}”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note deleted. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Nota a fost ștearsă. Anulează (Ctrl+Z) o aduce înapoi.</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <location line="-112"/>
+        <source>Only you see these notes: they never show on the projector.</source>
+        <translation>Doar dumneavoastră vedeți aceste note: nu apar niciodată pe proiector.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit…</source>
+        <translation>Modifică…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <translation>Șterge</translation>
     </message>
 </context>
 <context>
@@ -920,6 +2617,44 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
         <source>Review</source>
         <comment>phase</comment>
         <translation>Prezentare</translation>
+    </message>
+</context>
+<context>
+    <name>PrintablesDialog</name>
+    <message>
+        <location filename="../../sole_app/ui/history/printables_dialog.py" line="+32"/>
+        <source>Printables</source>
+        <translation>Fișe de tipărit</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The language of the sheet&apos;s headings</source>
+        <translation>Limba titlurilor de pe fișă</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question &amp;card (A4 landscape)…</source>
+        <translation>&amp;Cartonaș cu întrebarea (A4 orizontal)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Group &amp;recording sheet (A4)…</source>
+        <translation>&amp;Fișă de lucru pentru grup (A4)…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Big question</source>
+        <translation>Marea întrebare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Limba</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Save the printable</source>
+        <translation>Salvați fișa</translation>
     </message>
 </context>
 <context>
@@ -1083,6 +2818,221 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
         <location line="+3"/>
         <source>used {date}</source>
         <translation>folosită {date}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <location filename="../../sole_app/ui/findings/record_editor.py" line="+78"/>
+        <source>Write here what your group found…</source>
+        <translation>Scrieți aici ce a găsit grupul vostru…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>One per line: a web address, a book, a person</source>
+        <translation>Câte unul pe rând: o adresă de internet, o carte, o persoană</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One question per line</source>
+        <translation>Câte o întrebare pe rând</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What we found</source>
+        <translation>Ce am găsit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Preview</source>
+        <translation>Cum arată</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where we found it</source>
+        <translation>Unde am găsit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Our new questions</source>
+        <translation>Întrebările noastre noi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How sure are we?</source>
+        <translation>Cât de siguri suntem?</translation>
+    </message>
+</context>
+<context>
+    <name>RecordSaver</name>
+    <message>
+        <location filename="../../sole_app/ui/findings/record_saver.py" line="+105"/>
+        <source>Someone else wrote here at the same time: both versions are kept, one after the other.</source>
+        <translation>Altcineva a scris aici în același timp: se păstrează ambele variante, una după alta.</translation>
+    </message>
+</context>
+<context>
+    <name>ReflectionDialog</name>
+    <message>
+        <location filename="../../sole_app/ui/findings/reflection_dialog.py" line="+53"/>
+        <source>Reflection on the session</source>
+        <translation>Reflecție asupra sesiunii</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Skip for now</source>
+        <translation>Mai târziu</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Children</source>
+        <translation>Copii</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Computers</source>
+        <translation>Calculatoare</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Groups</source>
+        <translation>Grupuri</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How many there were</source>
+        <translation>Câți au fost</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not reached</source>
+        <translation>Neatins</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Partly</source>
+        <translation>Parțial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mostly</source>
+        <translation>În mare parte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fully</source>
+        <translation>Pe deplin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Was the objective reached?</source>
+        <translation>A fost atins obiectivul?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why?</source>
+        <translation>De ce?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why</source>
+        <translation>De ce</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recall: remembering facts</source>
+        <translation>Reamintire: fapte memorate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skills and concepts</source>
+        <translation>Abilități și concepte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strategic thinking</source>
+        <translation>Gândire strategică</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extended thinking</source>
+        <translation>Gândire extinsă</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Main kind of thinking</source>
+        <translation>Tipul principal de gândire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yes</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Partly</source>
+        <comment>agreements</comment>
+        <translation>Parțial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Were the agreements followed?</source>
+        <translation>Au fost respectate înțelegerile?</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Engagement</source>
+        <translation>Implicare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collaboration</source>
+        <translation>Colaborare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use of technology</source>
+        <translation>Folosirea tehnologiei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Communication</source>
+        <translation>Comunicare</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The share of children you saw engaged, collaborating, using technology well and communicating (0 to 100 %)</source>
+        <translation>Ce parte dintre copii ați văzut implicați, colaborând, folosind bine tehnologia și comunicând (0 – 100 %)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>What to change next time</source>
+        <translation>Ce schimbăm data viitoare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next time</source>
+        <translation>Data viitoare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anything else</source>
+        <translation>Orice altceva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>edit the reflection</source>
+        <translation>modificarea reflecției</translation>
     </message>
 </context>
 <context>
@@ -1263,7 +3213,7 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../sole_app/ui/session/controller.py" line="+144"/>
+        <location filename="../../sole_app/ui/session/controller.py" line="+150"/>
         <source>Not started. Type or pick a question, check the plan, then Start.</source>
         <translation>Sesiunea nu a început. Scrieți sau alegeți o întrebare, verificați planul, apoi apăsați Începe.</translation>
     </message>
@@ -1334,6 +3284,15 @@ Continuați sesiunea?</translation>
         <location line="+1"/>
         <source>End this session now? The timer stops and the session is saved.</source>
         <translation>Încheiați sesiunea acum? Cronometrul se oprește, iar sesiunea este salvată.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPage</name>
+    <message>
+        <location filename="../../sole_app/ui/session/page.py" line="+79"/>
+        <source>Plan</source>
+        <comment>Session tab</comment>
+        <translation>Plan</translation>
     </message>
 </context>
 <context>
@@ -1425,12 +3384,12 @@ Continuați sesiunea?</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../sole_app/ui/settings_dialog.py" line="+32"/>
+        <location filename="../../sole_app/ui/settings_dialog.py" line="+36"/>
         <source>Settings</source>
         <translation>Setări</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Timing</source>
         <translation>Durata etapelor</translation>
     </message>
@@ -1516,6 +3475,56 @@ Continuați sesiunea?</translation>
         <translation>Limba</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Groups</source>
+        <translation>Grupuri</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Let groups list their children&apos;s first names</source>
+        <translation>Grupurile pot nota prenumele copiilor</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Store first names only; never surnames. Leave this off unless your club needs names: group nicknames are enough.</source>
+        <translation>Se păstrează doar prenume; niciodată nume de familie. Lăsați opțiunea oprită dacă clubul nu are nevoie de nume: porecla grupului ajunge.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Group devices</source>
+        <translation>Dispozitivele grupurilor</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The port in the group page&apos;s address. Keep it the same from session to session: a browser keeps a group&apos;s unsent words for one port only.</source>
+        <translation>Portul din adresa paginii grupurilor. Păstrați-l același de la o sesiune la alta: un browser păstrează cuvintele netrimise ale unei grupe doar pentru un port.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Port of the group page</source>
+        <translation>Portul paginii grupurilor</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Printing and exports</source>
+        <translation>Tipărire și exporturi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>For example: Biblioteca Comunală Ciorăști</source>
+        <translation>De exemplu: Biblioteca Comunală Ciorăști</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed at the top of every exported page</source>
+        <translation>Tipărit în partea de sus a fiecărei pagini exportate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Library name</source>
+        <translation>Numele bibliotecii</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>Screen {number}: {name} ({width} × {height})</source>
         <translation>Ecranul {number}: {name} ({width} × {height})</translation>
@@ -1547,7 +3556,7 @@ Continuați sesiunea?</translation>
 <context>
     <name>StageView</name>
     <message>
-        <location filename="../../sole_app/ui/stage/view.py" line="+171"/>
+        <location filename="../../sole_app/ui/stage/view.py" line="+187"/>
         <source>Our agreements</source>
         <translation>Înțelegerile noastre</translation>
     </message>
@@ -1576,7 +3585,7 @@ Continuați sesiunea?</translation>
         </translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>Blacked out: the room sees a black screen</source>
         <translation>Ecran negru: sala nu vede nimic pe proiector</translation>
     </message>

@@ -283,7 +283,7 @@ You can bring it back with Undo (Ctrl+Z).</source>
 Его можно вернуть отменой (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../sole_app/app.py" line="+131"/>
+        <location filename="../../sole_app/app.py" line="+165"/>
         <source>Loading the starter questions…</source>
         <translation>Загружаем стартовые вопросы…</translation>
     </message>
@@ -735,6 +735,626 @@ You can bring it back with Undo (Ctrl+Z).</source>
         <source>What the groups typed could not be saved ({reason}). It is still on the screen, and the next change will try to save again. Check that the disk is not full.</source>
         <translation>Не удалось сохранить то, что написали группы ({reason}). Текст остаётся на экране, при следующем изменении сохранение повторится. Проверьте, не заполнен ли диск.</translation>
     </message>
+    <message>
+        <location line="+21"/>
+        <source>“{name}” has findings now, so adding it is not undone. To take the group away, use “Remove the group”.</source>
+        <translation>У группы «{name}» уже есть находки, поэтому её добавление не отменяется. Чтобы убрать группу, выберите «Удалить группу».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Children have written in “{name}” since the groups were merged, so the merge is not undone: their words would be lost.</source>
+        <translation>После объединения дети уже писали в группе «{name}», поэтому объединение не отменяется: их слова пропали бы.</translation>
+    </message>
+    <message>
+        <location filename="../../sole_app/web/errors.py" line="+27"/>
+        <source>Port {port} is already in use on this computer, perhaps by another program. Choose another port in Settings (Group devices), then turn the group page on again.</source>
+        <translation>Порт {port} уже занят на этом компьютере, возможно, другой программой. Выберите другой порт в настройках (Устройства групп) и снова включите страницу групп.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The group page cannot use port {port} ({reason}). Choose a port from {low} to {high} in Settings (Group devices).</source>
+        <translation>Страница групп не может использовать порт {port} ({reason}). Выберите порт от {low} до {high} в настройках (Устройства групп).</translation>
+    </message>
+    <message>
+        <location filename="../../sole_app/core/exports/errors.py" line="+32"/>
+        <source>{file} was not saved: the folder {folder} does not exist.</source>
+        <translation>{file} не сохранён: папки {folder} не существует.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} was not saved: the folder {folder} cannot be written to, or the file is open in another program.</source>
+        <translation>{file} не сохранён: в папку {folder} нельзя записывать, или файл открыт в другой программе.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file} was not saved because the disk is full; free some space or choose another disk, and any older {file} there is unchanged.</source>
+        <translation>{file} не сохранён, потому что диск заполнен; освободите место или выберите другой диск, а прежний {file} там не изменился.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file} was not saved in {folder} ({reason}).</source>
+        <translation>{file} не сохранён в {folder} ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No session was chosen or none is in those dates, so nothing was exported.</source>
+        <translation>Не выбрано ни одного занятия или в эти дни занятий нет, поэтому ничего не экспортировано.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A PDF cannot be made here; export as HTML and print that instead.</source>
+        <translation>Здесь нельзя создать PDF; экспортируйте веб-страницу (HTML) и распечатайте её.</translation>
+    </message>
+    <message>
+        <location filename="../../sole_app/core/history/errors.py" line="+24"/>
+        <source>session {session}</source>
+        <translation>занятие {session}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>session {session}, phase {number}</source>
+        <translation>занятие {session}, этап {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>session {session}, group {number}</source>
+        <translation>занятие {session}, группа {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>session {session}, note {number}</source>
+        <translation>занятие {session}, заметка {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>session {session}, the reflection</source>
+        <translation>занятие {session}, рефлексия</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it is not JSON text (line {line}, column {column}).</source>
+        <translation>это не текст JSON (строка {line}, столбец {column}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is not text in UTF-8.</source>
+        <translation>это не текст в UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is larger than {value} MB.</source>
+        <translation>он больше {value} МБ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is nested too deeply to be a session file.</source>
+        <translation>в нём слишком много уровней вложенности для файла занятий.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is not a SOLE Facilitator session file.</source>
+        <translation>это не файл занятий SOLE Facilitator.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it was made by a newer version of SOLE Facilitator (format version {value}).</source>
+        <translation>он создан более новой версией SOLE Facilitator (версия формата {value}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it holds no session.</source>
+        <translation>в нём нет ни одного занятия.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} is missing.</source>
+        <translation>{field}: значение отсутствует.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} does not have the expected shape.</source>
+        <translation>{field}: неожиданная структура.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} is not a valid identifier.</source>
+        <translation>{field}: недопустимый идентификатор.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} is used twice in the file.</source>
+        <translation>{field}: встречается в файле дважды.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} is not a valid date and time.</source>
+        <translation>{field}: недопустимые дата и время.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>; and more</source>
+        <translation>; и другие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file {file} was refused and nothing was imported: {problems}.</source>
+        <translation>Файл {file} отклонён, ничего не импортировано: {problems}.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The file {file} could not be read ({reason}).</source>
+        <translation>Не удалось прочитать файл {file} ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The sessions could not be changed ({reason}); nothing was changed. Check that the disk is not full.</source>
+        <translation>Не удалось изменить занятия ({reason}); ничего не изменено. Проверьте, не заполнен ли диск.</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <location filename="../../sole_app/core/exports/labels.py" line="+10"/>
+        <source>SOLE session</source>
+        <translation>Занятие SOLE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SOLE sessions</source>
+        <translation>Занятия SOLE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Big question</source>
+        <translation>Большой вопрос</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Library</source>
+        <translation>Библиотека</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This session had not ended when it was exported.</source>
+        <translation>Занятие ещё не закончилось, когда его экспортировали.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not known</source>
+        <translation>неизвестен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} мин</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Страница {page} из {pages}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made with SOLE Facilitator on {date}</source>
+        <translation>Создано в SOLE Facilitator {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan and phases</source>
+        <translation>План и этапы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned: {children} children, {computers} computers, {groups} groups</source>
+        <translation>По плану: детей — {children}, компьютеров — {computers}, групп — {groups}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phase</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned</source>
+        <translation>По плану</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extra time</source>
+        <translation>Добавлено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As run</source>
+        <translation>На деле</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not run</source>
+        <translation>не проводился</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Question</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Investigation</source>
+        <translation>Исследование</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review</source>
+        <translation>Презентация</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+27"/>
+        <source>Groups</source>
+        <translation>Группы</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>No group was recorded.</source>
+        <translation>Ни одной группы не записано.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Children: {count}</source>
+        <translation>Детей: {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First names</source>
+        <translation>Имена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+70"/>
+        <source>What we found</source>
+        <translation>Что мы нашли</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>Where we found it</source>
+        <translation>Где мы это нашли</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How sure we are</source>
+        <translation>Насколько мы уверены</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+70"/>
+        <source>Our new questions</source>
+        <translation>Наши новые вопросы</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>What went well</source>
+        <translation>Что получилось хорошо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What to try next</source>
+        <translation>Что попробовать в следующий раз</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not sure</source>
+        <translation>Не уверены</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fairly sure</source>
+        <translation>Довольно уверены</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Very sure</source>
+        <translation>Очень уверены</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not said</source>
+        <translation>не указано</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+20"/>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>No notes were written.</source>
+        <translation>Заметок нет.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outside the phases</source>
+        <translation>вне этапов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{phase}, after {time}</source>
+        <translation>{phase}, через {time}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reflection</source>
+        <translation>Рефлексия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No reflection was written.</source>
+        <translation>Рефлексия не записана.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Children</source>
+        <translation>Дети</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Computers</source>
+        <translation>Компьютеры</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Content objective reached</source>
+        <translation>Цель по содержанию достигнута</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why</source>
+        <translation>Почему</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Main kind of thinking</source>
+        <translation>Основной вид мышления</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Engaged</source>
+        <translation>Вовлечены</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collaborating</source>
+        <translation>Сотрудничали</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Using technology well</source>
+        <translation>Хорошо использовали технику</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Communicating</source>
+        <translation>Общались</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreements followed</source>
+        <translation>Договорённости соблюдались</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What to change next time</source>
+        <translation>Что изменить в следующий раз</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{percent}% of the children</source>
+        <translation>{percent}% детей</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+14"/>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+12"/>
+        <source>Partly</source>
+        <translation>Частично</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Mostly</source>
+        <translation>В основном</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fully</source>
+        <translation>Полностью</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recall</source>
+        <translation>Воспроизведение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skills and concepts</source>
+        <translation>Навыки и понятия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strategic thinking</source>
+        <translation>Стратегическое мышление</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extended thinking</source>
+        <translation>Расширенное мышление</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{phase}: minutes planned</source>
+        <translation>{phase}: минут по плану</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{phase}: minutes as run</source>
+        <translation>{phase}: минут на деле</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{phase}: extra minutes</source>
+        <translation>{phase}: добавлено минут</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extra minutes in all</source>
+        <translation>Всего добавлено минут</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} planned</source>
+        <translation>{what} по плану</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Groups recorded</source>
+        <translation>Групп записано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} (%)</source>
+        <translation>{what} (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session ID</source>
+        <translation>ID занятия</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Our group&apos;s findings</source>
+        <translation>Что нашла наша группа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Our group&apos;s name</source>
+        <translation>Название нашей группы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Our question</source>
+        <translation>Наш вопрос</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where we found it (websites, books, people)</source>
+        <translation>Где мы это нашли (сайты, книги, люди)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How sure we are (tick one)</source>
+        <translation>Насколько мы уверены (отметьте одно)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../sole_app/ui/history/export_dialog.py" line="+52"/>
+        <location line="+94"/>
+        <source>Export sessions</source>
+        <translation>Экспорт занятий</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-92"/>
+        <source>Chosen in the list: %n session(s)</source>
+        <translation>
+            <numerusform>Выбрано в списке: %n занятие</numerusform>
+            <numerusform>Выбрано в списке: %n занятия</numerusform>
+            <numerusform>Выбрано в списке: %n занятий</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every session of these days:</source>
+        <translation>Все занятия за эти дни:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Include the children&apos;s first names</source>
+        <translation>Включить имена детей</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Left out unless ticked: the file may leave this computer</source>
+        <translation>Без отметки не включаются: файл может покинуть этот компьютер</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>PDF, to print or send (.pdf)</source>
+        <translation>PDF, для печати или отправки (.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web page, to read or print (.html)</source>
+        <translation>Веб-страница, для чтения или печати (.html)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text with Markdown (.md)</source>
+        <translation>Текст с Markdown (.md)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spreadsheet for the programme&apos;s reports (.csv)</source>
+        <translation>Таблица для отчётов программы (.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup, to move to another computer (.json)</source>
+        <translation>Резервная копия для переноса на другой компьютер (.json)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+</context>
+<context>
+    <name>ExportSteps</name>
+    <message>
+        <location filename="../../sole_app/ui/history/steps.py" line="+36"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exporting</source>
+        <translation>Экспорт</translation>
+    </message>
 </context>
 <context>
     <name>FilterBar</name>
@@ -770,9 +1390,1017 @@ You can bring it back with Undo (Ctrl+Z).</source>
     </message>
 </context>
 <context>
+    <name>FindingsActions</name>
+    <message>
+        <location filename="../../sole_app/ui/findings/actions.py" line="+21"/>
+        <source>&amp;Add a group…</source>
+        <translation>&amp;Добавить группу…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new group, with a name the children like</source>
+        <translation>Новая группа с названием, которое нравится детям</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Change the group…</source>
+        <translation>&amp;Изменить группу…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename the group or change how many children it has</source>
+        <translation>Переименовать группу или изменить число детей в ней</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove the group…</source>
+        <translation>&amp;Удалить группу…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the group and what it found (Undo brings it back)</source>
+        <translation>Удалить группу и её находки (Отменить вернёт её)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Merge into another group…</source>
+        <translation>&amp;Объединить…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two groups became one: keep everything both found</source>
+        <translation>Две группы стали одной: сохраняется всё, что нашли обе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;up</source>
+        <translation>Переместить &amp;вверх</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the group up the list</source>
+        <translation>Переместить группу выше в списке</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;down</source>
+        <translation>Переместить в&amp;низ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the group down the list</source>
+        <translation>Переместить группу ниже в списке</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Group turn</source>
+        <comment>menu</comment>
+        <translation>О&amp;чередь группы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill the laptop&apos;s screen with one group&apos;s record, for the children to type in (F6)</source>
+        <translation>Записи одной группы на весь экран ноутбука, чтобы дети в них писали (F6)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ne&amp;w note…</source>
+        <translation>Новая за&amp;метка…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write down what you notice, with the phase and the time (Ctrl+N)</source>
+        <translation>Записать, что вы заметили, с этапом и временем (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re&amp;flection on the last session…</source>
+        <translation>Рефле&amp;ксия о последнем занятии…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your reflection on how the session went: counts, objective, thinking, engagement</source>
+        <translation>Ваша рефлексия о том, как прошло занятие: числа, цель, мышление, вовлечённость</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsFeature</name>
+    <message>
+        <location filename="../../sole_app/ui/findings/wiring.py" line="+96"/>
+        <source>No session has run yet.</source>
+        <translation>Ещё не было ни одного занятия.</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsWiring</name>
+    <message>
+        <location line="-35"/>
+        <source>Groups</source>
+        <translation>Группы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>&amp;Groups</source>
+        <translation>&amp;Группы</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsWords</name>
+    <message>
+        <location filename="../../sole_app/ui/findings/words.py" line="+29"/>
+        <source>Not sure</source>
+        <translation>Не уверены</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fairly sure</source>
+        <translation>Довольно уверены</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Very sure</source>
+        <translation>Очень уверены</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n группа</numerusform>
+            <numerusform>%n группы</numerusform>
+            <numerusform>%n групп</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n child(ren)</source>
+        <translation>
+            <numerusform>%n ребёнок</numerusform>
+            <numerusform>%n ребёнка</numerusform>
+            <numerusform>%n детей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Owls</source>
+        <comment>group name</comment>
+        <translation>Совы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Foxes</source>
+        <comment>group name</comment>
+        <translation>Лисы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dolphins</source>
+        <comment>group name</comment>
+        <translation>Дельфины</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Eagles</source>
+        <comment>group name</comment>
+        <translation>Орлы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bees</source>
+        <comment>group name</comment>
+        <translation>Пчёлы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hedgehogs</source>
+        <comment>group name</comment>
+        <translation>Ёжики</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wolves</source>
+        <comment>group name</comment>
+        <translation>Волки</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Squirrels</source>
+        <comment>group name</comment>
+        <translation>Белки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comets</source>
+        <comment>group name</comment>
+        <translation>Кометы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stars</source>
+        <comment>group name</comment>
+        <translation>Звёзды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planets</source>
+        <comment>group name</comment>
+        <translation>Планеты</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rockets</source>
+        <comment>group name</comment>
+        <translation>Ракеты</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Group {number}</source>
+        <translation>Группа {number}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Outside the phases</source>
+        <translation>Вне этапов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{phase} {time}</source>
+        <translation>{phase} {time}</translation>
+    </message>
+</context>
+<context>
+    <name>GroupDialog</name>
+    <message>
+        <location filename="../../sole_app/ui/findings/group_dialog.py" line="+48"/>
+        <source>How many children (leave at — if you do not want to count)</source>
+        <translation>Сколько детей (оставьте —, если не хотите считать)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ana, Ion, Maria</source>
+        <translation>Аня, Ион, Мария</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Group name</source>
+        <translation>Название группы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Children</source>
+        <translation>Дети</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First names</source>
+        <translation>Имена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First names only, separated by commas; never surnames.</source>
+        <translation>Только имена, через запятую; никогда не фамилии.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupPage</name>
+    <message>
+        <location filename="../../sole_app/web/words.py" line="+23"/>
+        <source>Our group&apos;s findings</source>
+        <translation>Что нашла наша группа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This page needs JavaScript. Turn it on in the browser&apos;s settings.</source>
+        <translation>Этой странице нужен JavaScript. Включите его в настройках браузера.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which group are you?</source>
+        <translation>Какая вы группа?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No groups yet. Start yours below.</source>
+        <translation>Групп пока нет. Создайте свою ниже.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Or start a new group</source>
+        <translation>Или создайте новую группу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your group&apos;s name (a nickname, not your names)</source>
+        <translation>Название группы (прозвище, а не ваши имена)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start the group</source>
+        <translation>Создать группу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Our group:</source>
+        <translation>Наша группа:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change group</source>
+        <translation>Другая группа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What we found</source>
+        <translation>Что мы нашли</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write it in your own words. *Stars* make words stand out.</source>
+        <translation>Пишите своими словами. *Звёздочки* выделяют слова.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How it looks</source>
+        <translation>Как это выглядит</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where we found it</source>
+        <translation>Где мы это нашли</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One per line: a website, a book, a person we asked.</source>
+        <translation>По одному в строке: сайт, книга, человек, которого мы спросили.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How sure are we?</source>
+        <translation>Насколько мы уверены?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not sure</source>
+        <translation>Не уверены</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fairly sure</source>
+        <translation>Довольно уверены</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Very sure</source>
+        <translation>Очень уверены</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Our new questions</source>
+        <translation>Наши новые вопросы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One question per line.</source>
+        <translation>По одному вопросу в строке.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved on the librarian&apos;s computer.</source>
+        <translation>Сохранено на компьютере ведущего.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No connection. Your words are kept on this device and will be sent when the connection is back.</source>
+        <translation>Нет связи. Ваш текст хранится на этом устройстве и будет отправлен, когда связь вернётся.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another device of your group wrote too. Its words are here now.</source>
+        <translation>Другое устройство вашей группы тоже писало. Его текст теперь здесь.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another device of your group changed the same words. Both versions are kept, one after the other: read them and keep what you want.</source>
+        <translation>Другое устройство вашей группы изменило те же слова. Сохранены оба варианта, один за другим: прочитайте их и оставьте нужное.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Too fast. Wait a moment; nothing is lost.</source>
+        <translation>Слишком быстро. Подождите немного — ничего не пропадёт.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is too long to send. Make it shorter.</source>
+        <translation>Текст слишком длинный для отправки. Сократите его.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose your group again. Your words are kept on this device.</source>
+        <translation>Выберите свою группу ещё раз. Ваш текст хранится на этом устройстве.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your group is no longer in the session (the librarian may have joined it with another). Your words are kept on this device: choose a group.</source>
+        <translation>Вашей группы больше нет в занятии (возможно, её объединили с другой). Ваш текст хранится на этом устройстве: выберите группу.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This address is no longer open. Ask the librarian for the new one.</source>
+        <translation>Этот адрес больше не открыт. Спросите у ведущего новый.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not saved yet. Your words are kept on this device and will be sent again.</source>
+        <translation>Пока не сохранено. Ваш текст хранится на этом устройстве и будет отправлен снова.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupPageController</name>
+    <message>
+        <location filename="../../sole_app/ui/grouppage/controller.py" line="+167"/>
+        <source>Start a session first: then groups can type from their devices.</source>
+        <translation>Сначала начните занятие: тогда группы смогут писать со своих устройств.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Off: nothing on this computer listens to the network.</source>
+        <translation>Выключено: ничто на этом компьютере не слушает сеть.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On. Devices joined: {devices}. It goes off when the session ends.</source>
+        <translation>Включено. Подключено устройств: {devices}. Выключится, когда занятие закончится.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Port {port}; port {new} from the next time the page is turned on.</source>
+        <translation>Порт {port}; порт {new} — со следующего включения страницы.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Port {port} (change it in Settings; keep it the same from session to session).</source>
+        <translation>Порт {port} (его можно изменить в настройках; не меняйте его от занятия к занятию).</translation>
+    </message>
+</context>
+<context>
+    <name>GroupPagePanel</name>
+    <message>
+        <location filename="../../sole_app/ui/grouppage/panel.py" line="+56"/>
+        <source>Let groups type from their devices</source>
+        <translation>Группы пишут со своих устройств</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each group opens the address on its tablet, phone or computer, on the same Wi-Fi as this laptop, and types what it found. Nothing goes to the internet, and the page closes when the session ends.</source>
+        <translation>Каждая группа открывает адрес на своём планшете, телефоне или компьютере в той же сети Wi-Fi, что и этот ноутбук, и пишет, что нашла. Ничего не уходит в интернет, а страница закрывается, когда занятие заканчивается.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Show the address and QR code on the projector</source>
+        <translation>Показать адрес и QR-код на проекторе</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>What the groups are writing</source>
+        <translation>Что пишут группы</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+51"/>
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n устройство</numerusform>
+            <numerusform>%n устройства</numerusform>
+            <numerusform>%n устройств</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no device</source>
+        <translation>нет устройств</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>two devices changed the same words: both kept</source>
+        <translation>два устройства изменили те же слова: сохранены оба варианта</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sources: {sources} · new questions: {questions}</source>
+        <translation>Источники: {sources} · новые вопросы: {questions}</translation>
+    </message>
+</context>
+<context>
+    <name>GroupPageWiring</name>
+    <message>
+        <location filename="../../sole_app/ui/grouppage/wiring.py" line="+33"/>
+        <source>Group devices</source>
+        <translation>Устройства групп</translation>
+    </message>
+</context>
+<context>
+    <name>GroupTurnWindow</name>
+    <message>
+        <location filename="../../sole_app/ui/findings/group_turn.py" line="+110"/>
+        <source>The previous group</source>
+        <translation>Предыдущая группа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next group ▶</source>
+        <translation>Следующая группа ▶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done (Esc)</source>
+        <translation>Готово (Esc)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave group turn; everything is saved</source>
+        <translation>Закрыть очередь группы; всё сохранено</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Group {number} of {count}</source>
+        <translation>Группа {number} из {count}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Group turn: {name}</source>
+        <translation>Очередь группы: {name}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not started</source>
+        <translation>Не начато</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{phase} · {time}</source>
+        <translation>{phase} · {time}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{clock} · paused</source>
+        <translation>{clock} · пауза</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsController</name>
+    <message>
+        <location filename="../../sole_app/ui/findings/groups_controller.py" line="+97"/>
+        <source>*Nothing written yet. Group turn (F6) lets the children type.*</source>
+        <translation>*Пока ничего не написано. В очереди группы (F6) пишут дети.*</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What we found</source>
+        <translation>Что мы нашли</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where we found it</source>
+        <translation>Где мы это нашли</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How sure we are:</source>
+        <translation>Насколько мы уверены:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Our new questions</source>
+        <translation>Наши новые вопросы</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Add a group</source>
+        <translation>Добавить группу</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>add group “{name}”</source>
+        <translation>добавление группы «{name}»</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Change the group</source>
+        <translation>Изменить группу</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>rename group “{name}”</source>
+        <translation>переименование группы «{name}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change group “{name}”</source>
+        <translation>изменение группы «{name}»</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>remove group “{name}”</source>
+        <translation>удаление группы «{name}»</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>merge “{source}” into “{target}”</source>
+        <translation>объединение «{source}» с «{target}»</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>move group “{name}”</source>
+        <translation>перемещение группы «{name}»</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add a group first: group turn shows one group&apos;s record.</source>
+        <translation>Сначала добавьте группу: очередь группы показывает записи одной группы.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsPanel</name>
+    <message>
+        <location filename="../../sole_app/ui/findings/groups_panel.py" line="+55"/>
+        <source>Groups</source>
+        <translation>Группы</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>For the next session: set the groups up now, or once it runs.</source>
+        <translation>Для следующего занятия: создайте группы сейчас или после начала.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Children change groups freely: add, merge or remove groups at any time.</source>
+        <translation>Дети свободно меняют группы: добавляйте, объединяйте и удаляйте группы в любой момент.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Remove the group?</source>
+        <translation>Удалить группу?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove “{name}” and everything it found?
+
+You can bring it back with Undo (Ctrl+Z).</source>
+        <translation>Удалить «{name}» и всё, что группа нашла?
+
+Её можно вернуть командой «Отменить» (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Merge groups</source>
+        <translation>Объединить группы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The children of “{name}” joined which group? It keeps everything both groups found.</source>
+        <translation>К какой группе присоединились дети из «{name}»? Она сохранит всё, что нашли обе группы.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryController</name>
+    <message>
+        <location filename="../../sole_app/ui/history/controller.py" line="+100"/>
+        <source>amend note “{text}”</source>
+        <translation>изменение заметки «{text}»</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>delete note “{text}”</source>
+        <translation>удаление заметки «{text}»</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not changed</source>
+        <translation>Не изменено</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Not deleted</source>
+        <translation>Не удалено</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The session was deleted, with everything of it.</source>
+        <translation>Занятие удалено вместе со всем, что к нему относилось.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>import “{file}”</source>
+        <translation>импорт файла «{file}»</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Imported %n session(s) from {file}</source>
+        <translation>
+            <numerusform>Импортировано %n занятие из {file}</numerusform>
+            <numerusform>Импортировано %n занятия из {file}</numerusform>
+            <numerusform>Импортировано %n занятий из {file}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>; %n already here (not added again).</source>
+        <translation>
+            <numerusform>; %n уже было здесь (повторно не добавлено).</numerusform>
+            <numerusform>; %n уже были здесь (повторно не добавлены).</numerusform>
+            <numerusform>; %n уже были здесь (повторно не добавлены).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import sessions</source>
+        <translation>Импорт занятий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session backups (*.json)</source>
+        <translation>Резервные копии занятий (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>Exporting %n session(s) to {file}…</source>
+        <translation>
+            <numerusform>Экспорт %n занятия в {file}…</numerusform>
+            <numerusform>Экспорт %n занятий в {file}…</numerusform>
+            <numerusform>Экспорт %n занятий в {file}…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Exported %n session(s) to {file}.</source>
+        <translation>
+            <numerusform>Экспортировано %n занятие в {file}.</numerusform>
+            <numerusform>Экспортировано %n занятия в {file}.</numerusform>
+            <numerusform>Экспортировано %n занятий в {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export failed</source>
+        <translation>Экспорт не удался</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export cancelled: nothing was saved.</source>
+        <translation>Экспорт отменён: ничего не сохранено.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved {file}.</source>
+        <translation>Сохранено: {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryFilterBar</name>
+    <message>
+        <location filename="../../sole_app/ui/history/filters.py" line="+28"/>
+        <source>Search questions, findings and notes…</source>
+        <translation>Поиск по вопросам, находкам и заметкам…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the sessions</source>
+        <translation>Поиск по занятиям</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From any day</source>
+        <translation>С любого дня</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only sessions from this day on</source>
+        <translation>Только занятия начиная с этого дня</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To any day</source>
+        <translation>По любой день</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only sessions up to this day</source>
+        <translation>Только занятия по этот день</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All languages</source>
+        <translation>Все языки</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>All tags</source>
+        <translation>Все теги</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <location filename="../../sole_app/ui/history/page.py" line="+81"/>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the chosen session, or the sessions of some days, as PDF, web page, Markdown, spreadsheet or backup</source>
+        <translation>Сохранить выбранное занятие или занятия за несколько дней в PDF, веб-страницу, Markdown, таблицу или резервную копию</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import…</source>
+        <translation>Им&amp;порт…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the sessions of a backup (.json) from another computer</source>
+        <translation>Добавить занятия из резервной копии (.json) с другого компьютера</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+107"/>
+        <source>Delete the chosen session and everything of it, for good</source>
+        <translation>Удалить выбранное занятие и всё, что к нему относится, навсегда</translation>
+    </message>
+    <message>
+        <location line="-105"/>
+        <source>&amp;Printables…</source>
+        <translation>Материалы для печ&amp;ати…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A question card and a group recording sheet to print, for days without a projector</source>
+        <translation>Карточка с вопросом и лист записей для групп — распечатать для дней без проектора</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Histor&amp;y</source>
+        <translation>&amp;История</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Past sessions</source>
+        <translation>Прошедшие занятия</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The chosen session</source>
+        <translation>Выбранное занятие</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Amend note…</source>
+        <translation>&amp;Изменить заметку…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete no&amp;te</source>
+        <translation>Удалить &amp;заметку</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit the &amp;reflection…</source>
+        <translation>Изменить &amp;рефлексию…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n занятие</numerusform>
+            <numerusform>%n занятия</numerusform>
+            <numerusform>%n занятий</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No session is chosen. Sessions appear here once they have started.</source>
+        <translation>Занятие не выбрано. Занятия появляются здесь, как только начались.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This session is running: finish it on the Session tab first</source>
+        <translation>Это занятие идёт: сначала завершите его на вкладке «Занятие»</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Amend the note</source>
+        <translation>Изменить заметку</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note:</source>
+        <translation>Заметка:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete the session?</source>
+        <translation>Удалить занятие?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the session “{question}” and everything of it: its groups, findings, notes and reflection?
+
+This cannot be undone. Export it first if you may need it again.</source>
+        <translation>Удалить занятие «{question}» и всё, что к нему относится: группы, находки, заметки и рефлексию?
+
+Это нельзя отменить. Если оно может понадобиться, сначала экспортируйте его.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryRows</name>
+    <message>
+        <location filename="../../sole_app/ui/history/rows.py" line="+24"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Big question</source>
+        <translation>Большой вопрос</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Groups</source>
+        <translation>Группы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes</source>
+        <translation>Минуты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reflection</source>
+        <translation>Рефлексия</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Minutes planned → as run (from the first start to the end)</source>
+        <translation>Минут по плану → на деле (от первого начала до конца)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Content objective reached · children engaged / collaborating / using technology well / communicating</source>
+        <translation>Цель по содержанию достигнута · дети вовлечены / сотрудничали / хорошо использовали технику / общались</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWiring</name>
+    <message>
+        <location filename="../../sole_app/ui/history/wiring.py" line="+33"/>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+</context>
+<context>
+    <name>JoinCardView</name>
+    <message>
+        <location filename="../../sole_app/ui/stage/join.py" line="+109"/>
+        <source>Write your findings from your own device: scan the code or type the address</source>
+        <translation>Пишите, что нашли, со своего устройства: отсканируйте код или наберите адрес</translation>
+    </message>
+</context>
+<context>
     <name>LanguageChange</name>
     <message>
-        <location filename="../../sole_app/ui/i18n.py" line="+120"/>
+        <location filename="../../sole_app/ui/i18n.py" line="+135"/>
         <source>Language</source>
         <translation>Язык интерфейса</translation>
     </message>
@@ -825,7 +2453,7 @@ You can bring it back with Undo (Ctrl+Z).</source>
         <translation>Обычная длительность этапов, предупреждения, звук, экран проектора, язык</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Data folder: {path}</source>
         <translation>Папка данных: {path}</translation>
     </message>
@@ -858,6 +2486,75 @@ You can bring it back with Undo (Ctrl+Z).</source>
         <location line="+9"/>
         <source>Cannot open the data</source>
         <translation>Не удаётся открыть данные</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../sole_app/ui/findings/note_dialog.py" line="+25"/>
+        <source>What you noticed, in one line</source>
+        <translation>Что вы заметили, одной строкой</translation>
+    </message>
+</context>
+<context>
+    <name>NotesController</name>
+    <message>
+        <location filename="../../sole_app/ui/findings/notes.py" line="+121"/>
+        <source>{when} — {text}</source>
+        <translation>{when} — {text}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>add note “{text}”</source>
+        <translation>добавление заметки «{text}»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New note</source>
+        <translation>Новая заметка</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Edit the note</source>
+        <translation>Изменить заметку</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>edit note “{text}”</source>
+        <translation>изменение заметки «{text}»</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>delete note “{text}”</source>
+        <translation>удаление заметки «{text}»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note deleted. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Заметка удалена. «Отменить» (Ctrl+Z) вернёт её.</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <location line="-112"/>
+        <source>Only you see these notes: they never show on the projector.</source>
+        <translation>Эти заметки видите только вы: на проекторе они не появляются.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
     </message>
 </context>
 <context>
@@ -920,6 +2617,44 @@ You can bring it back with Undo (Ctrl+Z).</source>
         <source>Review</source>
         <comment>phase</comment>
         <translation>Презентация</translation>
+    </message>
+</context>
+<context>
+    <name>PrintablesDialog</name>
+    <message>
+        <location filename="../../sole_app/ui/history/printables_dialog.py" line="+32"/>
+        <source>Printables</source>
+        <translation>Материалы для печати</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The language of the sheet&apos;s headings</source>
+        <translation>Язык заголовков на листе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question &amp;card (A4 landscape)…</source>
+        <translation>&amp;Карточка с вопросом (A4, альбомная)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Group &amp;recording sheet (A4)…</source>
+        <translation>&amp;Лист записей группы (A4)…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Big question</source>
+        <translation>Большой вопрос</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Save the printable</source>
+        <translation>Сохранить материал</translation>
     </message>
 </context>
 <context>
@@ -1083,6 +2818,221 @@ You can bring it back with Undo (Ctrl+Z).</source>
         <location line="+3"/>
         <source>used {date}</source>
         <translation>использован {date}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <location filename="../../sole_app/ui/findings/record_editor.py" line="+78"/>
+        <source>Write here what your group found…</source>
+        <translation>Напишите здесь, что нашла ваша группа…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>One per line: a web address, a book, a person</source>
+        <translation>По одному в строке: адрес сайта, книга, человек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One question per line</source>
+        <translation>По одному вопросу в строке</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What we found</source>
+        <translation>Что мы нашли</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Preview</source>
+        <translation>Как это выглядит</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where we found it</source>
+        <translation>Где мы это нашли</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Our new questions</source>
+        <translation>Наши новые вопросы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How sure are we?</source>
+        <translation>Насколько мы уверены?</translation>
+    </message>
+</context>
+<context>
+    <name>RecordSaver</name>
+    <message>
+        <location filename="../../sole_app/ui/findings/record_saver.py" line="+105"/>
+        <source>Someone else wrote here at the same time: both versions are kept, one after the other.</source>
+        <translation>Кто-то ещё писал здесь в то же время: сохранены оба варианта, один за другим.</translation>
+    </message>
+</context>
+<context>
+    <name>ReflectionDialog</name>
+    <message>
+        <location filename="../../sole_app/ui/findings/reflection_dialog.py" line="+53"/>
+        <source>Reflection on the session</source>
+        <translation>Рефлексия о занятии</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Skip for now</source>
+        <translation>Позже</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Children</source>
+        <translation>Дети</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Computers</source>
+        <translation>Компьютеры</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Groups</source>
+        <translation>Группы</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How many there were</source>
+        <translation>Сколько было</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not reached</source>
+        <translation>Не достигнута</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Partly</source>
+        <translation>Частично</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mostly</source>
+        <translation>В основном</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fully</source>
+        <translation>Полностью</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Was the objective reached?</source>
+        <translation>Достигнута ли цель?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why?</source>
+        <translation>Почему?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why</source>
+        <translation>Почему</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recall: remembering facts</source>
+        <translation>Воспроизведение: запоминание фактов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skills and concepts</source>
+        <translation>Навыки и понятия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strategic thinking</source>
+        <translation>Стратегическое мышление</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extended thinking</source>
+        <translation>Расширенное мышление</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Main kind of thinking</source>
+        <translation>Основной вид мышления</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Partly</source>
+        <comment>agreements</comment>
+        <translation>Частично</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Were the agreements followed?</source>
+        <translation>Соблюдались ли договорённости?</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Engagement</source>
+        <translation>Вовлечённость</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collaboration</source>
+        <translation>Сотрудничество</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use of technology</source>
+        <translation>Использование техники</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Communication</source>
+        <translation>Общение</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The share of children you saw engaged, collaborating, using technology well and communicating (0 to 100 %)</source>
+        <translation>Какую долю детей вы видели вовлечёнными, сотрудничающими, умело пользующимися техникой и общающимися (от 0 до 100 %)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>What to change next time</source>
+        <translation>Что изменить в следующий раз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next time</source>
+        <translation>В следующий раз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anything else</source>
+        <translation>Что-нибудь ещё</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>edit the reflection</source>
+        <translation>изменение рефлексии</translation>
     </message>
 </context>
 <context>
@@ -1263,7 +3213,7 @@ You can bring it back with Undo (Ctrl+Z).</source>
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../sole_app/ui/session/controller.py" line="+144"/>
+        <location filename="../../sole_app/ui/session/controller.py" line="+150"/>
         <source>Not started. Type or pick a question, check the plan, then Start.</source>
         <translation>Занятие не начато. Введите или выберите вопрос, проверьте план и нажмите «Начать».</translation>
     </message>
@@ -1334,6 +3284,15 @@ Resume the session?</source>
         <location line="+1"/>
         <source>End this session now? The timer stops and the session is saved.</source>
         <translation>Завершить занятие сейчас? Таймер остановится, а занятие будет сохранено.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPage</name>
+    <message>
+        <location filename="../../sole_app/ui/session/page.py" line="+79"/>
+        <source>Plan</source>
+        <comment>Session tab</comment>
+        <translation>План</translation>
     </message>
 </context>
 <context>
@@ -1425,12 +3384,12 @@ Resume the session?</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../sole_app/ui/settings_dialog.py" line="+32"/>
+        <location filename="../../sole_app/ui/settings_dialog.py" line="+36"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Timing</source>
         <translation>Длительность этапов</translation>
     </message>
@@ -1516,6 +3475,56 @@ Resume the session?</source>
         <translation>Язык</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Groups</source>
+        <translation>Группы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Let groups list their children&apos;s first names</source>
+        <translation>Разрешить группам записывать имена детей</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Store first names only; never surnames. Leave this off unless your club needs names: group nicknames are enough.</source>
+        <translation>Хранятся только имена, никогда не фамилии. Не включайте, если клубу не нужны имена: названий групп достаточно.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Group devices</source>
+        <translation>Устройства групп</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The port in the group page&apos;s address. Keep it the same from session to session: a browser keeps a group&apos;s unsent words for one port only.</source>
+        <translation>Порт в адресе страницы групп. Не меняйте его от занятия к занятию: браузер хранит неотправленный текст группы только для одного порта.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Port of the group page</source>
+        <translation>Порт страницы групп</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Printing and exports</source>
+        <translation>Печать и экспорт</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>For example: Biblioteca Comunală Ciorăști</source>
+        <translation>Например: Библиотека села Чоропкань</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed at the top of every exported page</source>
+        <translation>Печатается вверху каждой экспортированной страницы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Library name</source>
+        <translation>Название библиотеки</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>Screen {number}: {name} ({width} × {height})</source>
         <translation>Экран {number}: {name} ({width} × {height})</translation>
@@ -1547,7 +3556,7 @@ Resume the session?</source>
 <context>
     <name>StageView</name>
     <message>
-        <location filename="../../sole_app/ui/stage/view.py" line="+171"/>
+        <location filename="../../sole_app/ui/stage/view.py" line="+187"/>
         <source>Our agreements</source>
         <translation>Наши договорённости</translation>
     </message>
@@ -1576,7 +3585,7 @@ Resume the session?</source>
         </translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>Blacked out: the room sees a black screen</source>
         <translation>Экран затемнён: в зале виден чёрный экран</translation>
     </message>

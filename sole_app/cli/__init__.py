@@ -1,7 +1,9 @@
 """The command line: ``sole-app`` opens the window; subcommands script the data without Qt.
 
 Each subcommand module has ``register(subparsers)``, which adds its parser and sets
-``handler(args, paths) -> int`` as the parser's default.
+``handler(args, paths) -> int`` as the parser's default; a handler that needs the composition
+root's services (cli/services.py) also sets ``with_services=True`` and is called
+``handler(args, paths, services)``.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from sole_app import APP_NAME, __version__
+from sole_app.cli.services import Services
 from sole_app.core.errors import SoleError
 from sole_app.core.paths import DATA_DIR_ENV, DataPaths
 
@@ -46,10 +49,12 @@ def parse(argv: Sequence[str] | None) -> argparse.Namespace:
     return build_parser().parse_args(argv)
 
 
-def run_command(args: argparse.Namespace) -> int:
+def run_command(args: argparse.Namespace, services: Services | None = None) -> int:
     """Run a subcommand; expected errors become one sentence on stderr and exit code 1."""
     try:
         paths = DataPaths.resolve(args.data_dir).ensure()
+        if getattr(args, "with_services", False):
+            return args.handler(args, paths, services or Services())
         return args.handler(args, paths)
     except SoleError as error:
         print(f"sole-app: {error}", file=sys.stderr)

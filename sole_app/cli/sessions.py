@@ -3,7 +3,8 @@
 Useful to IT helpers preparing a laptop, and to the end-to-end test that kills the app mid-phase.
 ``start`` creates and starts a running session exactly as the Start button does; the window then
 offers to resume it. ``show`` prints a session with its groups, their records, the notes and the
-reflection; ``--json`` prints the document described in docs/session-json.md.
+reflection; ``--json`` prints the document described in docs/session-json.md. ``list`` searches
+and filters as the History tab does. ``export``, ``import`` and ``delete`` are in session_files.py.
 """
 
 from __future__ import annotations
@@ -11,13 +12,15 @@ from __future__ import annotations
 import argparse
 import json
 
+from sole_app.cli import session_files
 from sole_app.cli.output import print_text
+from sole_app.core.languages import LANGUAGES
 from sole_app.core.paths import DataPaths
 
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
-        "sessions", help="start, list and show sessions",
+        "sessions", help="start, list, show, export, import and delete sessions",
         description="Start a SOLE session, show or finish the running one, list and show "
                     "sessions with their groups, findings, notes and reflection.",
     )
@@ -37,6 +40,11 @@ def register(subparsers) -> None:
     finish.set_defaults(handler=_finish)
     listing = actions.add_parser("list", help="every session, newest first")
     listing.add_argument("--json", action="store_true", help="print JSON (a list of sessions)")
+    listing.add_argument("--search", default="", metavar="WORDS",
+                         help="only sessions whose question, findings or notes have these words")
+    session_files.add_dates(listing, "only sessions")
+    listing.add_argument("--language", choices=LANGUAGES, help="only sessions in this language")
+    listing.add_argument("--tag", help="only sessions whose question has this tag")
     listing.set_defaults(handler=_list)
     show = actions.add_parser(
         "show", help="a session with its groups, findings, notes and reflection")
@@ -46,6 +54,7 @@ def register(subparsers) -> None:
     show.add_argument("--first-names", action="store_true",
                       help="include the children's first names (left out unless asked)")
     show.set_defaults(handler=_show)
+    session_files.register(actions)
 
 
 def _open(paths: DataPaths):
@@ -112,10 +121,16 @@ def _finish(_args: argparse.Namespace, paths: DataPaths) -> int:
 
 def _list(args: argparse.Namespace, paths: DataPaths) -> int:
     from sole_app.core.findings.document import iso, session_summaries
+    from sole_app.core.history.listing import HistoryFilters, list_sessions
 
+    filters = HistoryFilters(text=args.search, since=args.since, until=args.until,
+                             language=args.language, tag=args.tag)
     database = _open(paths)
     try:
         summaries = session_summaries(database)
+        if filters != HistoryFilters():
+            wanted = {row.id for row in list_sessions(database, filters)}
+            summaries = [summary for summary in summaries if summary.id in wanted]
     finally:
         database.close()
     if args.json:
@@ -128,7 +143,8 @@ def _list(args: argparse.Namespace, paths: DataPaths) -> int:
     print_text("\n".join(
         f"{summary.id:>5}  {_local(summary.started_at)}  {summary.status:<8}  "
         f"{summary.groups:>2} groups  {' '.join(summary.question.split())}"
-        for summary in summaries) or "No sessions yet.")
+        for summary in summaries)
+        or ("No session matches." if filters != HistoryFilters() else "No sessions yet."))
     return 0
 
 

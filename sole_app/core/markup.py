@@ -42,6 +42,19 @@ def _loosen_lists(source: str) -> str:
 def to_html(source: str) -> str:
     """Markdown to HTML with only harmless tags; a typed ``<script>`` never survives."""
     rendered = markdown.markdown(_loosen_lists(source), extensions=["sane_lists", "nl2br"])
+    return _sanitised(rendered)
+
+
+def to_html_showing_tags(source: str) -> str:
+    """Markdown to HTML as ``to_html``, but HTML typed in the text shows as the text it is.
+
+    For what children write (a group's findings): a child who writes about ``<script>`` sees
+    those very characters, never an element. Sanitised by nh3 all the same, so nothing runs and
+    nothing is fetched. A new converter each time: safe from any thread (issue 15's server)."""
+    return _sanitised(_new_markdown_without_html().convert(_loosen_lists(source)))
+
+
+def _sanitised(rendered: str) -> str:
     return nh3.clean(rendered, tags=SAFE_TAGS, attributes=SAFE_ATTRIBUTES,
                      url_schemes=SAFE_SCHEMES, link_rel="noopener noreferrer")
 
@@ -75,6 +88,11 @@ def _words(rendered: str) -> str:
 
 @functools.cache
 def _markdown_without_html() -> markdown.Markdown:
+    """One converter for the stage's plain lines, kept: they are asked for on every tick."""
+    return _new_markdown_without_html()
+
+
+def _new_markdown_without_html() -> markdown.Markdown:
     """Markdown that treats typed HTML as text (escaped), instead of passing it through."""
     converter = markdown.Markdown(extensions=["sane_lists", "nl2br"])
     converter.preprocessors.deregister("html_block")

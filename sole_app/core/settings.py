@@ -23,6 +23,10 @@ class Phase(StrEnum):
 
 
 MAX_PHASE_MINUTES = 600  # ten hours: far beyond any session, short of a typing slip
+# The group page's port (issue 15). It stays the same from session to session: what a browser
+# keeps of the children's unsent words belongs to one address and port.
+DEFAULT_GROUP_PAGE_PORT = 8765
+GROUP_PAGE_PORTS = range(1024, 65536)  # below 1024 needs an administrator
 
 
 @dataclass
@@ -48,6 +52,10 @@ class AppSettings:
     phase_minutes: PhaseMinutes = field(default_factory=PhaseMinutes)
     projector_screen: str = ""  # the chosen screen's name; "" picks a non-primary screen
     show_agreements: bool = True
+    # Groups may list their children's first names (never surnames); off unless a club needs it
+    group_first_names: bool = False
+    group_page_port: int = DEFAULT_GROUP_PAGE_PORT
+    library_name: str = ""  # printed on exports and printables, e.g. "Biblioteca Comunală X"
 
     @classmethod
     def load(cls, path: Path) -> AppSettings:
@@ -69,7 +77,7 @@ class AppSettings:
             default = getattr(settings, item.name)
             if isinstance(default, PhaseMinutes) and isinstance(value, dict):
                 value = _phase_minutes(value)
-            elif type(value) is not type(default):
+            elif type(value) is not type(default) or not _in_range(item.name, value):
                 continue
             setattr(settings, item.name, value)
         return settings
@@ -88,6 +96,10 @@ class AppSettings:
         except BaseException:
             Path(temporary).unlink(missing_ok=True)
             raise
+
+
+def _in_range(name: str, value: object) -> bool:
+    return name != "group_page_port" or value in GROUP_PAGE_PORTS
 
 
 def _phase_minutes(raw: dict) -> PhaseMinutes:

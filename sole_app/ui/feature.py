@@ -20,8 +20,11 @@ from sole_app.core.settings import AppSettings
 class Feature(Protocol):
     """A page of the main window, with its menu and its keys."""
 
-    def page(self) -> QWidget:
-        """The tab's widget. Its objectName is stable: it restores the tab after a rebuild."""
+    def page(self) -> QWidget | None:
+        """The tab's widget. Its objectName is stable: it restores the tab after a rebuild.
+
+        None for a feature with no tab of its own, whose panels show inside another feature's
+        page (the groups and notes on the Session tab), placed there by the composition root."""
         ...
 
     def title(self) -> str:

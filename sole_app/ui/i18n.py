@@ -82,6 +82,21 @@ def install(preferred: str = "") -> str:
     return language
 
 
+def translation_in(language: str, context: str) -> Callable[[str], str]:
+    """The texts of ``context`` in ``language``, whatever the interface shows: for a printable in
+    another language, and for the command line's exports. The translator is held by the function
+    returned (it needs no QApplication); a text without a translation stays in English."""
+    translator = QTranslator()
+    loaded = language != "en" and translator.load(
+        f"sole_{language}", str(resources_dir() / "translations"))
+
+    def translate(text: str) -> str:
+        found = translator.translate(context, text) if loaded else ""  # i18n: dynamic
+        return found or text
+
+    return translate
+
+
 def format_date(value: dt.date) -> str:
     """A date in the interface language's short form: 24.11.2026, 24/11/2026."""
     return QLocale().toString(QDate(value.year, value.month, value.day),

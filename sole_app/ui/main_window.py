@@ -110,7 +110,8 @@ class MainWindow(QMainWindow):
             self._add_edit_menu(operations)
         self._features = list(features)
         for feature in self._features:
-            self.pages.addTab(feature.page(), feature.title())
+            if feature.page() is not None:
+                self.pages.addTab(feature.page(), feature.title())
             menu = feature.menu()
             if menu is not None:
                 self.menuBar().insertMenu(self.help_menu.menuAction(), menu)

@@ -1,4 +1,6 @@
-"""The Settings dialog: default phase minutes, warnings, sound, agreements, screen, language."""
+"""The Settings dialog: default phase minutes, warnings, sound, agreements, screen, language,
+whether groups may list first names, the group page's port, and the library's name
+printed on exports."""
 
 from __future__ import annotations
 
@@ -11,13 +13,15 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
+    QLabel,
+    QLineEdit,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from sole_app.core.languages import LANGUAGE_NAMES, LANGUAGES
-from sole_app.core.settings import MAX_PHASE_MINUTES, AppSettings, Phase
+from sole_app.core.settings import GROUP_PAGE_PORTS, MAX_PHASE_MINUTES, AppSettings, Phase
 from sole_app.ui.phases import phase_name
 
 
@@ -33,6 +37,9 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self._timing_group())
         layout.addWidget(self._stage_group(screens))
+        layout.addWidget(self._groups_group())
+        layout.addWidget(self._group_page_group())
+        layout.addWidget(self._exports_group())
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -102,6 +109,45 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Language"), self.language_combo)
         return group
 
+    def _groups_group(self) -> QGroupBox:
+        group = QGroupBox(self.tr("Groups"), self)
+        layout = QVBoxLayout(group)
+        self.first_names_check = QCheckBox(self.tr("Let groups list their children's first "
+                                                   "names"))
+        self.first_names_check.setObjectName("firstNamesCheck")
+        self.first_names_check.setChecked(self.settings.group_first_names)
+        self.first_names_note = QLabel(self.tr(
+            "Store first names only; never surnames. Leave this off unless your club needs "
+            "names: group nicknames are enough."), self)
+        self.first_names_note.setObjectName("firstNamesNote")
+        self.first_names_note.setWordWrap(True)
+        layout.addWidget(self.first_names_check)
+        layout.addWidget(self.first_names_note)
+        return group
+
+    def _group_page_group(self) -> QGroupBox:
+        group = QGroupBox(self.tr("Group devices"), self)
+        form = QFormLayout(group)
+        self.port_spin = self._spin(
+            "groupPagePortSpin", self.settings.group_page_port, GROUP_PAGE_PORTS.start,
+            GROUP_PAGE_PORTS.stop - 1,
+            self.tr("The port in the group page's address. Keep it the same from session to "
+                    "session: a browser keeps a group's unsent words for one port only."))
+        self.port_spin.setGroupSeparatorShown(False)
+        form.addRow(self.tr("Port of the group page"), self.port_spin)
+        return group
+
+    def _exports_group(self) -> QGroupBox:
+        group = QGroupBox(self.tr("Printing and exports"), self)
+        form = QFormLayout(group)
+        self.library_edit = QLineEdit(self.settings.library_name, self)
+        self.library_edit.setObjectName("libraryEdit")
+        self.library_edit.setMaxLength(120)
+        self.library_edit.setPlaceholderText(self.tr("For example: Biblioteca Comunală Ciorăști"))
+        self.library_edit.setToolTip(self.tr("Printed at the top of every exported page"))
+        form.addRow(self.tr("Library name"), self.library_edit)
+        return group
+
     def _screen_label(self, screen) -> str:
         """"Screen 2: HDMI-1 (1920 × 1080)", as Identify screens numbers them."""
         number = getattr(screen, "number", None)
@@ -124,8 +170,11 @@ class SettingsDialog(QDialog):
         self.settings.warning_minutes = sorted(warnings, reverse=True)
         self.settings.sound_enabled = self.sound_check.isChecked()
         self.settings.show_agreements = self.agreements_check.isChecked()
+        self.settings.group_first_names = self.first_names_check.isChecked()
         self.settings.projector_screen = self.screen_combo.currentData() or ""
         self.settings.language = self.language_combo.currentData() or ""
+        self.settings.group_page_port = self.port_spin.value()
+        self.settings.library_name = " ".join(self.library_edit.text().split())
         self.settings.save(self.path)
 
     def accept(self) -> None:

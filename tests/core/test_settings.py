@@ -1,5 +1,7 @@
 """Settings keep their defaults in one place and survive damage."""
 
+import json
+
 from sole_app.core.settings import AppSettings
 
 
@@ -9,6 +11,7 @@ def test_a_missing_file_gives_the_sole_defaults(tmp_path):
             settings.phase_minutes.review) == (5, 40, 15)
     assert settings.warning_minutes == [5, 1]
     assert settings.sound_enabled
+    assert not settings.group_first_names  # children's first names: off unless turned on
 
 
 def test_changed_settings_are_read_back(tmp_path):
@@ -49,3 +52,13 @@ def test_minutes_beyond_the_longest_phase_are_refused_on_reading(tmp_path):
     path.write_text('{"phase_minutes": {"investigation": 601, "review": 600}}', encoding="utf-8")
     minutes = AppSettings.load(path).phase_minutes
     assert (minutes.investigation, minutes.review) == (40, 600)
+
+
+def test_the_group_page_port_is_kept_and_a_port_out_of_range_falls_back(tmp_path):
+    # The port stays between sessions (browser drafts belong to one port); a bad one is ignored
+    path = tmp_path / "settings.json"
+    AppSettings(group_page_port=9090).save(path)
+    assert AppSettings.load(path).group_page_port == 9090
+    for bad in ("8080", 80, 70000, True):
+        path.write_text(json.dumps({"group_page_port": bad}), encoding="utf-8")
+        assert AppSettings.load(path).group_page_port == 8765

@@ -12,10 +12,13 @@ import pytest
 from sole_app.core import errors as shared_errors
 from sole_app.core.bank import errors as bank_errors
 from sole_app.core.errors import SoleError
+from sole_app.core.exports import errors as export_errors
 from sole_app.core.findings import errors as findings_errors
+from sole_app.core.history import errors as history_errors
 from sole_app.core.session import errors as session_errors
 from sole_app.ui import i18n
 from sole_app.ui.messages import error_message
+from sole_app.web import errors as web_errors
 
 FILE = Path("club.csv")
 EXAMPLES = [
@@ -53,10 +56,30 @@ EXAMPLES = [
     findings_errors.GroupAlreadyExists(4),
     findings_errors.NoteNotFound(3),
     findings_errors.FindingsNotSaved("database is locked"),
+    findings_errors.UndoRefused("Bufnițele", "has_findings"),
+    findings_errors.UndoRefused("Bufnițele", "written_since"),
+    web_errors.PortInUse(8765),
+    web_errors.PortUnavailable(80, "Permission denied"),
+    history_errors.InvalidSessionFile(FILE, (
+        history_errors.Problem("file", "not_json", value=(3, 14)),
+        history_errors.Problem("group", "empty", "nickname", session=1, number=2,
+                               subject="group"),
+        history_errors.Problem("phase", "bad_time", "started_at", session=1, number=1),
+        history_errors.Problem("reflection", "out_of_range", "engagement", (0, 100, 101),
+                               session=2, subject="reflection")), more=True),
+    history_errors.SessionFileUnreadable(FILE, "Permission denied"),
+    history_errors.HistoryNotSaved("database is locked"),
+    export_errors.ExportFailed(FILE, "missing_folder"),
+    export_errors.ExportFailed(FILE, "no_permission"),
+    export_errors.ExportFailed(FILE, "disk_full"),
+    export_errors.ExportFailed(FILE, "Input/output error"),
+    export_errors.NothingToExport(),
+    export_errors.PdfUnavailable(),
 ]
 # Errors never shown alone: each stands for its subclasses above.
 ABSTRACT = {SoleError, shared_errors.DatabaseError, session_errors.SessionError,
-            bank_errors.BankError, findings_errors.FindingsError}
+            bank_errors.BankError, findings_errors.FindingsError, history_errors.HistoryError,
+            export_errors.ExportError, web_errors.GroupPageError}
 
 
 def every_error_class(base=SoleError) -> set[type]:

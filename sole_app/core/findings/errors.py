@@ -145,3 +145,28 @@ class FindingsNotSaved(FindingsError):
             "Errors", "What the groups typed could not be saved ({reason}). It is still on the "
                       "screen, and the next change will try to save again. Check that the disk "
                       "is not full.")).format(reason=self.reason)
+
+
+class UndoRefused(FindingsError):
+    """Undoing a step would throw away words the children typed since; nothing was changed.
+
+    ``reason`` is "has_findings" (undo adding a group that has findings now) or "written_since"
+    (split a merge when the merged group has been written in since)."""
+
+    code = "undo_refused"
+
+    def __init__(self, nickname: str, reason: str) -> None:
+        super().__init__(nickname, reason)
+        self.nickname = nickname
+        self.reason = reason
+
+    def sentence(self, translate: Translate = english) -> str:
+        if self.reason == "has_findings":
+            text = QT_TRANSLATE_NOOP(
+                "Errors", "“{name}” has findings now, so adding it is not undone. To take the "
+                          "group away, use “Remove the group”.")
+        else:
+            text = QT_TRANSLATE_NOOP(
+                "Errors", "Children have written in “{name}” since the groups were merged, so "
+                          "the merge is not undone: their words would be lost.")
+        return translate(text).format(name=self.nickname)

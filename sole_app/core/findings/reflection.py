@@ -18,7 +18,7 @@ from sole_app.core.findings.transactions import require_session, writing
 from sole_app.core.findings.views import ReflectionView, reflection_view
 from sole_app.core.schema import utc_now
 from sole_app.core.session.errors import SessionNotFound
-from sole_app.core.session.models import SessionRecord
+from sole_app.core.session.models import SessionRecord, SessionStatus
 
 
 def get_reflection(database: Database, session_id: int) -> ReflectionView | None:
@@ -44,6 +44,36 @@ def save_reflection(database: Database, session_id: int, data: ReflectionData, *
         row.updated_at = moment
         db.flush()
         return reflection_view(row)
+
+
+def restore_reflection(database: Database, session_id: int,
+                       view: ReflectionView | None) -> ReflectionView | None:
+    """Put a reflection back exactly as ``view`` (times included), or take it away (None): what
+    undoing a save needs."""
+    with writing(database) as db:
+        require_session(db, session_id)
+        row = db.get(Reflection, session_id)
+        if view is None:
+            if row is not None:
+                db.delete(row)
+            return None
+        if row is None:
+            row = Reflection(session_id=session_id)
+            db.add(row)
+        for name, value in asdict(view.data).items():
+            setattr(row, name, value.value if isinstance(value, StrEnum) else value)
+        row.created_at, row.updated_at = view.created_at, view.updated_at
+        db.flush()
+        return reflection_view(row)
+
+
+def latest_session(database: Database) -> int | None:
+    """The session a reflection is most likely about: the one started last (running or
+    finished). A planned session has not happened yet, so it is left out."""
+    query = (select(SessionRecord.id).where(SessionRecord.status != SessionStatus.PLANNED)
+             .order_by(SessionRecord.started_at.desc(), SessionRecord.id.desc()).limit(1))
+    with database.session() as db:
+        return db.scalar(query)
 
 
 def prefill_reflection(database: Database, session_id: int) -> ReflectionData:

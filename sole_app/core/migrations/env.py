@@ -5,6 +5,7 @@ from alembic import context
 # Every feature's models, so that Base.metadata knows every table.
 from sole_app.core.bank import models as bank_models  # noqa: F401
 from sole_app.core.findings import models as findings_models  # noqa: F401
+from sole_app.core.history import models as history_models  # noqa: F401
 from sole_app.core.schema import Base
 from sole_app.core.session import models as session_models  # noqa: F401
 

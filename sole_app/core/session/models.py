@@ -25,8 +25,11 @@ from sole_app.core.schema import Base, new_uid, utc_now
 
 
 class SessionStatus(StrEnum):
-    """A session is running (it may be resumed after a crash) until it is finished."""
+    """A session is planned while its groups are set up before Start (it has no phases yet;
+    see planned.py), running from Start (it may be resumed after a crash) until it is
+    finished. Only a running session is ever offered for resuming."""
 
+    PLANNED = "planned"
     RUNNING = "running"
     FINISHED = "finished"
 

@@ -21,6 +21,7 @@ from sole_app.core.session.countdown import Countdown
 from sole_app.core.session.errors import EmptyQuestion, SessionNotFound, SessionNotSaved
 from sole_app.core.session.models import PhaseRecord, SessionRecord, SessionStatus
 from sole_app.core.session.plan import PHASE_KEYS, Plan
+from sole_app.core.session.planned import take_planned
 from sole_app.core.settings import Phase
 
 
@@ -211,30 +212,40 @@ def start_session(
     database: Database, clock: Clock, question: str, plan: Plan,
     question_id: int | None = None,
 ) -> SessionRunner:
-    """Create a session and start its first phase running; any older running one is finished."""
+    """Start a session and run its first phase; any older running one is finished.
+
+    The planned session, when groups were set up before Start (planned.py), becomes this
+    session, groups and all; otherwise a new one is made."""
     text = question.strip()
     if not text:
         raise EmptyQuestion()
     now = clock.now()
     finish_running(database, now)
-    record = SessionRecord(
-        question_text=text, question_id=question_id, children_planned=plan.children,
-        computers_planned=plan.computers, groups_planned=plan.groups,
-        status=SessionStatus.RUNNING, created_at=now, started_at=now, current_phase=0,
-        paused=False, remaining_seconds=float(plan.phase_seconds[0]), saved_at=now,
-    )
-    record.phases = [
-        PhaseRecord(position=index, key=key, planned_seconds=seconds, extra_seconds=0.0)
-        for index, (key, seconds) in enumerate(zip(PHASE_KEYS, plan.phase_seconds, strict=True))
-    ]
-    record.phases[0].started_at = now
     with database.session() as db, db.begin():
+        record = take_planned(db) or SessionRecord(created_at=now)
+        _fill_started(record, text, question_id, plan, now)
         db.add(record)
     if question_id is not None:
         bank.mark_used(database, question_id, now)
     runner = SessionRunner(database, clock, record)
     runner.resume()
     return runner
+
+
+def _fill_started(record: SessionRecord, question: str, question_id: int | None, plan: Plan,
+                  now: datetime) -> None:
+    """The plan and the first phase's start on a new or planned session's row."""
+    record.question_text, record.question_id = question, question_id
+    record.children_planned, record.computers_planned = plan.children, plan.computers
+    record.groups_planned = plan.groups
+    record.status, record.started_at, record.saved_at = SessionStatus.RUNNING, now, now
+    record.current_phase, record.paused = 0, False
+    record.remaining_seconds = float(plan.phase_seconds[0])
+    record.phases = [
+        PhaseRecord(position=index, key=key, planned_seconds=seconds, extra_seconds=0.0)
+        for index, (key, seconds) in enumerate(zip(PHASE_KEYS, plan.phase_seconds, strict=True))
+    ]
+    record.phases[0].started_at = now
 
 
 def question_text(database: Database, question_id: int) -> str:

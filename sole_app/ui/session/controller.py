@@ -77,6 +77,7 @@ class SessionController(QObject):
     session_started = Signal(int)
     phase_changed = Signal(int)
     session_finished = Signal(int)
+    stage_changed = Signal(object)  # the StageState just shown, at each tick and change
 
     def __init__(self, page: SessionView, actions: SessionActions, database: Database,
                  settings: AppSettings, presenter: StagePresenter, clock: Clock,
@@ -133,11 +134,16 @@ class SessionController(QObject):
             return waiting_stage(question, self.page.first_phase_seconds(), self.blacked_out)
         return running_stage(self.runner.snapshot(), self.settings, self.blacked_out)
 
+    def snapshot(self) -> sessions.Snapshot | None:
+        """The running session at this instant (None when none runs): for the notes."""
+        return None if self.runner is None else self.runner.snapshot()
+
     def refresh(self) -> None:
         state = self.stage_state()
         self.page.show_stage(state)
         self.presenter.set_state(state)
         self.page.show_status(self._status_text(state))
+        self.stage_changed.emit(state)
 
     def _status_text(self, state: StageState) -> str:
         if state.level == Level.IDLE:

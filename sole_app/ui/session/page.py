@@ -31,6 +31,8 @@ from sole_app.ui.session.actions import SessionActions
 from sole_app.ui.session.setup import SessionSetup
 from sole_app.ui.stage.view import StageView
 
+SIDE_WIDTH = 470  # the plan, or the groups and notes, beside the preview
+
 
 class SessionPage(QWidget):
     """Prepares the next session on the left; shows the running one on the right."""
@@ -70,9 +72,22 @@ class SessionPage(QWidget):
         right.addLayout(self._button_grid(actions.stage_row(), columns=2))
         right.addWidget(self.status_label)
         right.addWidget(self.message_label)
+        self.side_tabs = QTabWidget(self)
+        self.side_tabs.setObjectName("sessionSideTabs")
+        self.side_tabs.setTabBarAutoHide(True)
+        self.side_tabs.setMaximumWidth(SIDE_WIDTH)
+        self.side_tabs.addTab(self._scroller(), self.tr("Plan", "Session tab"))
         layout = QHBoxLayout(self)
-        layout.addWidget(self._scroller())
+        layout.addWidget(self.side_tabs)
         layout.addLayout(right, 1)
+
+    def add_side_page(self, widget: QWidget, title: str) -> None:
+        """Another part of the Session tab, as a tab beside the plan (the groups, the notes,
+        which the composition root places here)."""
+        self.side_tabs.addTab(widget, title)
+
+    def show_side_page(self, widget: QWidget) -> None:
+        self.side_tabs.setCurrentWidget(widget)
 
     def _scroller(self) -> QScrollArea:
         """Small laptop screens: the plan scrolls, the timer stays."""
@@ -81,7 +96,6 @@ class SessionPage(QWidget):
         scroller.setWidget(self.setup)
         scroller.setWidgetResizable(True)
         scroller.setFrameShape(QFrame.Shape.NoFrame)
-        scroller.setMaximumWidth(440)
         scroller.setMinimumWidth(260)
         return scroller
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 from sole_app.core.session.stage import StageState
 from sole_app.core.settings import AppSettings
 from sole_app.ui.stage.identify import ScreenIdentifier
+from sole_app.ui.stage.join import JoinCard
 from sole_app.ui.stage.projector import ProjectorWindow
 from sole_app.ui.stage.screens import (
     Placement,
@@ -125,6 +126,10 @@ class Presenter(QObject):
                 self._apply(placement)
 
     # -- additions ------------------------------------------------------------------------------
+
+    def set_join_card(self, card: JoinCard | None) -> None:
+        """The group page's address and QR code on the projector (None takes it away)."""
+        self._window.stage_view().set_join_card(card)
 
     def placement(self) -> Placement | None:
         """Where the stage is shown now (None when not presenting)."""

@@ -21,6 +21,7 @@ from sole_app.core.session.timefmt import format_remaining
 from sole_app.ui.phases import phase_name
 from sole_app.ui.stage.agreements import agreements
 from sole_app.ui.stage.fit import FittedText
+from sole_app.ui.stage.join import JoinCard, JoinCardView
 from sole_app.ui.stage.paint import (
     BLACK,
     FINAL,
@@ -67,6 +68,7 @@ class StageView(QWidget):
         self.setObjectName("stageView")
         self.setAccessibleName("stageView")
         self._state = StageState()
+        self._join_card: JoinCard | None = None
         self._preview = preview
         # The preview keeps the projector's shape, so its lines break where the room's do.
         self._backdrop: tuple | None = None
@@ -96,6 +98,7 @@ class StageView(QWidget):
         self.progress = StageProgress(self.content)
         self.progress.setObjectName("stageProgress")
         self.progress.setAccessibleName("stageProgress")
+        self.join_view = JoinCardView(self.content)
         self._arrange()
 
     def _arrange(self) -> None:
@@ -109,6 +112,7 @@ class StageView(QWidget):
         middle = QHBoxLayout()
         middle.addWidget(self.question_text, 3)
         middle.addWidget(self.agreements_panel, 2)
+        middle.addWidget(self.join_view, 3)  # the code must scan from the back of the room
         self._clock_layout = QHBoxLayout(self.clock)
         self._clock_layout.addWidget(self.countdown, 3)
         self._clock_layout.addWidget(self.status_label, 2, Qt.AlignmentFlag.AlignVCenter)
@@ -130,6 +134,17 @@ class StageView(QWidget):
     def set_state(self, state: StageState) -> None:
         if state != self._state:
             self._state = state
+            self._render()
+
+    def join_card(self) -> JoinCard | None:
+        return self._join_card
+
+    def set_join_card(self, card: JoinCard | None) -> None:
+        """Show the group page's address and QR code beside the question (None: take it
+        away). It takes the agreements' place while it is up: joining comes first."""
+        if card != self._join_card:
+            self._join_card = card
+            self.join_view.set_card(card)
             self._render()
 
     def is_preview(self) -> bool:
@@ -167,7 +182,8 @@ class StageView(QWidget):
         self.phase_label.setText(phase_name(state.phase) if state.phase is not None else "")
         self.step_label.setText(self._step_text(state))
         self.question_text.setText(plain_text(state.question))
-        self.agreements_panel.setVisible(state.show_agreements)
+        self.agreements_panel.setVisible(state.show_agreements and self._join_card is None)
+        self.join_view.setVisible(self._join_card is not None)
         self.agreements_title.setText(self.tr("Our agreements"))
         self.agreements_text.setText("\n".join(f"\u2022 {line}" for line in agreements()))
         self.clock.setVisible(state.shows_clock)  # before a session: the question, calm paper
@@ -261,6 +277,7 @@ class StageView(QWidget):
         self.question_text.set_size_range(round(24 * unit), round(120 * unit))
         self.agreements_text.set_size_range(round(14 * unit), round(34 * unit))
         self.countdown.set_size_range(round(40 * unit), round(230 * unit))
+        self.join_view.set_unit(unit)
         self.clock.setFixedHeight(round(220 * unit))
         self.progress.setFixedHeight(round(26 * unit))
         for widget in (self.phase_label, self.step_label, self.question_text, self.agreements_title,

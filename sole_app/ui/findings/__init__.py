@@ -1,0 +1,1 @@
+"""The groups, their records, group turn, the facilitator's notes and the reflection."""

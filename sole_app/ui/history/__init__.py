@@ -1,0 +1,1 @@
+"""The History tab: past sessions to read, amend, export, print, import and delete."""
