@@ -49,8 +49,7 @@ def test_a_session_left_running_is_offered_and_resumed_with_its_time(opened, dat
     # Given a session left running by a previous run of the app
     left_running(data_paths)
     asked = []
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda _parent, title, text: asked.append(text)
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: asked.append(box.text())
                         or QMessageBox.StandardButton.Yes)
     # When the app opens and the librarian answers Yes
     window = opened()
@@ -64,7 +63,7 @@ def test_a_session_left_running_is_offered_and_resumed_with_its_time(opened, dat
 
 def test_declining_the_offer_finishes_the_old_session(opened, data_paths, monkeypatch):
     left_running(data_paths)
-    monkeypatch.setattr(QMessageBox, "question", lambda *_: QMessageBox.StandardButton.No)
+    monkeypatch.setattr(QMessageBox, "exec", lambda _box: QMessageBox.StandardButton.No)
     window = opened()
     assert session_controller(window).runner is None
     assert sessions.find_resumable(window.database, SystemClock()) is None
