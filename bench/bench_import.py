@@ -1,24 +1,19 @@
-"""How long `sole-app questions import` takes, and how much memory it holds at its peak, for
-10,000 and 100,000 generated questions, as a question pack (.json) and as a spreadsheet (.csv),
-each into a fresh bank.
+"""Import: ``sole-app questions import`` of a question pack of 10,000 and of 100,000 questions,
+time and peak memory, beside the floor: the same rows written with plain SQL.
 
-Each import is the real command line in a process of its own: its time is the wall clock from
-start to exit (the interpreter's start included), beside the processor time it used (user and
-system: what it costs when the machine is shared, as the wall clock is then longer), its peak
-memory that process's own peak resident set (``os.wait4``'s ``ru_maxrss``). The questions are
-what another club would share: Romanian, English and Russian text of realistic length, tags,
-notes, ids and dates. Prints one line per import and returns the figures (``measure``) for a
-suite to collect; asserts nothing.
-
-Usage: python bench/bench_import.py [count ...]   (default: 10000 100000)
+The pack (docs/question-pack-format.md) holds generated questions (bench/generated_bank.py). The
+data folder is made first (database, starter questions), untimed; then the import runs in a fresh
+process, timed from its spawn to its exit, its peak memory read from the kernel's account of it
+(wait4). The floor runs the same way: a process that parses the pack and inserts its questions
+and tags into a migrated database in one transaction (full-text triggers firing), checking
+nothing. Measures only. Prints; asserts nothing.
+Usage: python bench/bench_import.py [--size tiny|full] [--json out.json]
 """
 
 from __future__ import annotations
 
-import csv
 import json
 import os
-import random
 import subprocess
 import sys
 import tempfile
@@ -26,116 +21,100 @@ import time
 import uuid
 from pathlib import Path
 
-WORDS = {
-    "ro": "școală țară știință pădure râu câmp oraș sat bunică copil stea lună soare apă "
-          "pământ aer foc munte mare deal vânt ploaie zăpadă iarnă vară carte poveste "
-          "calculator internet joc muzică limbă istorie viitor trecut energie hrană somn",
-    "en": "school country science forest river field town village grandmother child star "
-          "moon sun water earth air fire mountain sea hill wind rain snow winter summer book "
-          "story computer internet game music language history future past energy food sleep",
-    "ru": "школа страна наука лес река поле город село бабушка ребёнок звезда луна солнце "
-          "вода земля воздух огонь гора море холм ветер дождь снег зима лето книга",
-}
-TAGS = {"ro": ["istorie", "științe", "natură", "tehnologie", "societate", "artă", "sănătate"],
-        "en": ["history", "science", "nature", "technology", "society", "art", "health"],
-        "ru": ["история", "наука", "природа", "техника", "общество"]}
-OPENERS = {"ro": "De ce", "en": "Why do", "ru": "Почему"}
-HEADERS = ["Question", "Language", "Tags", "Minimum age", "Maximum age", "Notes", "Source", "ID",
-           "Translation group", "Created", "Updated"]
-COUNTS = (10_000, 100_000)
+from generated_bank import QuestionWriter
+from suite import Figure, arguments, finish
+
+SIZES = {"tiny": (300,), "full": (10_000, 100_000)}
+TARGETS = {100_000: (10_000.0, 200.0)}  # ms, MB
+FLOOR = r"""
+import json, sqlite3, sys
+from sole_app.core.bank.question_data import text_key
+from sole_app.core.db import open_database
+open_database(__import__("pathlib").Path(sys.argv[2])).close()
+entries = json.load(open(sys.argv[1], encoding="utf-8"))["questions"]
+connection = sqlite3.connect(sys.argv[2])
+with connection:
+    tags = {}
+    for entry in entries:
+        for name in entry["tags"]:
+            if name not in tags:
+                tags[name] = connection.execute("INSERT INTO tags(name) VALUES (?)",
+                                                (name,)).lastrowid
+    connection.executemany(
+        "INSERT INTO questions(id, uid, text, language, age_min, age_max, notes, source, "
+        "favourite, created_at, updated_at, tags_text, text_key) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)",
+        [(number, e["uid"], e["text"], e["language"], e["age_min"], e["age_max"], e["notes"],
+          e["source"], e["created_at"], e["updated_at"], "\n".join(e["tags"]),
+          text_key(e["text"])) for number, e in enumerate(entries, 1)])
+    connection.executemany("INSERT INTO question_tags VALUES (?, ?)",
+                           [(number, tags[name]) for number, e in enumerate(entries, 1)
+                            for name in e["tags"]])
+"""
 
 
-def questions(count: int, seed: int = 7) -> list[dict]:
-    """``count`` distinct questions as a pack holds them."""
-    chooser = random.Random(seed)
-    made = []
+def write_pack(path: Path, count: int) -> Path:
+    writer = QuestionWriter(seed=11)
+    questions = []
     for number in range(count):
-        language = chooser.choice(("ro", "ro", "en", "ru"))
-        words = WORDS[language].split()
-        low = chooser.randint(8, 13)
-        made.append({
-            "uid": str(uuid.UUID(int=chooser.getrandbits(128), version=4)),
-            "text": f"{OPENERS[language]} {' '.join(chooser.choices(words, k=9))} {number}?",
-            "language": language, "tags": chooser.sample(TAGS[language], 2),
-            "age_min": low, "age_max": low + chooser.randint(1, 4),
-            "notes": "**Deschidere:** " + " ".join(chooser.choices(words, k=25)),
-            "source": "Clubul din Sânmartin", "translation_group": None,
-            "created_at": "2026-11-24T10:00:00Z", "updated_at": "2026-11-25T08:30:00Z",
-        })
-    return made
+        language, text, tags, notes = writer.question()
+        questions.append({
+            "uid": str(uuid.UUID(int=writer.chooser.getrandbits(128))), "text": text,
+            "language": language, "tags": tags, "age_min": 9, "age_max": 14, "notes": notes,
+            "source": "bench", "translation_group": None,
+            "created_at": f"2025-01-01T10:{number // 60 % 60:02d}:{number % 60:02d}Z",
+            "updated_at": "2025-06-01T10:00:00Z"})
+    path.write_text(json.dumps({"format": "sole-question-pack", "version": 1,
+                                "questions": questions}, ensure_ascii=False), encoding="utf-8")
+    return path
 
 
-def write_pack(path: Path, items: list[dict]) -> None:
-    pack = {"format": "sole-question-pack", "version": 1, "generator": "bench_import",
-            "exported_at": "2026-11-25T09:00:00Z", "questions": items}
-    path.write_text(json.dumps(pack, ensure_ascii=False, indent=2), encoding="utf-8")
+def spawn(command: list[str]) -> tuple[float, float | None, str]:
+    """Run ``command``: (ms from spawn to exit, its peak resident MB or None, its stdout)."""
+    with tempfile.TemporaryFile("w+") as output, tempfile.TemporaryFile("w+") as errors:
+        started = time.perf_counter()
+        process = subprocess.Popen(command, stdout=output, stderr=errors, text=True)
+        peak = None
+        if hasattr(os, "wait4"):  # the child's own peak, as the kernel counted it
+            _, status, usage = os.wait4(process.pid, 0)
+            process.returncode = os.waitstatus_to_exitcode(status)
+            peak = usage.ru_maxrss / (1024 * 1024 if sys.platform == "darwin" else 1024)
+        else:
+            process.wait()
+        elapsed = (time.perf_counter() - started) * 1000
+        output.seek(0)
+        errors.seek(0)
+        if process.returncode != 0:
+            raise SystemExit(f"{' '.join(command)} failed:\n{errors.read()}")
+        return elapsed, peak, output.read().strip()
 
 
-def write_sheet(path: Path, items: list[dict]) -> None:
-    with path.open("w", encoding="utf-8-sig", newline="") as stream:
-        writer = csv.writer(stream, lineterminator="\r\n")
-        writer.writerow(HEADERS)
-        for item in items:
-            writer.writerow([item["text"], item["language"], "; ".join(item["tags"]),
-                             item["age_min"], item["age_max"], item["notes"], item["source"],
-                             item["uid"], "", item["created_at"], item["updated_at"]])
-
-
-def run_cli(data_dir: Path, *args: str) -> tuple[float, float, float, subprocess.CompletedProcess]:
-    """Run ``sole-app`` in its own process: wall seconds, processor seconds, peak resident MB,
-    and its output."""
-    command = [sys.executable, "-m", "sole_app", "--data-dir", str(data_dir), *args]
-    started = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                               text=True, encoding="utf-8")
-    _pid, status, usage = os.wait4(process.pid, 0)
-    seconds = time.perf_counter() - started
-    process.returncode = os.waitstatus_to_exitcode(status)
-    out, err = process.stdout.read(), process.stderr.read()
-    result = subprocess.CompletedProcess(command, process.returncode, out, err)
-    cpu = usage.ru_utime + usage.ru_stime
-    return seconds, cpu, usage.ru_maxrss / 1024, result  # ru_maxrss is in KiB on Linux
-
-
-def write_file(source: Path, count: int) -> None:
-    """Write the file in a process of its own: a child forked from a parent that held the
-    generated questions would start with the parent's memory counted as its own."""
-    subprocess.run([sys.executable, __file__, "--write", str(source), str(count)], check=True)
-
-
-def measure(count: int, file_format: str, folder: Path) -> dict:
-    """Import ``count`` generated questions from a .json or .csv file into a fresh bank."""
-    source = folder / f"questions-{count}.{file_format}"
-    if not source.exists():
-        write_file(source, count)
-    data_dir = folder / f"bank-{count}-{file_format}"
-    run_cli(data_dir, "questions", "list", "--limit", "1")  # the bank exists, starter loaded
-    seconds, cpu, peak_mb, result = run_cli(data_dir, "questions", "import", str(source))
-    if result.returncode != 0:
-        raise SystemExit(f"import failed: {result.stderr.strip()}")
-    return {"what": f"import {count} {file_format}", "count": count, "format": file_format,
-            "seconds": round(seconds, 2), "cpu_seconds": round(cpu, 2),
-            "peak_mb": round(peak_mb, 1),
-            "file_mb": round(source.stat().st_size / 2**20, 1), "said": result.stdout.strip()}
+def measure(folder: Path, count: int) -> list[Figure]:
+    pack = write_pack(folder / f"pack-{count}.json", count)
+    data = folder / f"data-{count}"
+    app = [sys.executable, "-m", "sole_app", "--data-dir", str(data), "questions"]
+    spawn([*app, "list", "--limit", "1"])  # the database and its starter questions, untimed
+    seconds, peak, said = spawn([*app, "import", str(pack)])
+    floor_ms, floor_mb, _ = spawn([sys.executable, "-c", FLOOR, str(pack),
+                                   str(folder / f"floor-{count}.sqlite3")])
+    print(f"{count:,} questions: import {seconds:,.0f} ms, peak {peak} MB ({said}); "
+          f"plain SQL {floor_ms:,.0f} ms, peak {floor_mb} MB")
+    time_target, memory_target = TARGETS.get(count, (None, None))
+    return [
+        Figure(f"import {count:,} questions (questions import, JSON pack): time", seconds, "ms",
+               floor_ms, "plain SQL, same rows", target=time_target),
+        Figure(f"import {count:,} questions (questions import, JSON pack): peak memory", peak,
+               "MB", floor_mb, "plain SQL, same rows", target=memory_target),
+    ]
 
 
 def main() -> None:
-    if sys.argv[1:2] == ["--write"]:
-        source, count = Path(sys.argv[2]), int(sys.argv[3])
-        (write_pack if source.suffix == ".json" else write_sheet)(source, questions(count))
-        return
-    counts = [int(arg) for arg in sys.argv[1:]] or list(COUNTS)
-    print(f"Python {sys.version.split()[0]}, {os.cpu_count()} cores, load average "
-          f"{os.getloadavg()[0]:.2f} at the start")
-    with tempfile.TemporaryDirectory() as name:
-        for count in counts:
-            for file_format in ("json", "csv"):
-                figures = measure(count, file_format, Path(name))
-                print(f"import {count:>7,} questions from .{file_format} ({figures['file_mb']:5.1f}"
-                      f" MB) into a fresh bank: {figures['seconds']:6.2f} s (processor "
-                      f"{figures['cpu_seconds']:6.2f} s), peak memory {figures['peak_mb']:6.1f} MB",
-                      flush=True)
-    print(f"load average {os.getloadavg()[0]:.2f} at the end")
+    args = arguments(__doc__.splitlines()[0])
+    figures = []
+    with tempfile.TemporaryDirectory() as folder:
+        for count in SIZES[args.size]:
+            figures.extend(measure(Path(folder), count))
+    finish("import", figures, args)
 
 
 if __name__ == "__main__":

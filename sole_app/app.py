@@ -240,7 +240,9 @@ _open_windows: list = []  # a top-level window with no parent lives only while r
 
 def rebuild_main_window(old):
     """Replace the main window with a new one built as at start-up, in the saved language, with
-    the same geometry and tab. The old one closes first (saving what it saves on close)."""
+    the same geometry and tab, and what the features were preparing (the picked question, the
+    plan). The old one closes first (saving what it saves on close)."""
+    carried = old.carry_over()
     new = build_main_window(old.paths)
     _open_windows[:] = [new]
     new.restoreGeometry(old.saveGeometry())
@@ -252,6 +254,7 @@ def rebuild_main_window(old):
     if database is not None:
         database.close()
     if load_into(new):
+        new.take_over(carried)
         _select_tab(new, tab)
     return new
 

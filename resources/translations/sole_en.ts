@@ -31,7 +31,7 @@
 <context>
     <name>BankPanel</name>
     <message numerus="yes">
-        <location filename="../../sole_app/ui/bank/panel.py" line="+218"/>
+        <location filename="../../sole_app/ui/bank/panel.py" line="+223"/>
         <source>%n question(s)</source>
         <translation>
             <numerusform>%n question</numerusform>
@@ -81,9 +81,28 @@
     </message>
 </context>
 <context>
+    <name>HiddenMatchesBar</name>
+    <message numerus="yes">
+        <location filename="../../sole_app/ui/bank/hidden.py" line="+38"/>
+        <source>%n more question(s) in other languages</source>
+        <translation>
+            <numerusform>%n more question in other languages</numerusform>
+            <numerusform>%n more questions in other languages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n more question(s) hidden by the filters</source>
+        <translation>
+            <numerusform>%n more question hidden by the filters</numerusform>
+            <numerusform>%n more questions hidden by the filters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryController</name>
     <message numerus="yes">
-        <location filename="../../sole_app/ui/history/controller.py" line="+145"/>
+        <location filename="../../sole_app/ui/history/controller.py" line="+149"/>
         <source>Imported %n session(s) from {file}</source>
         <translation>
             <numerusform>Imported %n session from {file}</numerusform>
@@ -129,7 +148,7 @@
 <context>
     <name>StageView</name>
     <message numerus="yes">
-        <location filename="../../sole_app/ui/stage/view.py" line="+230"/>
+        <location filename="../../sole_app/ui/stage/view.py" line="+233"/>
         <source>%n minute(s) left</source>
         <translation>
             <numerusform>%n minute left</numerusform>

@@ -50,3 +50,12 @@ class Feature(Protocol):
     def save_on_close(self) -> None:
         """The main window is closing: save or put away what would otherwise be lost."""
         ...
+
+    def carry_over(self) -> object:
+        """What the librarian was preparing, as plain data, for the window that replaces this
+        one after a language change (None: nothing to carry)."""
+        ...
+
+    def take_over(self, carried: object) -> None:
+        """In the rebuilt window: take back what ``carry_over`` gave (None: nothing)."""
+        ...

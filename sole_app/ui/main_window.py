@@ -9,8 +9,8 @@ from __future__ import annotations
 import html
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QSettings, Qt, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtCore import QRect, QSettings, Qt, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -32,6 +32,7 @@ from sole_app.ui.messages import error_message, warn
 from sole_app.ui.operations import Operations
 from sole_app.ui.qt_app import app_icon
 from sole_app.ui.settings_dialog import SettingsDialog
+from sole_app.ui.window_size import fits_any, opening_for
 
 
 class MainWindow(QMainWindow):
@@ -149,6 +150,15 @@ class MainWindow(QMainWindow):
     def blocks_language_change(self) -> bool:
         return any(feature.blocks_language_change() for feature in self._features)
 
+    def carry_over(self) -> dict[str, object]:
+        """What each feature was preparing, by the feature's kind (some have no page of their
+        own), for the window that replaces this one."""
+        return {type(feature).__name__: feature.carry_over() for feature in self._features}
+
+    def take_over(self, carried: dict[str, object]) -> None:
+        for feature in self._features:
+            feature.take_over(carried.get(type(feature).__name__))
+
     def open_settings(self) -> bool:
         """Show the Settings dialog; when saved, every feature applies it and the language
         changes as soon as that is safe."""
@@ -168,7 +178,8 @@ class MainWindow(QMainWindow):
             "the groups' findings and a question bank.</p>"
             "<p>Free software under the GNU General Public License, version 3 or later.</p>"
             "<p>Data folder: {folder}</p>"
-            "<p>No data leaves this computer unless you export it.</p>"
+            "<p>No data leaves this computer unless you export it, or turn on the group page "
+            "for the devices in the room.</p>"
         ).format(name=APP_NAME, version=__version__, folder=html.escape(str(self.paths.root)))
 
     def show_about(self) -> None:
@@ -186,9 +197,28 @@ class MainWindow(QMainWindow):
         QApplication.instance().exit(1)
 
     def _restore_geometry(self) -> None:
+        """Where the window was, if that still fits a screen; else within the screen's available
+        area (a netbook's 1024x600, or a monitor it was on is gone)."""
         geometry = self._window_state.value("main/geometry")
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1100, 720)
+        if geometry is not None and self.restoreGeometry(geometry) and self._fits_a_screen():
+            return
+        self._open_within_screen()
+
+    def _fits_a_screen(self) -> bool:
+        if self.windowState() & Qt.WindowState.WindowMaximized:
+            return True  # the window manager fits a maximised window to its screen
+        areas = [_box(screen.availableGeometry()) for screen in QGuiApplication.screens()]
+        return fits_any(_box(self.geometry()), areas)
+
+    def _open_within_screen(self) -> None:
+        screen = (QGuiApplication.screenAt(self.geometry().center())
+                  or QGuiApplication.primaryScreen())
+        opening = opening_for(_box(screen.availableGeometry()))
+        if opening.maximised:
+            self.setWindowState(Qt.WindowState.WindowMaximized)
+        else:
+            self.setWindowState(Qt.WindowState.WindowNoState)
+            self.setGeometry(QRect(*opening.box))
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         for feature in self._features:
@@ -196,3 +226,7 @@ class MainWindow(QMainWindow):
         self._window_state.setValue("main/geometry", self.saveGeometry())
         self._window_state.sync()
         super().closeEvent(event)
+
+
+def _box(rect: QRect) -> tuple[int, int, int, int]:
+    return rect.x(), rect.y(), rect.width(), rect.height()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QMessageBox, QSpinBox
 from shiboken6 import isValid
 
 from sole_app import app
@@ -17,6 +17,7 @@ from sole_app.ui import i18n
 from sole_app.ui.main_window import MainWindow
 from sole_app.ui.stage.view import StageView
 from tests.ui.events import run_what_is_queued
+from tests.ui.windows import session_page
 
 
 @pytest.fixture(autouse=True)
@@ -132,6 +133,12 @@ class RunningSession:
     def save_on_close(self) -> None:
         pass
 
+    def carry_over(self) -> None:
+        return None
+
+    def take_over(self, carried) -> None:
+        pass
+
 
 def main_windows() -> set[MainWindow]:
     return {w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)}
@@ -161,6 +168,63 @@ def test_changing_the_language_rebuilds_the_window_in_it(qtbot, data_paths):
     assert new.pages.currentWidget().objectName() == chosen_tab
     assert AppSettings.load(data_paths.settings).language == "ro"
     new.database.close()
+
+
+def test_a_language_change_keeps_the_picked_question_and_the_plan_being_edited(qtbot,
+                                                                            data_paths):
+    # Given an English window where a bank question is picked and the plan edited
+    AppSettings(language="en").save(data_paths.settings)
+    window = app.build_main_window(data_paths)  # not qtbot's: the change deletes it
+    window.show()
+    assert app.load_into(window)
+    setup = session_page(window).setup
+    setup.bank_combo.activated.emit(3)
+    picked_id, picked_text = setup.question_id, setup.question_text()
+    assert picked_id is not None and picked_text
+    for spin, minutes in zip(setup.minute_spins, (3, 30, 12), strict=True):
+        spin.setValue(minutes)
+    setup.children_spin.setValue(14)
+    setup.groups_spin.setValue(4)
+    others = main_windows() - {window}
+    # When Russian is chosen in the settings, with no session running
+    assert i18n.apply_language_change(window, "ru", app.rebuild_main_window) == "rebuilt"
+    qtbot.waitUntil(lambda: not isValid(window) and len(main_windows() - others) == 1)
+    (new,) = main_windows() - others
+    qtbot.addWidget(new)
+    # Then the Russian window holds the same question, picked from the bank, and the same plan
+    assert new.file_menu.title() == "&Файл"
+    setup = session_page(new).setup
+    assert (setup.question_id, setup.question_text()) == (picked_id, picked_text)
+    assert setup.bank_combo.currentData() == picked_id
+    assert [spin.value() for spin in setup.minute_spins] == [3, 30, 12]
+    assert [spin.value() for spin in (setup.children_spin, setup.computers_spin,
+                                      setup.groups_spin)] == [14, 0, 4]
+    assert session_page(new).preview.state().remaining_seconds == 180
+    new.database.close()
+
+
+def test_in_romanian_the_projector_button_and_the_review_phase_read_apart(qtbot, data_paths):
+    from PySide6.QtWidgets import QFormLayout, QToolButton
+
+    from sole_app.core.session.stage import StageState
+
+    # Given the Session tab in Romanian, with the stage at the Review phase
+    AppSettings(language="ro").save(data_paths.settings)
+    window = build_window(qtbot, data_paths)
+    assert app.load_into(window)
+    page = session_page(window)
+    page.preview.set_state(StageState(question="?", phase=Phase.REVIEW, total_seconds=900,
+                                      remaining_seconds=900))
+    button = page.findChild(QToolButton, "presentButton").text().replace("&", "")
+    spin = page.setup.findChild(QSpinBox, "reviewPlanSpin")
+    form = next(layout for layout in page.setup.findChildren(QFormLayout)
+                if layout.indexOf(spin) >= 0)
+    phase_names = {form.labelForField(spin).text(), page.preview.phase_label.text()}
+    # Then the button that shows the stage on the projector shares no word stem with the phase
+    assert button == "Afișează pe proiector" and phase_names == {"Prezentare"}
+    stems = {word[:4].lower() for word in button.split()}
+    assert "prez" not in stems
+    window.database.close()
 
 
 def test_a_running_session_keeps_the_window_until_the_next_start(qtbot, data_paths,

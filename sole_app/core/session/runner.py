@@ -22,7 +22,7 @@ from sole_app.core.session.errors import EmptyQuestion, SessionNotFound, Session
 from sole_app.core.session.models import PhaseRecord, SessionRecord, SessionStatus
 from sole_app.core.session.plan import PHASE_KEYS, Plan
 from sole_app.core.session.planned import take_planned
-from sole_app.core.settings import Phase
+from sole_app.core.settings import MAX_PHASE_MINUTES, Phase
 
 
 @dataclass(frozen=True)
@@ -65,6 +65,7 @@ class SessionRunner:
         self.finished = record.status == SessionStatus.FINISHED
         self._phase_rows = {phase.position: phase for phase in record.phases}
         self._countdowns = [self._countdown_of(phase) for phase in record.phases]
+        self.plan = _plan_of(record)
 
     @staticmethod
     def _countdown_of(phase: PhaseRecord) -> Countdown:
@@ -203,6 +204,14 @@ class SessionRunner:
         target.started_at = source.started_at
         target.ended_at = source.ended_at
         target.left_remaining_seconds = source.left_remaining_seconds
+
+
+def _plan_of(record: SessionRecord) -> Plan:
+    """The plan the session was started with: its planned minutes and head-counts."""
+    minutes = tuple(min(MAX_PHASE_MINUTES, max(1, round(phase.planned_seconds / 60)))
+                    for phase in sorted(record.phases, key=lambda phase: phase.position))
+    return Plan(phase_minutes=minutes, children=record.children_planned,
+                computers=record.computers_planned, groups=record.groups_planned)
 
 
 # --- starting and resuming -------------------------------------------------------------------

@@ -17,6 +17,11 @@ from sole_app.core.session.timefmt import whole_minutes_left
 from sole_app.core.settings import AppSettings, Phase
 
 PHASES: tuple[Phase, ...] = tuple(Phase)
+# During the Investigation the agreements and the question take turns in the middle of the stage:
+# side by side, neither fits at a size the back of the room reads (4 % of the screen's height)
+# in Romanian or Russian. The agreements come first, as the groups form, then every minute.
+AGREEMENTS_EVERY_SECONDS = 60
+AGREEMENTS_FOR_SECONDS = 20
 
 
 class Notice(StrEnum):
@@ -41,6 +46,9 @@ class StageState:
     paused: bool = False
     blacked_out: bool = False
     show_agreements: bool = False
+    # The turn of what takes the question's place for a while (the agreements, or the group
+    # page's address while the librarian shows it): 20 seconds of every minute of a phase
+    side_turn: bool = False
 
     @property
     def phase_index(self) -> int:
@@ -86,9 +94,15 @@ class StageState:
         return self.total_seconds - self.remaining_seconds
 
 
+def agreements_turn(elapsed_seconds: float) -> bool:
+    """True while it is the agreements' turn on the stage, ``elapsed_seconds`` into the phase:
+    the first 20 seconds of every minute (the time paused does not count)."""
+    return max(0.0, elapsed_seconds) % AGREEMENTS_EVERY_SECONDS < AGREEMENTS_FOR_SECONDS
+
+
 def running_stage(snapshot: Snapshot, settings: AppSettings, blacked_out: bool) -> StageState:
-    """The stage of a running session: its level from the warnings in the settings, and the
-    agreements up during the Investigation when the librarian shows them."""
+    """The stage of a running session: its level from the warnings in the settings, and, when
+    the librarian shows them, the agreements in their turns during the Investigation."""
     warnings = settings.warning_minutes
     level = level_for(snapshot.remaining_seconds,
                       warning_boundaries(snapshot.total_seconds, warnings), final_mark(warnings))
@@ -96,7 +110,9 @@ def running_stage(snapshot: Snapshot, settings: AppSettings, blacked_out: bool) 
         question=snapshot.question, phase=snapshot.phase_key, phase_count=snapshot.phase_count,
         remaining_seconds=snapshot.remaining_seconds, total_seconds=snapshot.total_seconds,
         level=level, paused=snapshot.paused, blacked_out=blacked_out,
-        show_agreements=settings.show_agreements and snapshot.phase_key == Phase.INVESTIGATION,
+        show_agreements=(settings.show_agreements and snapshot.phase_key == Phase.INVESTIGATION
+                         and agreements_turn(snapshot.total_seconds - snapshot.remaining_seconds)),
+        side_turn=agreements_turn(snapshot.total_seconds - snapshot.remaining_seconds),
     )
 
 

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from sole_app.core.bank import operations as bank_operations
 from sole_app.core.bank import store
+from sole_app.core.bank.hidden import hidden_matches
 from sole_app.core.bank.operations import QuestionChange
 from sole_app.core.bank.question_data import DEFAULT_LANGUAGE, QuestionData
 from sole_app.core.bank.search import SearchFilters, search
@@ -26,6 +27,9 @@ from sole_app.ui.bank.panel import BankPanel
 from sole_app.ui.operations import Operations, named
 
 LIST_LIMIT = 1000  # rows shown at once; typing narrows the rest down
+# Counting what the filters hide costs about one more search: in a bank of 100,000 it is done
+# once the librarian pauses, not at every key (bench/bench_hidden.py).
+HIDDEN_COUNT_PAUSE_MS = 300
 QUESTION_LANGUAGES_BY_DEFAULT = ("ro", "ru")  # an English interface writes DEFAULT_LANGUAGE
 
 
@@ -44,6 +48,9 @@ class BankController(QObject):
         self.operations = operations
         self.editor: QuestionEditor | None = None
         self._interface_language = interface_language
+        self._shown_total = 0
+        self._hidden_count = QTimer(self, singleShot=True, interval=HIDDEN_COUNT_PAUSE_MS)
+        self._hidden_count.timeout.connect(self.count_hidden)
         self._connect()
         self.refresh()
 
@@ -63,6 +70,8 @@ class BankController(QObject):
         view.shown_again.connect(self.refresh)
         view.detail.translation_chosen.connect(self.select_question)
         view.notice.undo_requested.connect(self.operations.undo)
+        view.hidden_bar.show_languages_requested.connect(view.show_all_languages)
+        view.hidden_bar.clear_filters_requested.connect(self.clear_filters)
         self.operations.changed.connect(self.show_change)
 
     def refresh(self, select_id: int | None = None, near_row: int = 0) -> None:
@@ -71,7 +80,20 @@ class BankController(QObject):
         keep = select_id if select_id is not None else self.view.current_id()
         result = search(self.database, self.view.search_text(), self.view.filters(), LIST_LIMIT)
         self.view.show_rows(result.rows, result.total, keep, near_row)
+        self._shown_total = result.total
+        self._hidden_count.start()
         self.show_current()
+
+    def count_hidden(self) -> None:
+        """Say how many matches the filters hide (nothing when nothing is typed)."""
+        self._hidden_count.stop()
+        self.view.show_hidden(hidden_matches(self.database, self.view.search_text(),
+                                             self.view.filters(), self._shown_total))
+
+    def clear_filters(self) -> None:
+        """Every filter back to "all", keeping what is typed; then list again."""
+        self.view.clear_filters()
+        self.refresh()
 
     def show_current(self) -> None:
         question = self.current_question()

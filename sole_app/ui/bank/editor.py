@@ -29,6 +29,7 @@ from sole_app.core.bank.question_data import AGE_LIMITS, QuestionData, split_tag
 from sole_app.core.errors import SoleError
 from sole_app.core.languages import LANGUAGES
 from sole_app.ui.bank.languages import language_name
+from sole_app.ui.bank.notes_preview import NotesPreview
 from sole_app.ui.messages import error_message
 
 
@@ -46,7 +47,12 @@ class QuestionEditor(QDialog):
         self._build(offer_translation_link)
         self.tag_completer = attach_tag_completer(self.tags_edit, list(known_tags))
         self._fill(data)
-        self.resize(720, 640)
+        self._fit_to_screen(900, 640)
+
+    def _fit_to_screen(self, width: int, height: int) -> None:
+        """As large as asked, but within the screen (a 1024x600 netbook), room left for a frame."""
+        area = self.screen().availableGeometry()
+        self.resize(min(width, area.width() - 16), min(height, area.height() - 48))
 
     def _build(self, offer_translation_link: bool) -> None:
         self.text_edit = QPlainTextEdit(objectName="questionTextEdit")
@@ -71,6 +77,10 @@ class QuestionEditor(QDialog):
         self.notes_edit.setPlaceholderText(self.tr(
             "A story or picture to open with, follow-up questions… (Markdown: **bold**, - lists)"))
         self.notes_edit.setTabChangesFocus(True)
+        self.notes_preview = NotesPreview()
+        self.notes_preview.setToolTip(self.tr("How the notes will look"))
+        self.notes_edit.textChanged.connect(
+            lambda: self.notes_preview.show_markdown(self.notes_edit.toPlainText()))
         self.source_edit = QLineEdit(objectName="sourceEdit")
         self.source_edit.setPlaceholderText(self.tr("Who wrote it, or where it comes from"))
         self.translation_check = QCheckBox(
@@ -93,7 +103,7 @@ class QuestionEditor(QDialog):
         age_row.setLayout(ages)
         ages.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("&Ages:"), age_row)
-        form.addRow(self.tr("&Notes:"), self.notes_edit)
+        form.addRow(self.tr("&Notes:"), self._notes_beside_preview())
         form.addRow(self.tr("&Source:"), self.source_edit)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -110,6 +120,21 @@ class QuestionEditor(QDialog):
         layout.addWidget(self.translation_check)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
+
+    def _notes_beside_preview(self) -> QWidget:
+        """The Markdown typed on the left, how it will look on the right."""
+        caption = QLabel(self.tr("How they will look:"))
+        caption.setBuddy(self.notes_preview)
+        preview_side = QVBoxLayout()
+        preview_side.setContentsMargins(0, 0, 0, 0)
+        preview_side.addWidget(caption)
+        preview_side.addWidget(self.notes_preview, 1)
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.notes_edit, 1)
+        layout.addLayout(preview_side, 1)
+        return row
 
     def _age_box(self, name: str) -> QSpinBox:
         box = QSpinBox(objectName=name)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from sole_app.core.bank.errors import InvalidImportFile
+from sole_app.core.bank.hidden import HiddenMatches
 from sole_app.core.bank.question_data import QuestionData
 from sole_app.core.bank.search import QuestionRow, SearchFilters
 from sole_app.core.bank.store import QuestionView
@@ -32,6 +33,7 @@ from sole_app.core.errors import SoleError
 from sole_app.ui.bank.detail import QuestionDetail
 from sole_app.ui.bank.editor import QuestionEditor
 from sole_app.ui.bank.filters import FilterBar
+from sole_app.ui.bank.hidden import HiddenMatchesBar
 from sole_app.ui.bank.keys import bind_list_keys, bind_search_keys
 from sole_app.ui.bank.list_model import ID_ROLE, QuestionDelegate, QuestionListModel
 from sole_app.ui.bank.notice import NoticeBar
@@ -91,8 +93,10 @@ class BankPanel(QWidget):
             "Save the questions shown to a question pack (.json) or a spreadsheet (.csv)"))
         self.start_action = self._action(
             "startSessionAction", self.tr("Start a session with this question"),
-            self.tr("Prepare a session with the chosen question (Ctrl+Shift+Enter)"),
+            self.tr("Open the Session tab with this question chosen: check the plan there, "
+                    "then press Start (Ctrl+Shift+Enter)"),
             ["Ctrl+Shift+Return", "Ctrl+Shift+Enter"])
+        self.start_action.setStatusTip(self.start_action.toolTip())  # said in the menu too
         self.find_action = self._action("findAction", self.tr("Find"), self.tr(
             "Search the bank"), [QKeySequence.StandardKey.Find])
         self.find_action.triggered.connect(self.focus_search)
@@ -126,6 +130,7 @@ class BankPanel(QWidget):
         self.age_filter = self.filter_bar.age_filter
         self.favourites_filter = self.filter_bar.favourites_filter
         self.count_label = QLabel(objectName="countLabel")
+        self.hidden_bar = HiddenMatchesBar(self)
         self.model = QuestionListModel(self)
         self.list_view = QListView(objectName="questionList")
         self.list_view.setModel(self.model)
@@ -139,7 +144,7 @@ class BankPanel(QWidget):
         side = QWidget()
         layout = QVBoxLayout(side)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.search_box, self.filter_bar, self.count_label):
+        for widget in (self.search_box, self.filter_bar, self.count_label, self.hidden_bar):
             layout.addWidget(widget)
         layout.addWidget(self.list_view, 1)
         layout.addWidget(self.notice)
@@ -220,6 +225,18 @@ class BankPanel(QWidget):
         if position < 0:
             position = min(max(near_row, 0), shown - 1)
         self.list_view.setCurrentIndex(self.model.index(position, 0))
+
+    def show_hidden(self, hidden: HiddenMatches) -> None:
+        """Say how many matches the filters hide, with a button to show them."""
+        self.hidden_bar.show_hidden(hidden)
+
+    def show_all_languages(self) -> None:
+        """The language filter on "All languages" (the list follows, as for any filter)."""
+        self.filter_bar.choose_language("")
+
+    def clear_filters(self) -> None:
+        """Every filter back to "all", quietly, keeping the search: the controller lists again."""
+        self.filter_bar.clear()
 
     def show_question(self, question: QuestionView | None,
                       translations: list[QuestionView], searching: bool) -> None:

@@ -55,3 +55,10 @@ class BankFeature(QObject):
 
     def save_on_close(self) -> None:
         """Every change to the bank is saved as it is made; the splitter saves as it moves."""
+
+    def carry_over(self) -> None:
+        """Nothing: the bank's list opens anew on the questions in the new language."""
+        return None
+
+    def take_over(self, carried: object) -> None:
+        """Nothing was carried over."""

@@ -123,3 +123,10 @@ class FindingsFeature(QObject):
         """Save what children typed, and give the laptop's screen back."""
         self.turn.flush()
         self.turn.window.hide()
+
+    def carry_over(self) -> None:
+        """Nothing: what children typed is saved as they type (save_on_close flushes the rest)."""
+        return None
+
+    def take_over(self, carried: object) -> None:
+        """Nothing was carried over."""

@@ -48,6 +48,13 @@ class GroupPageFeature(QObject):
         """Closing the window stops the page: nothing listens once the app is gone."""
         self.controller.session_ended()
 
+    def carry_over(self) -> None:
+        """Nothing: the page follows the session, which a language change never interrupts."""
+        return None
+
+    def take_over(self, carried: object) -> None:
+        """Nothing was carried over."""
+
     def session_started(self, session_id: int) -> None:
         self.controller.session_started(session_id)
 

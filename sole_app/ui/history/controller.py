@@ -69,9 +69,12 @@ class HistoryController(QObject):
     def refresh(self) -> None:
         """List again with the search and filters, keeping the chosen session."""
         self.view.filter_bar.show_tags(session_tags(self.database))
-        found = list_sessions(self.database, self.view.filter_bar.filters())
-        self.view.show_rows(found, self.view.current_id())
+        self.view.show_rows(self.listed(), self.view.current_id())
         self.show_current()
+
+    def listed(self) -> list:
+        """The past sessions the search and filters let through."""
+        return list_sessions(self.database, self.view.filter_bar.filters())
 
     def show_current(self) -> None:
         session_id = self.view.current_id()

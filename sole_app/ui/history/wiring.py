@@ -51,6 +51,16 @@ class HistoryFeature(QObject):
     def save_on_close(self) -> None:
         """Every change is saved as it is made; the splitter saves as it moves."""
 
+    def carry_over(self) -> int | None:
+        """The session being looked at, so that a language change keeps it chosen."""
+        return self.history_page.current_id()
+
+    def take_over(self, carried: object) -> None:
+        """Choose again the session that was being looked at, if it is still listed."""
+        if isinstance(carried, int):
+            self.history_page.show_rows(self.controller.listed(), carried)
+            self.controller.show_current()
+
     def sessions_changed(self) -> None:
         """A session started, ended or was filed elsewhere: list again."""
         self.controller.refresh()

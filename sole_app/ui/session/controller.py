@@ -41,7 +41,7 @@ class SessionView(Protocol):
     """What the controller asks of the Session page (``SessionPage``; tests use a stand-in)."""
 
     start_requested: Signal  # the Start button was pressed
-    prepared_changed: Signal  # the question being prepared changed
+    prepared_changed: Signal  # the question or the plan being prepared changed
     visibility_changed: Signal  # (bool) the tab was shown or hidden
 
     def prepared_question(self) -> tuple[str, int | None]: ...
@@ -53,6 +53,8 @@ class SessionView(Protocol):
     def prepare(self, question: str, question_id: int | None) -> None: ...
 
     def reset_plan(self) -> None: ...
+
+    def show_plan(self, plan: Plan) -> None: ...
 
     def set_running(self, running: bool) -> None: ...
 
@@ -186,7 +188,8 @@ class SessionController(QObject):
         self._changed()
 
     def start_from_question(self, question_id: int) -> None:
-        """Prepare a session with a bank question (the librarian then checks the plan, Start)."""
+        """Prepare a session with a bank question on the Session tab, the keyboard on Start: the
+        librarian checks the plan, then starts."""
         if self.runner is not None and not self.ask_finish():
             return
         try:
@@ -196,11 +199,14 @@ class SessionController(QObject):
             return
         self.page.prepare(text, question_id)
         self.page.reveal()
+        self.page.show_message(self.tr(
+            "Question chosen from the bank: check the plan, then press Start (Ctrl+Enter)."))
         self.page.focus_start()
 
     def resume_session(self, session_id: int) -> None:
         self.runner = sessions.resume(self.database, self.clock, session_id)
         self.page.prepare(self.runner.question, self.runner.question_id)
+        self.page.show_plan(self.runner.plan)  # its own minutes and counts, not the defaults
         self.session_started.emit(self.runner.session_id)
         self._changed()
 

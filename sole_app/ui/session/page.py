@@ -38,7 +38,7 @@ class SessionPage(QWidget):
     """Prepares the next session on the left; shows the running one on the right."""
 
     start_requested = Signal()  # the Start button was pressed
-    prepared_changed = Signal()  # the question being prepared changed
+    prepared_changed = Signal()  # the question or the plan being prepared changed
     visibility_changed = Signal(bool)  # the tab was shown (True) or hidden
 
     def __init__(self, database: Database, settings: AppSettings, actions: SessionActions,
@@ -51,6 +51,7 @@ class SessionPage(QWidget):
         self.setup.start_button.setToolTip(actions.start.toolTip())
         self.setup.start_button.clicked.connect(self.start_requested)
         self.setup.question_changed.connect(self.prepared_changed)
+        self.setup.plan_changed.connect(self.prepared_changed)  # the preview shows its minutes
         self.preview = StageView(self, preview=True)
         self.preview.setMinimumSize(320, 180)
         self.status_label = self._line("sessionStatus")
@@ -131,6 +132,10 @@ class SessionPage(QWidget):
     def reset_plan(self) -> None:
         """The default minutes from the settings, for the next session."""
         self.setup.reset_minutes()
+
+    def show_plan(self, plan: Plan) -> None:
+        """Put a plan's minutes and counts in the panel (a resumed session's own)."""
+        self.setup.set_plan(plan)
 
     def set_running(self, running: bool) -> None:
         """While a session runs its plan cannot change."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,10 +29,20 @@ from sole_app.ui.phases import phase_name
 BANK_LIST_LIMIT = 500
 
 
+@dataclass(frozen=True)
+class Draft:
+    """The next session as it is being prepared: kept across a rebuild of the window."""
+
+    question: str
+    question_id: int | None
+    plan: Plan
+
+
 class SessionSetup(QWidget):
     """Edits the question and the plan of the next session."""
 
     question_changed = Signal()
+    plan_changed = Signal()  # a minute or a count was changed
 
     def __init__(self, database: Database, settings: AppSettings, parent: QWidget) -> None:
         super().__init__(parent)
@@ -106,6 +118,7 @@ class SessionSetup(QWidget):
         spin.setRange(low, high)
         spin.setToolTip(tip)
         spin.setAccessibleName(tip)
+        spin.valueChanged.connect(lambda _value: self.plan_changed.emit())
         return spin
 
     # --- the question ----------------------------------------------------------------------------
@@ -166,6 +179,21 @@ class SessionSetup(QWidget):
 
     def plan_seconds(self) -> tuple[int, ...]:
         return tuple(spin.value() * 60 for spin in self.minute_spins)
+
+    def draft(self) -> Draft:
+        return Draft(self.question_edit.toPlainText(), self.question_id, self.plan())
+
+    def restore(self, draft: Draft) -> None:
+        self.set_question(draft.question, draft.question_id)
+        self.set_plan(draft.plan)
+
+    def set_plan(self, plan: Plan) -> None:
+        for spin, minutes in zip(self.minute_spins, plan.phase_minutes, strict=True):
+            spin.setValue(minutes)
+        for spin, count in ((self.children_spin, plan.children),
+                            (self.computers_spin, plan.computers),
+                            (self.groups_spin, plan.groups)):
+            spin.setValue(count or 0)  # 0 reads "—": not given
 
     def plan(self) -> Plan:
         def count(spin: QSpinBox) -> int | None:

@@ -18,6 +18,7 @@ from sole_app.ui.session.actions import SessionActions
 from sole_app.ui.session.chime import Chime
 from sole_app.ui.session.controller import SessionController
 from sole_app.ui.session.page import SessionPage
+from sole_app.ui.session.setup import Draft
 from sole_app.ui.stage.presenter import Presenter
 
 
@@ -59,6 +60,15 @@ class SessionFeature(QObject):
     def save_on_close(self) -> None:
         """Closing the main window takes the stage off the projector too, so the app can quit."""
         self.presenter.stop_presenting()
+
+    def carry_over(self) -> Draft | None:
+        """The question and plan being prepared (a language change never rebuilds the window
+        while a session runs, see ``blocks_language_change``)."""
+        return self.session_page.setup.draft()
+
+    def take_over(self, carried: object) -> None:
+        if isinstance(carried, Draft):
+            self.session_page.setup.restore(carried)
 
     def start_from_question(self, question_id: int) -> None:
         self.controller.start_from_question(question_id)

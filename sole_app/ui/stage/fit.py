@@ -14,6 +14,10 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QTextLayout, QTextOption
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+# No text on the stage smaller than 4 % of its height (31 px of 768), so the back of a larger
+# room reads it: this is the smallest type size at 1024 x 768, a little above that.
+SMALLEST_TEXT = 32
+
 BULLET = "\u2022"  # a paragraph starting with "• " gets a hanging indent
 PARAGRAPH_GAP = 0.35  # space between paragraphs, in lines: items of a list read apart
 

@@ -16,7 +16,7 @@ from PySide6.QtCore import QRect, QSize
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
-from sole_app.ui.stage.fit import FittedText
+from sole_app.ui.stage.fit import SMALLEST_TEXT, FittedText
 
 QUIET_ZONE = 4  # modules of white around the code, as scanners expect
 PAPER, INK = QColor("#ffffff"), QColor("#111111")
@@ -106,15 +106,16 @@ class JoinCardView(QWidget):
         self.set_unit(1.0)
 
     def set_card(self, card: JoinCard | None) -> None:
-        self.title.setText(self.tr("Write your findings from your own device: scan the code or "
-                                   "type the address"))
+        self.title.setText(self.tr("Scan the code or type the address"))
         self.code.set_text(card.address if card else "")
         self.address.setText(shown_address(card.address) if card else "")
 
     def set_unit(self, unit: float) -> None:
         """Text sizes for a stage scaled by ``unit`` (1.0 = a 1024 x 768 projector)."""
-        self.title.set_size_range(max(8, round(12 * unit)), max(10, round(26 * unit)))
-        self.address.set_size_range(max(8, round(12 * unit)), max(10, round(48 * unit)))
+        # Nothing under 4 % of the stage's height, as everywhere on the stage (SMALLEST_TEXT)
+        self.title.set_size_range(max(8, round(SMALLEST_TEXT * unit)), max(10, round(40 * unit)))
+        self.address.set_size_range(max(8, round(SMALLEST_TEXT * unit)),
+                                    max(10, round(56 * unit)))
         font = QFont(self.address.font())
         font.setBold(True)
         self.address.setFont(font)

@@ -19,7 +19,6 @@ from sole_app.core.session.countdown import Level
 # Dark text on warm white: reads best in a lit library and keeps the room bright enough to work.
 PAPER = QColor("#f7f5ef")
 INK = QColor("#111111")
-MUTED = QColor("#3d3d3d")
 PAUSED_INK = QColor("#5c5c5c")
 WARNING = QColor("#8a4b00")
 FINAL = QColor("#a3001b")

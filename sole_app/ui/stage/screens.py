@@ -96,20 +96,37 @@ def windowed_geometry(geometry: tuple[int, int, int, int]) -> tuple[int, int, in
 # -- the Qt side ----------------------------------------------------------------------------------
 
 
-def describe(screen: QScreen, number: int, primary: QScreen | None) -> ScreenInfo:
+def unique_names(names: Sequence[str]) -> list[str]:
+    """The screens' names, each told apart: separate X screens (two Xvfb screens, some
+    multi-head set-ups) may all be called "screen"; a repeated name gets the screen's number
+    ("screen (2)"), so the chosen screen is found again and remembered."""
+    unique: list[str] = []
+    for number, name in enumerate(names, start=1):
+        repeated = name in names[:number - 1]
+        unique.append(f"{name or 'screen'} ({number})" if repeated or not name else name)
+    return unique
+
+
+def describe(screen: QScreen, name: str, number: int, primary: QScreen | None) -> ScreenInfo:
     box = screen.geometry()
-    return ScreenInfo(screen.name(), number, (box.x(), box.y(), box.width(), box.height()),
+    return ScreenInfo(name, number, (box.x(), box.y(), box.width(), box.height()),
                       screen is primary or screen == primary)
+
+
+def _named_screens() -> list[tuple[str, QScreen]]:
+    screens = QGuiApplication.screens()
+    return list(zip(unique_names([screen.name() for screen in screens]), screens, strict=True))
 
 
 def current_screens() -> list[ScreenInfo]:
     primary = QGuiApplication.primaryScreen()
-    return [describe(screen, index + 1, primary)
-            for index, screen in enumerate(QGuiApplication.screens())]
+    return [describe(screen, name, index + 1, primary)
+            for index, (name, screen) in enumerate(_named_screens())]
 
 
 def qscreen_named(name: str) -> QScreen | None:
-    return next((s for s in QGuiApplication.screens() if s.name() == name), None)
+    """The QScreen a ScreenInfo names (its unique name, see ``unique_names``)."""
+    return next((screen for unique, screen in _named_screens() if unique == name), None)
 
 
 def screen_label(screen: ScreenInfo) -> str:

@@ -20,13 +20,12 @@ from sole_app.core.session.stage import Notice, StageState
 from sole_app.core.session.timefmt import format_remaining
 from sole_app.ui.phases import phase_name
 from sole_app.ui.stage.agreements import agreements
-from sole_app.ui.stage.fit import FittedText
+from sole_app.ui.stage.fit import SMALLEST_TEXT, FittedText
 from sole_app.ui.stage.join import JoinCard, JoinCardView
 from sole_app.ui.stage.paint import (
     BLACK,
     FINAL,
     INK,
-    MUTED,
     PAPER,
     PAUSED_INK,
     frame_for,
@@ -35,8 +34,6 @@ from sole_app.ui.stage.paint import (
 from sole_app.ui.stage.progress import StageProgress
 
 DESIGN_WIDTH, DESIGN_HEIGHT = 1024, 768  # every size below is for this, then scaled
-
-
 
 
 def _label(name: str, parent: QWidget) -> QLabel:
@@ -112,7 +109,7 @@ class StageView(QWidget):
         middle = QHBoxLayout()
         middle.addWidget(self.question_text, 3)
         middle.addWidget(self.agreements_panel, 2)
-        middle.addWidget(self.join_view, 3)  # the code must scan from the back of the room
+        middle.addWidget(self.join_view, 4)  # the code must scan from the back of the room
         self._clock_layout = QHBoxLayout(self.clock)
         self._clock_layout.addWidget(self.countdown, 3)
         self._clock_layout.addWidget(self.status_label, 2, Qt.AlignmentFlag.AlignVCenter)
@@ -140,8 +137,8 @@ class StageView(QWidget):
         return self._join_card
 
     def set_join_card(self, card: JoinCard | None) -> None:
-        """Show the group page's address and QR code beside the question (None: take it
-        away). It takes the agreements' place while it is up: joining comes first."""
+        """Show the group page's address and QR code in the question's place, in the turns the
+        agreements have (None: take it away). It comes before the agreements: joining first."""
         if card != self._join_card:
             self._join_card = card
             self.join_view.set_card(card)
@@ -182,8 +179,14 @@ class StageView(QWidget):
         self.phase_label.setText(phase_name(state.phase) if state.phase is not None else "")
         self.step_label.setText(self._step_text(state))
         self.question_text.setText(plain_text(state.question))
-        self.agreements_panel.setVisible(state.show_agreements and self._join_card is None)
-        self.join_view.setVisible(self._join_card is not None)
+        # The agreements take the question's place in their turn: side by side, neither would be
+        # large enough for the back of the room (see core.session.stage). The group page's
+        # address, while the librarian shows it, takes that turn in every phase, and comes first.
+        join_shown = self._join_card is not None and state.side_turn
+        agreements_shown = state.show_agreements and not join_shown
+        self.question_text.setVisible(not (join_shown or agreements_shown))
+        self.agreements_panel.setVisible(agreements_shown)
+        self.join_view.setVisible(join_shown)
         self.agreements_title.setText(self.tr("Our agreements"))
         self.agreements_text.setText("\n".join(f"\u2022 {line}" for line in agreements()))
         self.clock.setVisible(state.shows_clock)  # before a session: the question, calm paper
@@ -269,20 +272,20 @@ class StageView(QWidget):
         self._middle.setSpacing(round(28 * unit))
         self._clock_layout.setContentsMargins(round(12 * unit), 0, round(12 * unit), 0)
         self._set_pixel_font(self.phase_label, 50 * unit, bold=True)
-        self._set_pixel_font(self.step_label, 30 * unit)
-        self._set_pixel_font(self.agreements_title, 30 * unit, bold=True)
+        self._set_pixel_font(self.step_label, 36 * unit)
+        self._set_pixel_font(self.agreements_title, 42 * unit, bold=True)
         self._set_pixel_font(self.status_label, 46 * unit, bold=True)
         self.status_label.setMargin(round(10 * unit))
         self._set_pixel_font(self.countdown, 200 * unit, bold=True, tabular=True)
-        self.question_text.set_size_range(round(24 * unit), round(120 * unit))
-        self.agreements_text.set_size_range(round(14 * unit), round(34 * unit))
+        self.question_text.set_size_range(round(SMALLEST_TEXT * unit), round(120 * unit))
+        self.agreements_text.set_size_range(round(SMALLEST_TEXT * unit), round(48 * unit))
         self.countdown.set_size_range(round(40 * unit), round(230 * unit))
         self.join_view.set_unit(unit)
         self.clock.setFixedHeight(round(220 * unit))
         self.progress.setFixedHeight(round(26 * unit))
         for widget in (self.phase_label, self.step_label, self.question_text, self.agreements_title,
                        self.agreements_text):
-            _set_ink(widget, MUTED if widget is self.step_label else INK)
+            _set_ink(widget, INK)  # full ink: grey type fades on a projector
 
     @staticmethod
     def _set_pixel_font(widget: QWidget, pixels: float, bold: bool = False,
@@ -321,7 +324,7 @@ class StageView(QWidget):
 
     def _paint_blackout_caption(self, painter: QPainter, stage: QRectF) -> None:
         font = QFont(self.font())
-        font.setPixelSize(max(10, round(28 * self._scale())))
+        font.setPixelSize(max(10, round(SMALLEST_TEXT * self._scale())))
         painter.setFont(font)
         painter.setPen(QColor("#9a9a9a"))
         box = stage.adjusted(8, 8, -8, -8)

@@ -115,6 +115,16 @@ def test_after_a_crash_the_time_left_is_the_saved_time_minus_the_wall_time_since
     assert resumed.countdown.extra_seconds == 300
 
 
+def test_a_resumed_session_keeps_its_plan(database, clock):
+    # Given a session planned 1/1/1 minutes for 12 children, 6 computers and 3 groups
+    plan = Plan(phase_minutes=(1, 1, 1), children=12, computers=6, groups=3)
+    runner = sessions.start_session(database, clock, "Q", plan)
+    # When it is resumed after a restart, Then its plan is the one it was started with
+    clock.restart()
+    assert sessions.resume(database, clock, runner.session_id).plan == plan
+    assert runner.plan == plan
+
+
 def test_a_paused_session_resumes_paused_with_the_same_time(database, clock):
     runner = sessions.start_session(database, clock, "Q", PLAN)
     clock.advance(60)

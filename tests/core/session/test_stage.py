@@ -78,6 +78,36 @@ def test_the_agreements_show_during_the_investigation_when_the_librarian_wants_t
     assert not stage(runner, AppSettings(show_agreements=False)).show_agreements
 
 
+def test_the_agreements_and_the_question_take_turns_every_minute(runner, clock):
+    # Given the Investigation just begun: the agreements first, while the groups form
+    runner.next_phase()
+    turns = []
+    # When the minutes pass, Then the agreements come back for 20 s of every minute
+    for _ten_seconds in range(15):
+        turns.append(stage(runner).show_agreements)
+        clock.advance(10)
+    assert turns == [True, True, False, False, False, False] * 2 + [True, True, False]
+    # And extra time given does not make them jump in or out
+    before = stage(runner).show_agreements
+    runner.extend(300)
+    assert stage(runner).show_agreements == before
+
+
+def test_the_group_page_address_has_a_turn_in_every_phase_whatever_the_agreements(runner,
+                                                                                   clock):
+    # Given the agreements turned off, in each phase of a running session
+    quiet = AppSettings(show_agreements=False)
+    for _phase in range(3):
+        # When the phase begins, Then its first 20 s are the side turn (the address, if shown)
+        assert stage(runner, quiet).side_turn
+        clock.advance(25)
+        # And after them the question has the middle back, until the next minute
+        assert not stage(runner, quiet).side_turn
+        clock.advance(40)
+        assert stage(runner, quiet).side_turn
+        runner.next_phase()
+
+
 def test_pausing_says_paused_rather_than_the_time_left(runner, clock):
     runner.next_phase()
     clock.advance(40 * 60 - 30)

@@ -4,6 +4,8 @@ first start, and "Start a session with this question" hands the question to the 
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from sole_app import app
 from sole_app.core.bank import store as bank
@@ -48,6 +50,21 @@ def test_the_bank_opens_on_the_questions_in_the_interface_language(qtbot, data_p
     built.database.close()
 
 
+def test_in_english_a_romanian_word_points_to_the_romanian_questions(qtbot, window):
+    # Given the English interface, whose bank lists the English starter questions
+    panel = bank_feature(window).panel
+    window.pages.setCurrentWidget(panel)
+    assert panel.chosen_language() == "en"
+    # When "scoala" is searched
+    qtbot.keyClicks(panel.search_box, "scoala")
+    qtbot.waitUntil(lambda: panel.count_label.text() == "0 questions")
+    # Then the three Romanian questions that match are announced, one click away
+    qtbot.waitUntil(panel.hidden_bar.isVisible)
+    assert panel.hidden_bar.label.text() == "3 more questions in other languages"
+    qtbot.mouseClick(panel.hidden_bar.button, Qt.MouseButton.LeftButton)
+    assert panel.count_label.text() == "3 questions"
+
+
 def test_start_a_session_with_this_question_fills_the_session_tab(qtbot, window):
     # Given a question chosen in the bank
     feature = bank_feature(window)
@@ -55,9 +72,21 @@ def test_start_a_session_with_this_question_fills_the_session_tab(qtbot, window)
     feature.controller.select_question(saved.id)
     window.pages.setCurrentWidget(feature.panel)
     # When the librarian presses the big button
-    feature.panel.start_button.click()
-    # Then the Session tab comes to the front holding that question
+    qtbot.mouseClick(feature.panel.start_button, Qt.MouseButton.LeftButton)
+    # Then the Session tab comes to the front holding that question, chosen from the bank
     session = session_page(window)
     qtbot.waitUntil(lambda: window.pages.currentWidget() is session)
     assert session.setup.question_id == saved.id
+    assert session.setup.bank_combo.currentData() == saved.id
     assert "De ce avem nevoie de somn?" in session.setup.question_text()
+    # And the keyboard is on Start, and the tab says what is left to do
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is session.setup.start_button)
+    assert "Start" in session.message_label.text()
+
+
+def test_start_a_session_with_this_question_says_what_it_does(window):
+    # Given the bank's big button and its menu item
+    panel = bank_feature(window).panel
+    # Then their tip says it opens the Session tab with the question, ready to start there
+    for tip in (panel.start_button.toolTip(), panel.start_action.toolTip()):
+        assert "Session tab" in tip and "Start" in tip

@@ -69,6 +69,47 @@ def test_no_match_says_so(qtbot, panel):
     assert not panel.start_button.isEnabled()
 
 
+@pytest.fixture
+def english(qapp):
+    """The English catalogue, which words the counts' plurals ("1 question", "2 questions")."""
+    from sole_app.ui import i18n
+
+    i18n.install("en")
+
+
+def test_matches_hidden_by_the_language_filter_are_counted_and_shown_in_one_click(qtbot, panel,
+                                                                                 english):
+    # Given the bank filtered to English, as in the English interface
+    panel.filter_bar.choose_language("en")
+    # When the librarian searches a Romanian word
+    qtbot.keyClicks(panel.search_box, "scoala")
+    qtbot.waitUntil(lambda: panel.count_label.text() == "0 questions")
+    # Then the page says a match is hidden in another language
+    qtbot.waitUntil(panel.hidden_bar.isVisible)
+    assert panel.hidden_bar.label.text() == "1 more question in other languages"
+    # When she clicks the button beside it, Then it is listed, with the search kept
+    qtbot.mouseClick(panel.hidden_bar.button, Qt.MouseButton.LeftButton)
+    assert shown_texts(panel) == ["De ce mergem la școală?"]
+    assert panel.chosen_language() is None and panel.search_text() == "scoala"
+    qtbot.waitUntil(lambda: not panel.hidden_bar.isVisible())
+
+
+def test_matches_hidden_by_the_other_filters_are_counted_and_shown_in_one_click(qtbot, panel,
+                                                                               english):
+    # Given the bank filtered on the tag "astronomie"
+    panel.tag_filter.setCurrentIndex(panel.tag_filter.findData("astronomie"))
+    # When "ce" is searched, Then one is listed and the other is said to be hidden
+    qtbot.keyClicks(panel.search_box, "ce")
+    qtbot.waitUntil(lambda: panel.hidden_bar.isVisible())
+    assert shown_texts(panel) == ["Ce este o stea?"]
+    assert panel.hidden_bar.label.text() == "1 more question hidden by the filters"
+    # When the button is clicked, Then the filters are cleared and both are listed
+    qtbot.mouseClick(panel.hidden_bar.button, Qt.MouseButton.LeftButton)
+    assert sorted(shown_texts(panel)) == ["Ce este o stea?", "De ce mergem la școală?"]
+    assert panel.tag_filter.currentData() is None
+    qtbot.waitUntil(lambda: not panel.hidden_bar.isVisible())
+
+
 def test_a_script_typed_in_the_notes_is_never_run_or_rendered(panel, controller):
     controller.select_question(2)
     html = panel.detail.toHtml()

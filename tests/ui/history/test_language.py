@@ -7,6 +7,8 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from sole_app.core.settings import AppSettings
 from sole_app.ui import i18n
+from sole_app.ui.history.wiring import HistoryFeature
+from sole_app.ui.operations import Operations
 from sole_app.ui.settings_dialog import SettingsDialog
 
 
@@ -43,3 +45,23 @@ def test_the_library_name_is_typed_once_in_the_settings(qtbot, data_paths):
     qtbot.keyClicks(dialog.library_edit, "  Biblioteca   Comunala  ")
     dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
     assert AppSettings.load(data_paths.settings).library_name == "Biblioteca Comunala"
+
+
+def test_a_language_change_keeps_the_session_being_looked_at(history, page, qtbot, database,
+                                                             data_paths, sessions):
+    # Given the session the list does not choose by itself, chosen in the History tab
+    history.controller.refresh()
+    chosen = 1 - sessions.index(page.current_id())  # the other one
+    page.show_rows(history.controller.listed(), sessions[chosen])
+    assert page.current_id() == sessions[chosen]
+    carried = history.carry_over()
+    # When the window is rebuilt in Russian and the new History tab takes over
+    i18n.install("ru")
+    rebuilt = HistoryFeature(database, Operations(database, None), AppSettings(),
+                             data_paths.window_state, None)
+    qtbot.addWidget(rebuilt.page())
+    rebuilt.controller.refresh()
+    rebuilt.take_over(carried)
+    # Then the same session is chosen and its report shown, in Russian
+    assert rebuilt.page().current_id() == sessions[chosen]
+    assert "Группы" in rebuilt.page().report.toPlainText()

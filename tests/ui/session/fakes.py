@@ -94,6 +94,9 @@ class StandInPage(QObject):
     def reset_plan(self) -> None:
         self.plan_resets += 1
 
+    def show_plan(self, plan: Plan) -> None:
+        self.plan = plan
+
     def set_running(self, running: bool) -> None:
         self.running = running
 

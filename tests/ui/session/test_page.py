@@ -71,6 +71,20 @@ def test_before_start_the_preview_shows_the_typed_question_and_the_planned_time(
     assert not session.actions.pause.isEnabled() and session.actions.start.isEnabled()
 
 
+def test_the_preview_follows_the_question_minutes_before_the_start(qtbot, session):
+    # Given the tab before a session, the preview at the default 05:00
+    setup = session.page.setup
+    assert shown(session).remaining_seconds == 300
+    # When the librarian types 3 into the Question minutes, as with the keyboard
+    setup.minute_spins[0].setFocus()
+    setup.minute_spins[0].selectAll()
+    qtbot.keyClicks(setup.minute_spins[0], "3")
+    # Then the preview and the projector show 03:00 at once
+    assert shown(session).remaining_seconds == 180
+    assert session.presenter.states[-1].remaining_seconds == 180
+    assert session.page.preview.countdown.text() == "03:00"
+
+
 def test_start_runs_the_question_phase(qtbot, session, clock):
     # Given a typed question, When Start is clicked and 30 s pass
     start(qtbot, session)

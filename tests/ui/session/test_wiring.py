@@ -61,6 +61,24 @@ def test_a_session_left_running_is_offered_and_resumed_with_its_time(opened, dat
     window.database.close()
 
 
+def test_a_resumed_session_shows_its_own_plan_not_the_defaults(opened, data_paths,
+                                                            monkeypatch):
+    # Given a session planned 1/1/1 minutes for 12 children, 6 computers, 3 groups, left running
+    database = open_database(data_paths.database, data_paths.backups)
+    sessions.start_session(database, SystemClock(), "Why do we sleep?",
+                           Plan(phase_minutes=(1, 1, 1), children=12, computers=6, groups=3))
+    database.close()
+    monkeypatch.setattr(QMessageBox, "exec", lambda _box: QMessageBox.StandardButton.Yes)
+    # When the app opens and the librarian resumes it
+    window = opened()
+    # Then the Plan panel shows that session's minutes and counts
+    setup = session_page(window).setup
+    assert [spin.text() for spin in setup.minute_spins] == ["1 min", "1 min", "1 min"]
+    assert [spin.value() for spin in (setup.children_spin, setup.computers_spin,
+                                      setup.groups_spin)] == [12, 6, 3]
+    window.database.close()
+
+
 def test_declining_the_offer_finishes_the_old_session(opened, data_paths, monkeypatch):
     left_running(data_paths)
     monkeypatch.setattr(QMessageBox, "exec", lambda _box: QMessageBox.StandardButton.No)

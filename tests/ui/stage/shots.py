@@ -44,6 +44,19 @@ SHOTS = {
     "paused": replace(BASE, paused=True),
     "blackout": replace(BASE, blacked_out=True),
 }
+RUSSIAN = ("Представь, что ты рисуешь карту села для ребёнка, который только что сюда приехал. "
+           "Что на ней должно быть обязательно и почему именно это?")
+RUSSIAN_SHOTS = {  # drawn with the Russian translations installed
+    "russian-question": replace(SHOTS["question"], question=RUSSIAN),
+    "russian": replace(BASE, question=RUSSIAN),
+    "russian-agreements": replace(BASE, question=RUSSIAN, show_agreements=True),
+    "russian-warning": replace(BASE, question=RUSSIAN, remaining_seconds=4 * 60 + 12,
+                               level=Level.WARNING),
+    "russian-final": replace(BASE, question=RUSSIAN, remaining_seconds=42, level=Level.FINAL),
+    "russian-overtime": replace(BASE, question=RUSSIAN, remaining_seconds=-83,
+                                level=Level.OVERTIME),
+    "russian-paused": replace(BASE, question=RUSSIAN, paused=True),
+}
 ROMANIAN_SHOTS = {  # drawn with the Romanian translations installed
     "romanian": replace(BASE, question=ROMANIAN, remaining_seconds=38 * 60),
     "romanian-agreements": replace(BASE, question=ROMANIAN, remaining_seconds=38 * 60,
@@ -71,6 +84,8 @@ def main(folder: Path) -> None:
     shoot(view, application, SHOTS, folder)
     i18n.install("ro")
     shoot(view, application, ROMANIAN_SHOTS, folder)
+    i18n.install("ru")
+    shoot(view, application, RUSSIAN_SHOTS, folder)
     i18n.install("en")
     preview = StageView(preview=True)
     preview.resize(480, 360)

@@ -1,7 +1,9 @@
-"""The group page's address on the stage: a QR code of exactly the address, beside the
-question, in the preview and on the projector alike, and gone when it is taken away."""
+"""The group page's address on the stage: a QR code of exactly the address, taking turns with
+the question, in the preview and on the projector alike, and gone when it is taken away."""
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from PySide6.QtGui import QImage
 
@@ -18,25 +20,30 @@ def stage(qtbot, **options) -> StageView:
     qtbot.addWidget(view)
     view.resize(1024, 768)
     view.set_state(StageState(question="De ce avem nevoie de somn?", phase=Phase.INVESTIGATION,
-                              remaining_seconds=600, total_seconds=2400, show_agreements=True))
+                              remaining_seconds=600, total_seconds=2400, show_agreements=True,
+                              side_turn=True))
     view.show()
     qtbot.waitExposed(view)
     return view
 
 
-def test_the_address_and_its_qr_code_take_the_agreements_place_until_taken_away(qtbot):
-    # Given the stage in the Investigation, with the agreements up
+def test_the_address_and_its_qr_code_take_the_agreements_turn_until_taken_away(qtbot):
+    # Given the stage in the Investigation, in the agreements' turn
     view = stage(qtbot)
     assert view.agreements_panel.isVisible()
     # When the group page's address is put on it
     view.set_join_card(JoinCard(ADDRESS))
-    # Then the address and a QR code of exactly it show instead of the agreements
+    # Then the address and a QR code of exactly it show instead of the agreements and question
     assert view.join_view.isVisible() and not view.agreements_panel.isVisible()
     assert view.join_view.code.text() == ADDRESS
     assert view.join_view.address.text() == "192.168.1.23:8765/s/Xk3_9aQ2/"
-    assert view.question_text.isVisible()
-    # When it is taken away, the agreements come back
+    assert not view.question_text.isVisible()
+    # When the turn passes, the question comes back in its place
+    view.set_state(replace(view.state(), show_agreements=False, side_turn=False))
+    assert view.question_text.isVisible() and not view.join_view.isVisible()
+    # When it is taken away, in the next turn the agreements come back
     view.set_join_card(None)
+    view.set_state(replace(view.state(), show_agreements=True, side_turn=True))
     assert not view.join_view.isVisible() and view.agreements_panel.isVisible()
 
 

@@ -12,6 +12,7 @@ from sole_app.ui.stage.screens import (
     placement_after_change,
     placement_to_start,
     screen_label,
+    unique_names,
     windowed_geometry,
 )
 from tests.ui.events import wait_until
@@ -24,6 +25,13 @@ TV = ScreenInfo("DP-1", 3, (2390, 0, 1920, 1080))
 def test_the_first_screen_that_is_not_the_laptop_is_the_projector():
     assert choose_projector([LAPTOP, PROJECTOR, TV]) == PROJECTOR
     assert choose_projector([PROJECTOR, LAPTOP]) == PROJECTOR
+
+
+def test_screens_with_the_same_name_are_told_apart_by_their_number():
+    # Separate X screens (Xvfb -screen 0 -screen 1) are both called "screen"
+    assert unique_names(["screen", "screen"]) == ["screen", "screen (2)"]
+    assert unique_names(["eDP-1", "HDMI-1"]) == ["eDP-1", "HDMI-1"]
+    assert unique_names(["", "HDMI-1", "HDMI-1"]) == ["screen (1)", "HDMI-1", "HDMI-1 (3)"]
 
 
 def test_a_remembered_screen_wins_when_it_is_connected():

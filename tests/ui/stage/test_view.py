@@ -121,16 +121,16 @@ def test_the_preview_says_why_it_is_black(qtbot):
     assert lit  # the small caption
 
 
-def test_the_agreements_are_shown_beside_the_question_when_the_stage_says_so(stage):
-    # Given the Investigation with its agreements up (decided in core.session.stage)
+def test_the_agreements_take_the_questions_place_when_the_stage_says_so(stage):
+    # Given the Investigation in the agreements' turn (decided in core.session.stage)
     stage.set_state(_with(show_agreements=True))
-    # Then all four are listed beside the question
-    assert stage.agreements_panel.isVisible()
+    # Then all four are listed where the question was
+    assert stage.agreements_panel.isVisible() and not stage.question_text.isVisible()
     listed = _part(stage, "stageAgreements").text()
     assert listed.count("\u2022") == 4 and "You can talk to each other." in listed
     # When the Review comes, without them, Then the question has the stage to itself
     stage.set_state(_with(phase=Phase.REVIEW))
-    assert not stage.agreements_panel.isVisible()
+    assert not stage.agreements_panel.isVisible() and stage.question_text.isVisible()
 
 
 def test_a_long_romanian_question_fits_the_projector_without_clipping(stage):
