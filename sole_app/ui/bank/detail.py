@@ -1,26 +1,24 @@
 """The detail of one question: its text large, the facts a facilitator checks, the notes
 rendered from Markdown (sanitised in core), and links to its translations.
 
-The one place that renders a person's text as HTML. The sanitiser (core/markup.py) keeps no
-image and no element that loads anything; the document below is the second lock: asked for an
-image, a style sheet or a file, it loads nothing. (Answering "nothing" is not enough: for an
-image Qt then reads the file itself. It is given a blank image instead.)
+The sanitiser (core/markup.py) keeps no image and no element that loads anything; the view is
+inert (ui/inert_text.py), the second lock: asked for an image, a style sheet or a file, it
+loads nothing.
 """
 
 from __future__ import annotations
 
-import functools
 import html
 from datetime import datetime
 
-from PySide6.QtCore import QByteArray, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QImage, QTextDocument
-from PySide6.QtWidgets import QTextBrowser
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 
 from sole_app.core.bank.store import QuestionView
 from sole_app.core.markup import to_html, to_plain
 from sole_app.ui.bank.languages import language_name
 from sole_app.ui.i18n import format_datetime
+from sole_app.ui.inert_text import InertBrowser
 
 QUESTION_SCHEME = "question"
 
@@ -30,23 +28,7 @@ def local_time(moment: datetime | None) -> str:
     return "" if moment is None else format_datetime(moment.astimezone())
 
 
-class InertDocument(QTextDocument):
-    """A document that loads no resource: no image, no style sheet, no file, nothing remote."""
-
-    def loadResource(self, kind: int, url: QUrl) -> QImage | QByteArray:  # noqa: N802 (Qt's)
-        if kind == QTextDocument.ResourceType.ImageResource:
-            return _blank_image()
-        return QByteArray()
-
-
-@functools.cache
-def _blank_image() -> QImage:
-    blank = QImage(1, 1, QImage.Format.Format_ARGB32)
-    blank.fill(0)
-    return blank
-
-
-class QuestionDetail(QTextBrowser):
+class QuestionDetail(InertBrowser):
     """Read-only; web links open in the browser only when clicked, translations select."""
 
     translation_chosen = Signal(int)
@@ -55,10 +37,7 @@ class QuestionDetail(QTextBrowser):
         super().__init__(parent)
         self.setObjectName("questionDetail")
         self.setAccessibleName(self.tr("Question details"))
-        self.setOpenLinks(False)
-        self.setOpenExternalLinks(False)
         self.anchorClicked.connect(self._follow)
-        self.setDocument(InertDocument(self))
         self.document().setDocumentMargin(16)
         self.show_nothing()
 

@@ -261,7 +261,8 @@ class BankPanel(QWidget):
         self.search_box.blockSignals(False)
         self.filter_bar.clear()
 
-    def refresh_tags(self) -> None:
+    def refresh_choices(self) -> None:
+        """The filters offer the languages and tags now in the bank."""
         self.filter_bar.refresh_choices()
 
     def show_notice(self, text: str, undo: bool = False) -> None:

@@ -375,7 +375,7 @@ def test_a_new_question_is_in_the_language_filtered_on_else_the_interfaces(
     qtbot.addWidget(view)
     controller = BankController(view, database, Operations(database, view), lambda: interface)
     bank.add_question(database, QuestionData("Why?", "en"))  # the filter offers what is in the bank
-    controller.refresh()
+    view.refresh_choices()
     view.filter_bar.choose_language(filtered or "")
     controller.new_question()
     assert controller.editor.language_combo.currentData() == expected
