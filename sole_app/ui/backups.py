@@ -30,7 +30,7 @@ from sole_app.core.errors import SoleError
 from sole_app.core.paths import DataPaths
 from sole_app.core.settings import AppSettings
 from sole_app.ui.i18n import format_datetime
-from sole_app.ui.messages import error_message
+from sole_app.ui.messages import ask, error_message, warn
 
 CHECK_EVERY_MS = 30 * 60 * 1000  # a laptop left on overnight takes the new day's copy
 SIZE_FORMAT = QLocale.DataSizeFormat.DataSizeTraditionalFormat  # "1.5 MB", as Windows writes it
@@ -130,12 +130,10 @@ class BackupsList(QWidget):
         if item is None:
             return False
         taken = format_datetime(item.data(0, Qt.ItemDataRole.UserRole + 1))
-        answer = QMessageBox.question(
-            self, self.tr("Restore a backup"),
-            self.tr("Put back the data as it was on {taken}? Everything saved since then is "
-                    "kept in a copy in the backups folder first, and the window opens "
-                    "again.").format(taken=taken))
-        if answer != QMessageBox.StandardButton.Yes:
+        if not ask(self, self.tr("Restore a backup"), self.tr(
+                "Put back the data as it was on {taken}? Everything saved since then is kept in "
+                "a copy in the backups folder first, and the window opens again.").format(
+                taken=taken)):
             return False
         self.restore_chosen.emit(Path(item.data(0, Qt.ItemDataRole.UserRole)))
         return True
@@ -177,7 +175,7 @@ def recover_at_start(window, error: SoleError) -> bool:
     try:
         kept = backups.restore(good.path, paths.database, paths.backups, datetime.now())
     except SoleError as failed:
-        QMessageBox.warning(window, APP_NAME, error_message(failed))
+        warn(window, APP_NAME, error_message(failed))
         return False
     tell_later(window, offer.restored(kept))
     return True
@@ -190,7 +188,7 @@ def restore_chosen(window, backup: Path) -> bool:
     try:
         kept = backups.restore(backup, paths.database, paths.backups, datetime.now())
     except SoleError as error:
-        QMessageBox.warning(window, APP_NAME, error_message(error))
+        warn(window, APP_NAME, error_message(error))
         return False
     tell_later(window, BackupOffer(window).restored(kept))
     return True

@@ -185,8 +185,9 @@ class MainWindow(QMainWindow):
         if self._restore is None:
             return False
         if self.blocks_language_change():
-            QMessageBox.information(self, APP_NAME, self.tr(
-                "A session is running. End it, then restore the backup."))
+            warn(self, APP_NAME, self.tr(
+                "A session is running. End it, then restore the backup."),
+                 QMessageBox.Icon.Information)
             return False
         self._restore(self, backup)
         return True

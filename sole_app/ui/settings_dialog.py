@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -33,7 +32,7 @@ from sole_app.core.settings import (
     Phase,
 )
 from sole_app.ui.backups import BackupsList
-from sole_app.ui.messages import error_message
+from sole_app.ui.messages import error_message, warn
 from sole_app.ui.phases import phase_name
 
 
@@ -232,7 +231,7 @@ class SettingsDialog(QDialog):
         try:
             self.apply()
         except SoleError as error:
-            QMessageBox.warning(self, self.tr("Settings"), error_message(error))
+            warn(self, self.tr("Settings"), error_message(error))
             return
         super().accept()
 

@@ -109,7 +109,7 @@ def test_restoring_from_settings_keeps_todays_data_and_reopens_on_the_backup(
     bank_feature(window).controller.refresh()
     assert QUESTION in bank_texts(window)
     asked = []
-    monkeypatch.setattr(QMessageBox, "question", lambda *args: asked.append(args[2])
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: asked.append(box.text())
                         or QMessageBox.StandardButton.Yes)
 
     def choose_yesterday(dialog):
@@ -195,7 +195,7 @@ def test_a_damaged_database_stays_untouched_when_she_declines_the_backup(qtbot, 
     damaged = damage(data_paths.database)
     monkeypatch.setattr(BackupOffer, "offer_at_start", lambda *args: False)
     shown, quit_codes = [], []
-    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()))
     monkeypatch.setattr(QApplication, "exit", lambda *args: quit_codes.append(args[-1]))
     window = app.build_main_window(data_paths)
     qtbot.addWidget(window)
