@@ -71,6 +71,16 @@ def to_plain_lines(source: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
+@functools.lru_cache(maxsize=256)  # the review's pages are cut again as records change
+def to_stage_lines(source: str) -> str:
+    """As ``to_plain_lines``, but each list item starts with "• " (the stage hangs it): a
+    group's findings are often a list, and the room should see where each item begins."""
+    rendered = _markdown_without_html().reset().convert(_loosen_lists(source))
+    rendered = rendered.replace("<li>", "<li>\u2022 ")  # typed HTML is escaped: only real items
+    lines = (" ".join(line.split()) for line in _words(rendered).splitlines())
+    return "\n".join(line for line in lines if line)
+
+
 def _words(rendered: str) -> str:
     """Rendered HTML without its tags, entities turned back into characters."""
     return html.unescape(nh3.clean(rendered, tags=set()))
