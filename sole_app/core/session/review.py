@@ -172,7 +172,7 @@ def _pieces(paragraph: str, shape: Shape, labelled: bool) -> list[str]:
     if _height(paragraph, shape, labelled) <= shape.lines + PARAGRAPH_GAP:
         return [paragraph]
     pieces, current = [], ""
-    for word in paragraph.split():
+    for word in _words_within(paragraph, shape.columns * max(1, int(shape.lines) - 1)):
         longer = f"{current} {word}" if current else word
         if current and _height(longer, shape, labelled and not pieces) > shape.lines:
             pieces.append(current)
@@ -180,6 +180,13 @@ def _pieces(paragraph: str, shape: Shape, labelled: bool) -> list[str]:
         else:
             current = longer
     return [*pieces, current] if current else pieces
+
+
+def _words_within(paragraph: str, longest: int) -> list[str]:
+    """The paragraph's words, one longer than a page (a pasted address) cut into page-long
+    parts, which then fall on pages of their own."""
+    return [word[start:start + longest] for word in paragraph.split()
+            for start in range(0, len(word), longest)]
 
 
 def paginate(blocks: Sequence[Block], shape: Shape) -> tuple[tuple[Block, ...], ...]:

@@ -53,7 +53,7 @@ class GroupPanel(QWidget):
             fixed.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         header = QHBoxLayout()
         header.addWidget(self.name_text, 3)
-        header.addWidget(self.page_text, 1)
+        header.addWidget(self.page_text, 2)
         self._column = QVBoxLayout(self)
         self._column.addLayout(header)
         self._column.addWidget(self.certainty_text)

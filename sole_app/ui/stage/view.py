@@ -235,6 +235,7 @@ class StageView(QWidget):
         self.status_label.setVisible(bool(status))  # no word: the countdown takes the middle
         ink, ground = self._clock_colours(state)
         _set_ink(self.countdown, ink)
+        _set_ink(self.caption_label, ink)  # beside the countdown, on the clock's ground
         self._style_status(state, ink, ground)
         palette = self.clock.palette()
         palette.setColor(QPalette.ColorRole.Window, ground)
@@ -284,6 +285,7 @@ class StageView(QWidget):
 
     def _layout_sizes(self) -> None:
         unit = self._scale()
+        compact = self._compact  # the review's board has the middle: the time stays, smaller
         margin = round(self.frame_allowance() + 10 * unit)
         box, whole = self.stage_rect(), self.rect()
         self._outer.setContentsMargins(
@@ -293,13 +295,14 @@ class StageView(QWidget):
         self._column.setSpacing(round(14 * unit))
         self._middle.setSpacing(round(28 * unit))
         self._clock_layout.setContentsMargins(round(12 * unit), 0, round(12 * unit), 0)
+        for index, stretch in enumerate((3, 2, 3) if compact else (0, 3, 2)):
+            self._clock_layout.setStretch(index, stretch)  # the caption, countdown, status
         self._set_pixel_font(self.phase_label, 50 * unit, bold=True)
         self._set_pixel_font(self.step_label, 36 * unit)
         self._set_pixel_font(self.agreements_title, 42 * unit, bold=True)
-        compact = self._compact  # the review's board has the middle: the time stays, smaller
         self._set_pixel_font(self.status_label, (34 if compact else 46) * unit, bold=True)
         self._set_pixel_font(self.caption_label, 34 * unit, bold=True)
-        self.status_label.setMargin(round(10 * unit))
+        self.status_label.setMargin(round((4 if compact else 10) * unit))
         self._set_pixel_font(self.countdown, 200 * unit, bold=True, tabular=True)
         self.question_text.set_size_range(round(SMALLEST_TEXT * unit), round(120 * unit))
         self.agreements_text.set_size_range(round(SMALLEST_TEXT * unit), round(48 * unit))
@@ -309,7 +312,7 @@ class StageView(QWidget):
         self.clock.setFixedHeight(round((96 if compact else 220) * unit))
         self.progress.setFixedHeight(round(26 * unit))
         for widget in (self.phase_label, self.step_label, self.question_text, self.agreements_title,
-                       self.agreements_text, self.caption_label):
+                       self.agreements_text):
             _set_ink(widget, INK)  # full ink: grey type fades on a projector
 
     @staticmethod
