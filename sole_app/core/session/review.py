@@ -54,7 +54,7 @@ class Shape:
 # stage; two stand side by side; three and four share a two-by-two grid (a third column would
 # break Russian words mid-word), the third of three spanning the bottom row.
 PANEL_SHAPES: dict[int, tuple[Shape, ...]] = {
-    1: (Shape(42, 10),),
+    1: (Shape(42, 10.5),),
     2: (Shape(20, 10), Shape(20, 10)),
     3: (Shape(20, 4), Shape(20, 4), Shape(42, 4)),
     4: (Shape(20, 4),) * 4,
@@ -139,7 +139,8 @@ def name_shown(name: str, limit: int = NAME_CHARS) -> str:
 def group_blocks(group: ReviewGroup, show_feedback: bool) -> tuple[Block, ...]:
     """The parts of a group's panel, in the order the room reads them."""
     parts = [(BlockKind.FOUND, to_stage_lines(group.found)),
-             (BlockKind.SOURCES, "\n".join(" ".join(item.split()) for item in group.sources))]
+             (BlockKind.SOURCES, " \u00b7 ".join(" ".join(item.split()) for item in group.sources
+                                                  if item.strip()))]
     if show_feedback:
         parts += [(BlockKind.GLOW, " ".join(group.glow.split())),
                   (BlockKind.GROW, " ".join(group.grow.split()))]

@@ -101,7 +101,7 @@ class ReviewWords(QObject):
 
     def certainty(self, level: Certainty | None) -> str:
         if level is None:
-            return "\u2013 " + self.tr("Not said how sure")
+            return "\u2013 " + self.tr("Not said")  # how sure: the group did not say
         words = {Certainty.NOT_SURE: self.tr("Not sure"),
                  Certainty.FAIRLY_SURE: self.tr("Fairly sure"),
                  Certainty.VERY_SURE: self.tr("Very sure")}

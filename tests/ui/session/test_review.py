@@ -104,7 +104,7 @@ def test_a_clicker_walks_four_groups_the_wall_and_the_question(qtbot, window, as
         assert preview.state() == stage.state()  # the laptop's preview shows the same
     assert seen == [name for name, *_ in GROUPS]
     panel = stage.review_board.shown_panels()[0]
-    assert panel.certainty_text.text() == "\u2013 Not said how sure"
+    assert panel.certainty_text.text() == "\u2013 Not said"
     # When it goes on, Then the wall: every group's new questions on one screen
     click(qtbot, projector, Qt.Key.Key_PageDown)
     wall = stage.review_board.wall_text.text()

@@ -40,7 +40,7 @@ def states(language: str) -> dict[str, StageState]:
         "four-side-by-side": replace(base, review=four[1]),
         "wall": replace(base, review=next(
             step for step in marked if step.kind == ReviewKind.WALL)),
-        "one-group-feedback": replace(base, review=feedback[2]),
+        "one-group-feedback": replace(base, review=feedback[1]),
     }
 
 
