@@ -3115,9 +3115,9 @@ Acest lucru nu poate fi anulat. Exportați-o mai întâi dacă s-ar putea să av
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../sole_app/ui/session/review_panel.py" line="+51" />
-        <source>Show glow and grow on the projector</source>
-        <translation>Arătați pe proiector ce a mers bine și ce încercăm data viitoare</translation>
+        <location filename="../../sole_app/ui/session/review_panel.py" line="+50" />
+        <source>Show them on the projector</source>
+        <translation>Arătați-le pe proiector</translation>
     </message>
     <message>
         <location line="+4" />
@@ -3125,7 +3125,7 @@ Acest lucru nu poate fi anulat. Exportați-o mai întâi dacă s-ar putea să av
         <translation>Trimiteți întrebarea aleasă în bancă</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+7" />
         <source>What was good</source>
         <translation>Ce a mers bine</translation>
     </message>
@@ -3140,7 +3140,7 @@ Acest lucru nu poate fi anulat. Exportați-o mai întâi dacă s-ar putea să av
         <translation>Salvați</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>In the Review the clicker walks it: Page Down or → shows the next group, then the new questions, then the question again; Page Up or ← goes back (before the first group: back to the Investigation). Keys 1 to 4: how many groups at once. B or . blacks out. The session ends only with End the session.</source>
         <translation>În Prezentare, telecomanda o parcurge: Page Down sau → arată grupul următor, apoi întrebările noi, apoi din nou întrebarea; Page Up sau ← merge înapoi (înainte de primul grup: înapoi la Investigație). Tastele 1–4: câte grupuri deodată. B sau . întunecă proiectorul. Sesiunea se încheie doar cu „Încheie sesiunea”.</translation>
     </message>
@@ -3165,14 +3165,14 @@ Acest lucru nu poate fi anulat. Exportați-o mai întâi dacă s-ar putea să av
         <translation>De încercat:</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+4" />
         <source>New questions (the one you choose is starred on the wall):</source>
         <translation>Întrebări noi (cea aleasă primește o stea pe perete):</translation>
     </message>
     <message>
         <location line="+4" />
-        <source>Glow and grow, for each group (seen only here unless shown above):</source>
-        <translation>Ce a mers bine și ce încercăm data viitoare, pentru fiecare grup (le vedeți doar aici, dacă nu bifați mai sus):</translation>
+        <source>Glow and grow, for each group (seen only here unless you tick this):</source>
+        <translation>Ce a mers bine și ce încercăm data viitoare, pentru fiecare grup (le vedeți doar aici, dacă nu bifați):</translation>
     </message>
 </context>
 <context>
@@ -3497,22 +3497,24 @@ Continuați sesiunea?</translation>
     </message>
     <message>
         <location line="+58" />
-        <source>Next in the review ▶</source>
-        <translation>Înainte în prezentare ▶</translation>
+        <source>Next ▶</source>
+        <comment>in the Review</comment>
+        <translation>Înainte ▶</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
+        <source>◀ Back</source>
+        <comment>in the Review</comment>
+        <translation>◀ Înapoi</translation>
+    </message>
+    <message>
+        <location line="-1" />
         <source>&amp;Next phase</source>
         <comment>Session menu</comment>
         <translation>Etapa &amp;următoare</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>◀ Back in the review</source>
-        <translation>◀ Înapoi în prezentare</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>P&amp;revious phase</source>
         <comment>Session menu</comment>
         <translation>Etapa &amp;anterioară</translation>
@@ -3537,7 +3539,7 @@ Continuați sesiunea?</translation>
         <translation>Plan</translation>
     </message>
     <message>
-        <location line="+75" />
+        <location line="+76" />
         <source>Review</source>
         <comment>Session tab</comment>
         <translation>Prezentare</translation>

@@ -3115,9 +3115,9 @@ This cannot be undone. Export it first if you may need it again.</source>
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../sole_app/ui/session/review_panel.py" line="+51" />
-        <source>Show glow and grow on the projector</source>
-        <translation>Показать на проекторе, что получилось и что попробовать</translation>
+        <location filename="../../sole_app/ui/session/review_panel.py" line="+50" />
+        <source>Show them on the projector</source>
+        <translation>Показывать на проекторе</translation>
     </message>
     <message>
         <location line="+4" />
@@ -3125,7 +3125,7 @@ This cannot be undone. Export it first if you may need it again.</source>
         <translation>Отправить выбранный вопрос в банк</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+7" />
         <source>What was good</source>
         <translation>Что получилось хорошо</translation>
     </message>
@@ -3140,7 +3140,7 @@ This cannot be undone. Export it first if you may need it again.</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>In the Review the clicker walks it: Page Down or → shows the next group, then the new questions, then the question again; Page Up or ← goes back (before the first group: back to the Investigation). Keys 1 to 4: how many groups at once. B or . blacks out. The session ends only with End the session.</source>
         <translation>В Презентации пульт листает её: Page Down или → показывает следующую группу, затем новые вопросы, затем снова вопрос; Page Up или ← возвращает назад (перед первой группой — обратно к Исследованию). Клавиши 1–4: сколько групп сразу. B или . затемняет проектор. Занятие заканчивается только кнопкой «Завершить занятие».</translation>
     </message>
@@ -3165,14 +3165,14 @@ This cannot be undone. Export it first if you may need it again.</source>
         <translation>Что попробовать:</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+4" />
         <source>New questions (the one you choose is starred on the wall):</source>
         <translation>Новые вопросы (выбранный отмечен звёздочкой на стене):</translation>
     </message>
     <message>
         <location line="+4" />
-        <source>Glow and grow, for each group (seen only here unless shown above):</source>
-        <translation>Что получилось и что попробовать, для каждой группы (видно только здесь, если не отмечено выше):</translation>
+        <source>Glow and grow, for each group (seen only here unless you tick this):</source>
+        <translation>Что получилось и что попробовать, для каждой группы (видно только здесь, если не отметить):</translation>
     </message>
 </context>
 <context>
@@ -3497,22 +3497,24 @@ Resume the session?</source>
     </message>
     <message>
         <location line="+58" />
-        <source>Next in the review ▶</source>
-        <translation>Дальше в презентации ▶</translation>
+        <source>Next ▶</source>
+        <comment>in the Review</comment>
+        <translation>Дальше ▶</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
+        <source>◀ Back</source>
+        <comment>in the Review</comment>
+        <translation>◀ Назад</translation>
+    </message>
+    <message>
+        <location line="-1" />
         <source>&amp;Next phase</source>
         <comment>Session menu</comment>
         <translation>&amp;Следующий этап</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>◀ Back in the review</source>
-        <translation>◀ Назад в презентации</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>P&amp;revious phase</source>
         <comment>Session menu</comment>
         <translation>Пр&amp;едыдущий этап</translation>
@@ -3537,7 +3539,7 @@ Resume the session?</source>
         <translation>План</translation>
     </message>
     <message>
-        <location line="+75" />
+        <location line="+76" />
         <source>Review</source>
         <comment>Session tab</comment>
         <translation>Презентация</translation>

@@ -309,9 +309,9 @@ class SessionController(QObject):
     def _name_walk_keys(self) -> None:
         """In the Review the same keys walk it, and the buttons say so."""
         walking = self.runner is not None and self.in_review()
-        self.actions.next.setText(self.tr("Next in the review \u25b6") if walking
+        self.actions.next.setText(self.tr("Next \u25b6", "in the Review") if walking
                                   else self.tr("&Next phase", "Session menu"))
-        self.actions.previous.setText(self.tr("\u25c0 Back in the review") if walking
+        self.actions.previous.setText(self.tr("\u25c0 Back", "in the Review") if walking
                                       else self.tr("P&revious phase", "Session menu"))
         self.actions.previous.setEnabled(walking or (self.runner is not None
                                                      and self.runner.phase_index > 0))

@@ -85,6 +85,8 @@ class SessionPage(QWidget):
         self.side_tabs.setMaximumWidth(SIDE_WIDTH)
         self.side_tabs.addTab(self._scroller(), self.tr("Plan", "Session tab"))
         self._review_tab = self._scroller(self.review_panel, "reviewScroller")
+        self._review_tab.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._review_tab.hide()  # a tab beside the groups only while the Review runs
         layout = QHBoxLayout(self)
         layout.addWidget(self.side_tabs)
         layout.addLayout(right, 1)

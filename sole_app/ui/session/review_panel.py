@@ -44,11 +44,10 @@ class ReviewPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reviewPanel")
-        self.help_label = _plain(self, "reviewHelp", self.help_text())
         self.per_screen_spin = QSpinBox(self)
         self.per_screen_spin.setObjectName("perScreenSpin")
         self.per_screen_spin.setRange(1, MAX_PER_SCREEN)
-        self.feedback_check = QCheckBox(self.tr("Show glow and grow on the projector"), self)
+        self.feedback_check = QCheckBox(self.tr("Show them on the projector"), self)
         self.feedback_check.setObjectName("showFeedbackCheck")
         self.questions_list = QListWidget(self)
         self.questions_list.setObjectName("wallQuestions")
@@ -57,6 +56,8 @@ class ReviewPanel(QWidget):
         self.send_button.setEnabled(False)
         self.group_combo = QComboBox(self)
         self.group_combo.setObjectName("feedbackGroup")
+        self.group_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.glow_edit = self._line("glowEdit", self.tr("What was good"))
         self.grow_edit = self._line("growEdit", self.tr("What to try next"))
         self.save_button = QPushButton(self.tr("Save glow and grow"), self)
@@ -67,6 +68,7 @@ class ReviewPanel(QWidget):
         self._connect()
 
     def help_text(self) -> str:
+        """How the keys walk the Review: the Session tab shows it under the buttons."""
         return self.tr(
             "In the Review the clicker walks it: Page Down or \u2192 shows the next group, then "
             "the new questions, then the question again; Page Up or \u2190 goes back (before the "
@@ -88,15 +90,14 @@ class ReviewPanel(QWidget):
         feedback.addRow(self.tr("Glow:"), self.glow_edit)
         feedback.addRow(self.tr("Grow:"), self.grow_edit)
         column = QVBoxLayout(self)
-        column.addWidget(self.help_label)
         column.addLayout(form)
-        column.addWidget(self.feedback_check)
         column.addWidget(_plain(self, "wallHeading", self.tr(
             "New questions (the one you choose is starred on the wall):")))
         column.addWidget(self.questions_list, 1)
         column.addWidget(self.send_button)
         column.addWidget(_plain(self, "feedbackHeading", self.tr(
-            "Glow and grow, for each group (seen only here unless shown above):")))
+            "Glow and grow, for each group (seen only here unless you tick this):")))
+        column.addWidget(self.feedback_check)
         column.addLayout(feedback)
         column.addWidget(self.save_button)
         column.addWidget(self.message_label)
