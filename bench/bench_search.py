@@ -1,108 +1,167 @@
-"""Search-as-you-type latency with 100,000 questions, and how long imports take.
+"""Search as you type: each keystroke's search beside the raw FTS5 query for the same rows.
 
-Builds a temporary bank of synthetic Romanian, English and Russian questions (with diacritics,
-tags and notes), then times what the bank window does on every keystroke: search with the list's
-limit, with and without filters. Prints percentiles; asserts nothing.
-Usage: python bench/bench_search.py [questions]   (default 100000)
+Banks of generated Romanian, English and Russian questions (bench/generated_bank.py); words
+typed one letter at a time ("c", "ca", "cal", ..., "de ce", "ш", "шк", ...). For every keystroke
+``search()`` runs as the bank window calls it, and right after it the floor (bench/raw_search.py).
+Also shown: what ranking every match by bm25 would cost. Prints; asserts nothing.
+Usage: python bench/bench_search.py [--size tiny|full] [--json out.json] [--work folder]
 """
 
 from __future__ import annotations
 
-import random
-import statistics
-import sys
-import tempfile
+import sqlite3
 import time
-from pathlib import Path
 
-from sole_app.core.bank import store as bank
-from sole_app.core.bank.pack import export_file, import_file
-from sole_app.core.bank.question_data import QuestionData
-from sole_app.core.bank.search import SearchFilters, search
+import raw_search
+from generated_bank import build_bank
+from suite import Figure, arguments, finish, percentile, work_folder
+
+from sole_app.core.bank.search import SearchFilters, fts_query, full_text_match, search
 from sole_app.core.db import open_database
 
-WORDS = {  # split on spaces when used
-    "ro": "școală țară știință pădure râu câmp oraș sat bunică copil stea lună soare apă "
-          "pământ aer foc munte mare deal vânt ploaie zăpadă iarnă vară carte poveste "
-          "calculator internet joc muzică limbă istorie viitor trecut energie hrană somn",
-    "en": "school country science forest river field town village grandmother child star "
-          "moon sun water earth air fire mountain sea hill wind rain snow winter summer book "
-          "story computer internet game music language history future past energy food sleep",
-    "ru": "школа страна наука лес река поле город село бабушка ребёнок звезда луна солнце "
-          "вода земля воздух огонь гора море холм ветер дождь снег зима лето книга",
+WORDS = ["calculator", "scoala viitor", "de ce", "how", "water", "школа", "почему", "ţară", "zzz"]
+KEYSTROKES = [""] + [word[:end] for word in WORDS for end in range(1, len(word) + 1)] + [
+    "NEAR(", '"']
+SIZES = {"tiny": (300,), "full": (1_000, 10_000, 100_000)}
+REPEATS = {"tiny": 1, "full": 5}
+LIMITS = (1000, 100)  # what the bank list asks for today; a first page of it
+FILTERED = {  # at the largest size; the window starts filtered by its own language
+    "language=ro": SearchFilters(language="ro"),
+    "ro, tag, age 12": SearchFilters(language="ro", tag="istorie", age=12),
+    "favourites": SearchFilters(favourites_only=True),
 }
-TAGS = {"ro": ["istorie", "științe", "natură", "tehnologie", "societate", "artă", "sănătate"],
-        "en": ["history", "science", "nature", "technology", "society", "art", "health"],
-        "ru": ["история", "наука", "природа", "техника", "общество"]}
-OPENERS = {"ro": "De ce", "en": "Why do", "ru": "Почему"}
-TYPED = ["", "s", "sc", "sco", "scoa", "scoal", "scoala", "scoala v", "scoala vii", "scoala viitor",
-         "p", "pa", "pad", "padure", "w", "wa", "wat", "water", "ш", "шк", "школа",
-         "de ce", "calculator internet", "ţară", "x", "zzz", "NEAR(", '"']
+TARGET_MS, RATIO_TARGET = 5.0, 1.5
 
 
-def synthetic(count: int, seed: int = 7) -> list[QuestionData]:
-    chooser = random.Random(seed)
-    items = []
-    for number in range(count):
-        language = chooser.choice(("ro", "ro", "en", "ru"))
-        words = WORDS[language].split()
-        text = f"{OPENERS[language]} {' '.join(chooser.choices(words, k=9))} {number}?"
-        notes = " ".join(chooser.choices(words, k=25))
-        low = chooser.randint(8, 13)
-        items.append(QuestionData(text, language, tuple(chooser.sample(TAGS[language], 2)),
-                                  low, low + chooser.randint(1, 4), notes).cleaned())
-    return items
-
-
-def timed(function, *args, **kwargs) -> tuple[float, object]:
+def timed(call) -> tuple[float, object]:
     started = time.perf_counter()
-    result = function(*args, **kwargs)
-    return time.perf_counter() - started, result
+    result = call()
+    return (time.perf_counter() - started) * 1000, result
 
 
-def percentiles(seconds: list[float]) -> str:
-    ms = sorted(value * 1000 for value in seconds)
-    cut = statistics.quantiles(ms, n=100)
-    return f"p50 {cut[49]:6.1f} ms   p95 {cut[94]:6.1f} ms   p99 {cut[98]:6.1f} ms   " \
-           f"max {ms[-1]:6.1f} ms"
+class Keystrokes:
+    """Times ``search()`` and its floor for every keystroke on one bank."""
+
+    def __init__(self, path, filters: SearchFilters, limit: int) -> None:
+        self.database = open_database(path)
+        self.raw = sqlite3.connect(path)
+        self.filters, self.limit = filters, limit
+        self.where = raw_search.filter_sql(self.database, filters)
+        self.match = {typed: full_text_match(self.database, typed, filters)
+                      for typed in KEYSTROKES}
+        self.floors = {typed: self._floor(typed) for typed in KEYSTROKES}
+        self.searched: dict[str, list[float]] = {typed: [] for typed in KEYSTROKES}
+        self.floored: dict[str, list[float]] = {typed: [] for typed in KEYSTROKES}
+
+    def _floor(self, typed: str):
+        rows = search(self.database, typed, self.filters, self.limit).rows
+        return raw_search.same_rows(self.raw, self.match[typed], self.where, self.limit,
+                                    [row.id for row in rows])
+
+    def run(self, repeats: int) -> None:
+        for _ in range(repeats):
+            for typed in KEYSTROKES:
+                self.searched[typed].append(timed(lambda t=typed: search(
+                    self.database, t, self.filters, self.limit))[0])
+                floor = self.floors[typed]
+                if floor is not None:
+                    sql, parameters = floor[1]
+                    self.floored[typed].append(timed(
+                        lambda s=sql, p=parameters: self.raw.execute(s, p).fetchall())[0])
+
+    def ranked_everything(self, repeats: int) -> list[float]:
+        times = []
+        for _ in range(repeats):
+            for typed in KEYSTROKES:
+                query = raw_search.bm25_everything(self.match[typed], self.where, self.limit)
+                if query is not None:
+                    times.append(timed(lambda q=query: self.raw.execute(*q).fetchall())[0])
+        return times
+
+    def matches(self, typed: str) -> int:
+        match = fts_query(typed)
+        if match is None:
+            return self.raw.execute("SELECT count(*) FROM questions").fetchone()[0]
+        return self.raw.execute("SELECT count(*) FROM questions_fts WHERE questions_fts "
+                                "MATCH ?", (match,)).fetchone()[0]
+
+    def close(self) -> None:
+        self.raw.close()
+        self.database.close()
+
+
+def all_times(table: dict[str, list[float]]) -> list[float]:
+    return [value for values in table.values() for value in values]
+
+
+def print_keystrokes(size: int, bench: Keystrokes) -> list[dict]:
+    print(f"\n{size:,} questions, list of {bench.limit}: per keystroke, ms "
+          f"(search p50/p95, floor p50/p95, floor query)")
+    rows = []
+    for typed in KEYSTROKES:
+        searched, floored = bench.searched[typed], bench.floored[typed]
+        floor = bench.floors[typed]
+        row = {"typed": typed, "matches": bench.matches(typed),
+               "search_p50": percentile(searched, .5), "search_p95": percentile(searched, .95),
+               "floor_p50": percentile(floored, .5) if floored else None,
+               "floor_p95": percentile(floored, .95) if floored else None,
+               "floor": floor[0] if floor else "none returns the same rows"}
+        rows.append(row)
+        floor_text = (f"{row['floor_p50']:7.2f} {row['floor_p95']:7.2f}" if floored
+                      else f"{'-':>7} {'-':>7}")
+        print(f"  {typed!r:17} {row['matches']:>7,}  {row['search_p50']:7.2f} "
+              f"{row['search_p95']:7.2f}   {floor_text}  {row['floor']}")
+    return rows
+
+
+def keystroke_figure(label: str, bench: Keystrokes) -> Figure:
+    searched, floored = all_times(bench.searched), all_times(bench.floored)
+    slowest = max(KEYSTROKES, key=lambda typed: percentile(bench.searched[typed], .95))
+    missing = [typed for typed in KEYSTROKES if bench.floors[typed] is None]
+    note = (f"p50 {percentile(searched, .5):.2f} ms (floor {percentile(floored, .5):.2f} ms); "
+            f"slowest keystroke {slowest!r}")
+    if missing:
+        note += f"; no raw query returns the same rows for {len(missing)} keystrokes"
+    return Figure(f"search as you type, {label}: p95 per keystroke",
+                  percentile(searched, .95), "ms", percentile(floored, .95),
+                  "raw FTS5, same rows", TARGET_MS, RATIO_TARGET, note)
 
 
 def main() -> None:
-    count = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
-    with tempfile.TemporaryDirectory() as folder:
-        database = open_database(Path(folder) / "bench.sqlite3")
-        items = synthetic(count)
-        seconds, _ = timed(bank.import_questions, database, items)
-        print(f"bank of {count:,} questions: import in one transaction {seconds:.1f} s "
-              f"({count / seconds:,.0f} questions/s)")
-        filters = [SearchFilters(), SearchFilters(language="ro"),
-                   SearchFilters(language="ro", tag="istorie", age=12)]
-        for chosen in filters:
-            latencies = [timed(search, database, typed, chosen, 1000)[0]
-                         for _ in range(5) for typed in TYPED]
-            print(f"search as you type, list limit 1000, {_describe(chosen):28}: "
-                  f"{percentiles(latencies)}")
-        _pack_figures(database, Path(folder))
-        database.close()
+    args = arguments(__doc__.splitlines()[0])
+    folder = work_folder(args)
+    sizes, repeats = SIZES[args.size], REPEATS[args.size]
+    figures, details = [], []
+    for size in sizes:
+        path = build_bank(folder / f"bank-{size}.sqlite3", size)
+        for limit in LIMITS:
+            bench = Keystrokes(path, SearchFilters(), limit)
+            bench.run(repeats)
+            details.append({"size": size, "limit": limit,
+                            "keystrokes": print_keystrokes(size, bench)})
+            figures.append(keystroke_figure(f"{size:,} questions, {limit} rows", bench))
+            if size == sizes[-1] and limit == LIMITS[0]:
+                ranked = bench.ranked_everything(max(1, repeats // 2))
+                figures.append(Figure(
+                    f"raw FTS5 ranking every match by bm25, {size:,} questions: p95",
+                    percentile(ranked, .95), "ms", note="for reference: what a plain "
+                    f"ranked search costs (p50 {percentile(ranked, .5):.1f} ms)"))
+            bench.close()
+    figures.extend(filtered_figures(folder / f"bank-{sizes[-1]}.sqlite3", sizes[-1], repeats))
+    finish("search", figures, args, details)
 
 
-def _describe(filters: SearchFilters) -> str:
-    chosen = [f"{name}={value}" for name, value in vars(filters).items() if value]
-    return ", ".join(chosen) or "no filters"
-
-
-def _pack_figures(database, folder: Path) -> None:
-    sample = bank.get_questions(database, range(1, 10_001))
-    for name in ("pack.json", "pack.csv"):
-        seconds, _ = timed(export_file, folder / name, sample)
-        print(f"export 10,000 questions to {name}: {seconds:.2f} s")
-        fresh = open_database(folder / f"fresh-{name}.sqlite3")
-        seconds, result = timed(import_file, fresh, folder / name)
-        print(f"import {name} into an empty bank: {seconds:.2f} s ({result.added:,} added)")
-        seconds, result = timed(import_file, fresh, folder / name)
-        print(f"import {name} again (all duplicates): {seconds:.2f} s "
-              f"({result.duplicates:,} duplicates)")
-        fresh.close()
+def filtered_figures(path, size: int, repeats: int) -> list[Figure]:
+    figures = []
+    for label, filters in FILTERED.items():
+        for limit in LIMITS:
+            bench = Keystrokes(path, filters, limit)
+            bench.run(repeats)
+            print(f"\nfilters: {label}", end="")
+            print_keystrokes(size, bench)
+            figures.append(keystroke_figure(f"{size:,} questions, {limit} rows, {label}", bench))
+            bench.close()
+    return figures
 
 
 if __name__ == "__main__":

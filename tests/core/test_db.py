@@ -7,7 +7,7 @@ import sqlite3
 import pytest
 from sqlalchemy import inspect, text
 
-from sole_app.core.db import head_revision, open_database, read_revision
+from sole_app.core.db import SCHEMA_HEAD, head_revision, open_database, read_revision
 from sole_app.core.errors import DatabaseTooNew, NotADatabase
 
 
@@ -103,3 +103,24 @@ def test_opening_an_up_to_date_database_makes_no_backup(data_paths):
     open_database(data_paths.database, data_paths.backups).close()
     open_database(data_paths.database, data_paths.backups).close()
     assert not data_paths.backups.exists()
+
+
+def test_the_schema_head_the_app_knows_is_alembics_head():
+    # A new migration must move SCHEMA_HEAD too, or a database would open unmigrated.
+    assert head_revision() == SCHEMA_HEAD
+
+
+def test_a_database_at_the_head_opens_without_alembic(data_paths):
+    # Given a database already migrated
+    open_database(data_paths.database, data_paths.backups).close()
+    # When a fresh process opens it again
+    import subprocess
+    import sys
+
+    probe = ("import sys; from pathlib import Path; from sole_app.core.db import open_database; "
+             "open_database(Path(sys.argv[1])).close(); "
+             "print(any(name.startswith('alembic') for name in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", probe, str(data_paths.database)],
+                          capture_output=True, text=True, check=True)
+    # Then Alembic was never imported
+    assert done.stdout.strip() == "False"

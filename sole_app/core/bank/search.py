@@ -3,6 +3,21 @@
 The full-text index (questions_fts, FTS5) folds case and diacritics, so "scoala" finds
 "școală" and ş/ș, ţ/ț are one letter. Every typed word is a quoted prefix, so a half-typed word
 already matches and nothing a person types can be read as FTS syntax.
+
+A keystroke must cost about the same whether it matches ten questions or ninety thousand, so
+no step does work in proportion to the matches of a broad prefix ("c", "de"):
+
+- Few matches (``RANK_AT_MOST``) are ranked by bm25, the question's words weighing most, then its
+  tags, then its notes. Ranking costs microseconds per match, so it is kept for when it is cheap.
+- More are listed without ranking: first the questions whose text or tags hold every typed word,
+  then those that need their notes; newest first in each. FTS5 hands matches out in rowid
+  order, so only as many are read as the list asks for, and a match in the question itself
+  still comes before one in the notes.
+- Matches are counted up to ``COUNT_AT_MOST`` (or just past the page asked for): beyond that
+  ``total`` is a lower bound and ``total_exact`` is False ("at least 1,000").
+
+A list shows a first page (``limit``) and asks for the next ones (``offset``) as the librarian
+scrolls: bench/bench_search.py shows what reading 1,000 rows per keystroke costs.
 """
 
 from __future__ import annotations
@@ -10,15 +25,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime
-
-from sqlalchemy import text
+from typing import NamedTuple
 
 from sole_app.core.bank.question_data import as_utc, fold
+from sole_app.core.bank.search_sql import PageReader
 
 # Column weights for bm25: a word in the question counts most, then its tags, then the notes.
 WEIGHTS = (10.0, 4.0, 1.0)
+RANK_AT_MOST = 200  # ranking costs microseconds per match: only this many are ranked
+COUNT_AT_MOST = 1000  # matches are counted this far (or just past the page), no further
 _WORD = re.compile(r"\w+")
-RANK_AT_MOST = 10_000  # more matches than this (one or two typed letters) are not ranked
 
 
 @dataclass(frozen=True)
@@ -29,8 +45,7 @@ class SearchFilters:
     favourites_only: bool = False
 
 
-@dataclass(frozen=True)
-class QuestionRow:
+class QuestionRow(NamedTuple):
     """What the list shows for one question: light enough for 100,000 of them."""
 
     id: int
@@ -46,7 +61,8 @@ class QuestionRow:
 @dataclass(frozen=True)
 class SearchResult:
     rows: list[QuestionRow]
-    total: int  # how many match, even when ``rows`` was limited
+    total: int  # how many match, even when ``rows`` was limited; see ``total_exact``
+    total_exact: bool = True  # False: at least ``total`` match (counting stopped there)
 
 
 def fts_query(typed: str) -> str | None:
@@ -58,52 +74,45 @@ def fts_query(typed: str) -> str | None:
 
 
 def search(database, query: str = "", filters: SearchFilters | None = None,
-           limit: int | None = None) -> SearchResult:
-    """Questions matching ``query`` and ``filters``: by relevance when there is a query, else
-    favourites first and the most recently changed next."""
+           limit: int | None = None, offset: int = 0) -> SearchResult:
+    """Questions matching ``query`` and ``filters``: ``limit`` of them from ``offset`` on.
+
+    Without a query, favourites first, then the most recently changed; with one, see the
+    module's docstring.
+    """
     filters = filters or SearchFilters()
+    tags = _matching_tags(database, filters.tag) if filters.tag else []
+    where, params = _filter_sql(filters, [tag_id for tag_id, _name in tags])
     match = fts_query(query)
-    where, params = _filter_sql(database, filters)
+    if match is not None and filters.tag:
+        match = _with_tag(match, [name for _tag_id, name in tags])
     with database.engine.connect() as connection:
-        if match is None:
-            source = "questions AS q"
-            order = "q.favourite DESC, q.updated_at DESC, q.id DESC"  # ix_questions_listing
-        else:
-            # CROSS JOIN keeps the full-text index as the outer loop: otherwise SQLite may walk
-            # the language index and re-run the MATCH for every row (seconds, not milliseconds).
-            source = "questions_fts CROSS JOIN questions AS q ON q.id = questions_fts.rowid"
-            where.insert(0, "questions_fts MATCH :match")
-            params["match"] = match
-            order = _fts_order(connection, match, limit)
-        condition = " AND ".join(where) or "1"
-        rows_sql = (f"SELECT q.id, q.text, q.language, q.tags_text, q.age_min, q.age_max, "
-                    f"q.favourite, q.last_used_at FROM {source} WHERE {condition} "
-                    f"ORDER BY {order}")
-        if limit is not None:
-            rows_sql += " LIMIT :limit"
-            params["limit"] = limit
-        rows = [_row(values) for values in connection.execute(text(rows_sql), params)]
-        total = len(rows)
-        if limit is not None and total >= limit:
-            count_sql = f"SELECT count(*) FROM {source} WHERE {condition}"
-            total = connection.execute(text(count_sql), params).scalar_one()
-    return SearchResult(rows, total)
+        # The driver's own connection: this runs on every keystroke, and SQLAlchemy's row
+        # objects would cost as much again as reading the rows.
+        reader = PageReader(connection.connection.driver_connection, where, params, limit,
+                            offset, COUNT_AT_MOST)
+        rows, total, exact = (reader.listing() if match is None
+                              else reader.matching(match, RANK_AT_MOST, WEIGHTS))
+    return SearchResult([_row(values) for values in rows], total, exact)
 
 
-def _fts_order(connection, match: str, limit: int | None) -> str:
-    """Relevance (bm25), unless a limited list is asked for words so short that most of the
-    bank matches ("s"): ranking all of those would cost more than it tells, so the newest come
-    first until the librarian types on."""
-    if limit is not None:
-        hits = connection.execute(text(
-            "SELECT count(*) FROM (SELECT 1 FROM questions_fts WHERE questions_fts MATCH :match "
-            "LIMIT :cap)"), {"match": match, "cap": RANK_AT_MOST + 1}).scalar_one()
-        if hits > RANK_AT_MOST:
-            return "questions_fts.rowid DESC"
-    return "bm25(questions_fts, {}, {}, {}), q.id".format(*WEIGHTS)
+def full_text_match(database, query: str, filters: SearchFilters) -> str | None:
+    """The MATCH expression ``search`` uses for ``query`` under ``filters`` (None: no words)."""
+    match = fts_query(query)
+    if match is None or not filters.tag:
+        return match
+    return _with_tag(match, [name for _tag_id, name in _matching_tags(database, filters.tag)])
 
 
-def _filter_sql(database, filters: SearchFilters) -> tuple[list[str], dict]:
+def _with_tag(match: str, names: list[str]) -> str:
+    """The tag filter inside the full-text query too (tags_text is indexed), so the index
+    skips the other questions instead of the join reading them; SQL still checks the tag."""
+    phrases = ['{tags_text} : "' + name.replace('"', '""') + '"'
+               for name in names if _WORD.search(name)]
+    return f"({match}) AND ({' OR '.join(phrases)})" if phrases else match
+
+
+def _filter_sql(filters: SearchFilters, tag_ids: list[int]) -> tuple[list[str], dict]:
     where: list[str] = []
     params: dict = {}
     if filters.language:
@@ -115,24 +124,28 @@ def _filter_sql(database, filters: SearchFilters) -> tuple[list[str], dict]:
     if filters.favourites_only:
         where.append("q.favourite = 1")
     if filters.tag:
-        tag_ids = matching_tag_ids(database, filters.tag)
         names = ", ".join(f":tag{index}" for index in range(len(tag_ids))) or "NULL"
         where.append(f"q.id IN (SELECT question_id FROM question_tags WHERE tag_id IN ({names}))")
         params.update({f"tag{index}": tag_id for index, tag_id in enumerate(tag_ids)})
     return where, params
 
 
-def matching_tag_ids(database, tag: str) -> list[int]:
-    """Tags equal to ``tag`` ignoring case and diacritics ("stiinta" is "știință")."""
+def _matching_tags(database, tag: str) -> list[tuple[int, str]]:
+    """(id, name) of the tags equal to ``tag`` ignoring case and diacritics."""
     wanted = fold(tag.strip())
     with database.engine.connect() as connection:
-        tags = connection.execute(text("SELECT id, name FROM tags")).all()
-    return [tag_id for tag_id, name in tags if fold(name) == wanted]
+        tags = connection.exec_driver_sql("SELECT id, name FROM tags").all()
+    return [(tag_id, name) for tag_id, name in tags if fold(name) == wanted]
+
+
+def matching_tag_ids(database, tag: str) -> list[int]:
+    """Tags equal to ``tag`` ignoring case and diacritics ("stiinta" is "știință")."""
+    return [tag_id for tag_id, _name in _matching_tags(database, tag)]
 
 
 def _row(values) -> QuestionRow:
     identifier, body, language, tags_text, age_min, age_max, favourite, last_used = values
-    if isinstance(last_used, str):
-        last_used = datetime.fromisoformat(last_used)
+    if last_used is not None:
+        last_used = as_utc(datetime.fromisoformat(last_used))
     return QuestionRow(identifier, body, language, tuple(tags_text.split("\n")) if tags_text
-                       else (), age_min, age_max, bool(favourite), as_utc(last_used))
+                       else (), age_min, age_max, bool(favourite), last_used)

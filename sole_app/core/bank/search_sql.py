@@ -1,0 +1,119 @@
+"""The statements behind bank search: a page of questions, in order, and how many there are.
+
+search.py says what to find and in which order; this reads it on the driver's sqlite3
+connection, with no step reading more of the index than the page, the count's cap, or the few
+matches worth ranking need.
+"""
+
+from __future__ import annotations
+
+COLUMNS = ("q.id, q.text, q.language, q.tags_text, q.age_min, q.age_max, q.favourite, "
+           "q.last_used_at")
+# CROSS JOIN keeps the full-text index as the outer loop: otherwise SQLite may walk the language
+# index and re-run the MATCH for every row (seconds, not milliseconds).
+JOINED = "questions_fts CROSS JOIN questions AS q ON q.id = questions_fts.rowid"
+# Walked in order, filters checked on the way: left to itself, SQLite takes the language index
+# and sorts every question in that language (130 ms at 100,000, not 1).
+LISTING = "questions AS q INDEXED BY ix_questions_listing"
+LISTING_ORDER = "q.favourite DESC, q.updated_at DESC, q.id DESC"
+IN_QUESTION = "{{text tags_text}} : ({match})"  # every word in the text or the tags
+NEWEST = "questions_fts.rowid DESC"
+
+
+class PageReader:
+    """Reads one page (``limit`` rows from ``offset``; all when ``limit`` is None) of the
+    questions that pass the SQL filters ``where``, and their total."""
+
+    def __init__(self, sqlite, where: list[str], params: dict, limit: int | None, offset: int,
+                 count_at_most: int) -> None:
+        self.sqlite, self.filtered = sqlite, bool(where)
+        self.condition = "".join(f" AND {part}" for part in where)
+        self.params = {**params, "limit": -1 if limit is None else limit, "offset": offset}
+        self.limit, self.offset = limit, offset
+        self.end = None if limit is None else offset + limit
+        # Counted at least one past the page, so that a total above the page says "more".
+        self.cap = None if limit is None else max(count_at_most, self.end + 1)
+
+    def listing(self) -> tuple[list[tuple], int, bool]:
+        """Every question that passes the filters: favourites, then the latest changed."""
+        rows = self._select(LISTING, "1", LISTING_ORDER)
+        if self._complete(rows):
+            return rows, self.offset + len(rows), True
+        counted = self.sqlite.execute(
+            f"SELECT count(*) FROM (SELECT 1 FROM questions AS q WHERE 1{self.condition} "
+            f"LIMIT {int(self.cap)})", self.params).fetchone()[0]
+        return rows, counted, counted < self.cap
+
+    def matching(self, match: str, rank_at_most: int,
+                 weights: tuple[float, ...]) -> tuple[list[tuple], int, bool]:
+        """The questions ``match`` finds: ranked when few, else the question's own words
+        first. Returns (rows, total, whether the total is exact)."""
+        self.params["match"] = match
+        hits, passing = self._counts()
+        if hits <= rank_at_most:
+            rows = self._select(JOINED, "questions_fts MATCH :match",
+                                "bm25(questions_fts, {}, {}, {}), q.id".format(*weights))
+        else:
+            rows = self._in_question_first(match)
+        if self.filtered and self._complete(rows):
+            return rows, self.offset + len(rows), True
+        return rows, max(passing, self.offset + len(rows)), self.cap is None or hits < self.cap
+
+    def _complete(self, rows: list) -> bool:
+        """Whether ``rows`` reach the end, so that the total needs no counting."""
+        return self.limit is None or (len(rows) < self.limit and bool(rows or not self.offset))
+
+    def _select(self, source: str, condition: str, order: str, **extra) -> list[tuple]:
+        return self.sqlite.execute(
+            f"SELECT {COLUMNS} FROM {source} WHERE {condition}{self.condition} ORDER BY "
+            f"{order} LIMIT :limit OFFSET :offset", {**self.params, **extra}).fetchall()
+
+    def _counts(self) -> tuple[int, int]:
+        """(matches, those passing the filters) among the first ``cap`` matches. Checking a
+        filter costs a lookup in the questions table per match, so a filter that keeps few
+        questions must not make counting read every match: the total is then a lower bound."""
+        bounded = "" if self.cap is None else f" LIMIT {int(self.cap)}"
+        if not self.filtered:
+            hits = self.sqlite.execute(
+                f"SELECT count(*) FROM (SELECT 1 FROM questions_fts WHERE questions_fts MATCH "
+                f":match{bounded})", self.params).fetchone()[0]
+            return hits, hits
+        return self.sqlite.execute(
+            f"SELECT count(*), count(q.id) FROM (SELECT rowid AS id FROM questions_fts WHERE "
+            f"questions_fts MATCH :match{bounded}) AS hit LEFT JOIN questions AS q ON "
+            f"q.id = hit.id{self.condition}", self.params).fetchone()
+
+    def _ids(self, match: str, at_most: int | None) -> list[int]:
+        """Ids of the questions ``match`` finds (filters applied), newest first."""
+        source = JOINED if self.filtered else "questions_fts"
+        bounded = "" if at_most is None else f" LIMIT {int(at_most)}"
+        return [row[0] for row in self.sqlite.execute(
+            f"SELECT questions_fts.rowid FROM {source} WHERE questions_fts MATCH :match"
+            f"{self.condition} ORDER BY {NEWEST}{bounded}", {**self.params, "match": match})]
+
+    def _in_question_first(self, match: str) -> list[tuple]:
+        """The page: first the questions holding every word in text or tags, then the ones
+        that need their notes; newest first in each."""
+        in_question = IN_QUESTION.format(match=match)
+        rows = self._select(JOINED, "questions_fts MATCH :part", NEWEST, part=in_question)
+        if self.limit is not None and len(rows) == self.limit:
+            return rows
+        # The first part ends within the page: the rest comes from the newest matches, which
+        # reach at least as far as the page does.
+        first = ({row[0] for row in rows} if not self.offset
+                 else set(self._ids(in_question, self.end)))
+        rest = [identifier for identifier in self._ids(match, self.end)
+                if identifier not in first]
+        skip = max(0, self.offset - len(first))
+        wanted = rest[skip:] if self.limit is None else rest[skip:skip + self.limit - len(rows)]
+        return rows + self._rows(wanted)
+
+    def _rows(self, ids: list[int]) -> list[tuple]:
+        """The listed columns of ``ids``, in that order."""
+        found: dict[int, tuple] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            found.update((row[0], row) for row in self.sqlite.execute(
+                f"SELECT {COLUMNS} FROM questions AS q WHERE q.id IN "
+                f"({', '.join('?' * len(chunk))})", chunk))
+        return [found[identifier] for identifier in ids if identifier in found]
