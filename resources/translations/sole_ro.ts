@@ -3416,13 +3416,19 @@ Acest lucru nu poate fi anulat. Exportați-o mai întâi dacă s-ar putea să av
         <location line="+11" />
         <source>%n group(s) at once</source>
         <translation>
-            <numerusform>%n grup deodată</numerusform><numerusform>%n grupuri deodată</numerusform><numerusform>%n de grupuri deodată</numerusform></translation>
+            <numerusform>%n grup deodată</numerusform>
+            <numerusform>%n grupuri deodată</numerusform>
+            <numerusform>%n de grupuri deodată</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>In the Review, show %n group(s) on the projector at once</source>
         <translation>
-            <numerusform>În Prezentare, arătați %n grup deodată pe proiector</numerusform><numerusform>În Prezentare, arătați %n grupuri deodată pe proiector</numerusform><numerusform>În Prezentare, arătați %n de grupuri deodată pe proiector</numerusform></translation>
+            <numerusform>În Prezentare, arătați %n grup deodată pe proiector</numerusform>
+            <numerusform>În Prezentare, arătați %n grupuri deodată pe proiector</numerusform>
+            <numerusform>În Prezentare, arătați %n de grupuri deodată pe proiector</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3539,7 +3545,7 @@ Continuați sesiunea?</translation>
         <translation>Plan</translation>
     </message>
     <message>
-        <location line="+76" />
+        <location line="+77" />
         <source>Review</source>
         <comment>Session tab</comment>
         <translation>Prezentare</translation>

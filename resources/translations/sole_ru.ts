@@ -3416,13 +3416,19 @@ This cannot be undone. Export it first if you may need it again.</source>
         <location line="+11" />
         <source>%n group(s) at once</source>
         <translation>
-            <numerusform>%n группа сразу</numerusform><numerusform>%n группы сразу</numerusform><numerusform>%n групп сразу</numerusform></translation>
+            <numerusform>%n группа сразу</numerusform>
+            <numerusform>%n группы сразу</numerusform>
+            <numerusform>%n групп сразу</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>In the Review, show %n group(s) on the projector at once</source>
         <translation>
-            <numerusform>В Презентации показывать на проекторе %n группу сразу</numerusform><numerusform>В Презентации показывать на проекторе %n группы сразу</numerusform><numerusform>В Презентации показывать на проекторе %n групп сразу</numerusform></translation>
+            <numerusform>В Презентации показывать на проекторе %n группу сразу</numerusform>
+            <numerusform>В Презентации показывать на проекторе %n группы сразу</numerusform>
+            <numerusform>В Презентации показывать на проекторе %n групп сразу</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3539,7 +3545,7 @@ Resume the session?</source>
         <translation>План</translation>
     </message>
     <message>
-        <location line="+76" />
+        <location line="+77" />
         <source>Review</source>
         <comment>Session tab</comment>
         <translation>Презентация</translation>
