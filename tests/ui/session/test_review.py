@@ -119,6 +119,11 @@ def test_a_clicker_walks_four_groups_the_wall_and_the_question(qtbot, window, as
     assert stage.review_board.wall.isVisible()
     click(qtbot, projector, Qt.Key.Key_PageUp)
     assert names_shown(projector) == ["Albinuțele"]
+    # And the arrows do the same: ← the group before, → back again
+    click(qtbot, projector, Qt.Key.Key_Left)
+    assert names_shown(projector) == ["Delfinii"]
+    click(qtbot, projector, Qt.Key.Key_Right)
+    assert names_shown(projector) == ["Albinuțele"]
     # When B is pressed, Then the room sees black; "." brings the group back
     click(qtbot, projector, Qt.Key.Key_B)
     assert stage.state().blacked_out and not stage.content.isVisible()
