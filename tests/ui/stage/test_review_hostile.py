@@ -56,6 +56,7 @@ def test_hostile_findings_show_as_typed_and_nothing_reads_them_as_markup(stage):
     for text in HOSTILE_TEXTS:
         assert to_stage_lines(text).split("\n")[0] in shown
     assert "<script>alert('x')</script>" in shown
+    assert "&lt;img src=x onerror=alert(1)&gt;" in shown  # an entity typed stays as typed
     # And as a page would carry it (escaped, as the exports do), nothing is active
     assert active_content(html.escape(shown)) == []
 
