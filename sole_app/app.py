@@ -208,7 +208,8 @@ def build_features(window, database, operations) -> tuple:
     from sole_app.ui.history.wiring import HistoryFeature
     from sole_app.ui.session.wiring import SessionFeature
 
-    session = SessionFeature(database, window.settings, window.paths.settings, window)
+    session = SessionFeature(database, window.settings, window.paths.settings, window,
+                             operations=operations)
     findings = FindingsFeature(database, operations, window.settings, session.controller, window)
     place_findings(session, findings)
     bank = BankFeature(database, operations, window.paths.window_state, i18n.current_language(),
@@ -237,6 +238,7 @@ def place_findings(session, findings) -> None:
     findings.install_clicker_keys([*actions.timer_actions(), actions.blackout, actions.present])
     session.controller.session_started.connect(
         lambda _session_id: page.show_side_page(findings.groups_panel))
+    findings.turn.record_saved.connect(lambda _result: session.groups_changed())
 
 
 def build_group_page(window, database, session, findings):
@@ -259,6 +261,8 @@ def build_group_page(window, database, session, findings):
         lambda entry, _devices, _created: findings.changed_elsewhere((entry.group.id,)))
     feature.events.device_saved.connect(
         lambda group_id, _result: findings.changed_elsewhere((group_id,)))
+    feature.events.device_saved.connect(lambda *_args: session.groups_changed())
+    feature.events.device_joined.connect(lambda *_args: session.groups_changed())
     return feature
 
 

@@ -146,9 +146,28 @@
     </message>
 </context>
 <context>
+    <name>SessionActions</name>
+    <message numerus="yes">
+        <location filename="../../sole_app/ui/session/actions.py" line="+76"/>
+        <source>%n group(s) at once</source>
+        <translation>
+            <numerusform>%n group at once</numerusform>
+            <numerusform>%n groups at once</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>In the Review, show %n group(s) on the projector at once</source>
+        <translation>
+            <numerusform>In the Review, show %n group on the projector at once</numerusform>
+            <numerusform>In the Review, show %n groups on the projector at once</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StageView</name>
     <message numerus="yes">
-        <location filename="../../sole_app/ui/stage/view.py" line="+233"/>
+        <location filename="../../sole_app/ui/stage/view.py" line="+256"/>
         <source>%n minute(s) left</source>
         <translation>
             <numerusform>%n minute left</numerusform>

@@ -12,7 +12,7 @@
 <context>
     <name>BackupOffer</name>
     <message>
-        <location filename="../../sole_app/ui/backups.py" line="+152" />
+        <location filename="../../sole_app/ui/backups.py" line="+150" />
         <source>The newest good backup is from {taken}. Restore it? The damaged file is kept aside, unchanged, in the backups folder.</source>
         <translation>Cea mai recentă copie de rezervă bună este din {taken}. O restaurați? Fișierul deteriorat este păstrat deoparte, neschimbat, în dosarul cu copii de rezervă.</translation>
     </message>
@@ -35,7 +35,7 @@
 <context>
     <name>BackupsList</name>
     <message>
-        <location line="-83" />
+        <location line="-81" />
         <source>Taken</source>
         <translation>Făcută la</translation>
     </message>
@@ -80,7 +80,7 @@
         <translation>Înainte de o actualizare</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+12" />
         <source>Restore a backup</source>
         <translation>Restaurarea unei copii de rezervă</translation>
     </message>
@@ -2824,7 +2824,7 @@ Acest lucru nu poate fi anulat. Exportați-o mai întâi dacă s-ar putea să av
         <translation>O sesiune este în desfășurare. Încheiați-o, apoi restaurați copia de rezervă.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>&lt;h3&gt;{name} {version}&lt;/h3&gt;&lt;p&gt;Runs SOLE sessions: the big question on the projector, the phase timer, the groups' findings and a question bank.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Data folder: {folder}&lt;/p&gt;&lt;p&gt;No data leaves this computer unless you export it, or turn on the group page for the devices in the room.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{name} {version}&lt;/h3&gt;&lt;p&gt;Vă ajută să țineți sesiuni SOLE: marea întrebare pe proiector, cronometrul etapelor, descoperirile grupurilor și o bancă de întrebări.&lt;/p&gt;&lt;p&gt;Program liber, sub Licența Publică Generală GNU, versiunea 3 sau ulterioară.&lt;/p&gt;&lt;p&gt;Dosarul de date: {folder}&lt;/p&gt;&lt;p&gt;Nicio informație nu pleacă de pe acest calculator decât dacă o exportați dumneavoastră sau porniți pagina grupurilor pentru dispozitivele din sală.&lt;/p&gt;</translation>
     </message>
@@ -3405,6 +3405,160 @@ Acest lucru nu poate fi anulat. Exportați-o mai întâi dacă s-ar putea să av
     </message>
 </context>
 <context>
+    <name>ReviewDriver</name>
+    <message>
+        <location filename="../../sole_app/ui/session/review.py" line="+115" />
+        <source>A new question from the group “{group}”, in the review of a session.</source>
+        <translation>O întrebare nouă a grupului „{group}”, din prezentarea unei sesiuni.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>send “{question}” to the bank</source>
+        <translation>trimiterea întrebării „{question}” în bancă</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Sent to the question bank as a draft: {question}</source>
+        <translation>Trimisă în banca de întrebări, ca ciornă: {question}</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>glow and grow</source>
+        <translation>ce a mers bine și ce încercăm data viitoare</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Glow and grow saved.</source>
+        <translation>Am salvat ce a mers bine și ce încercăm data viitoare.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <location filename="../../sole_app/ui/session/review_panel.py" line="+50" />
+        <source>Show them on the projector</source>
+        <translation>Arătați-le pe proiector</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Send the marked question to the bank</source>
+        <translation>Trimiteți întrebarea aleasă în bancă</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>What was good</source>
+        <translation>Ce a mers bine</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>What to try next</source>
+        <translation>Ce încercăm data viitoare</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save glow and grow</source>
+        <translation>Salvați</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>In the Review the clicker walks it: Page Down or → shows the next group, then the new questions, then the question again; Page Up or ← goes back (before the first group: back to the Investigation). Keys 1 to 4: how many groups at once. B or . blacks out. The session ends only with End the session.</source>
+        <translation>În Prezentare, telecomanda o parcurge: Page Down sau → arată grupul următor, apoi întrebările noi, apoi din nou întrebarea; Page Up sau ← merge înapoi (înainte de primul grup: înapoi la Investigație). Tastele 1–4: câte grupuri deodată. B sau . întunecă proiectorul. Sesiunea se încheie doar cu „Încheie sesiunea”.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Groups at once:</source>
+        <translation>Grupuri deodată:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Group:</source>
+        <translation>Grupul:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Glow:</source>
+        <translation>Ce a mers bine:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Grow:</source>
+        <translation>De încercat:</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>New questions (the one you choose is starred on the wall):</source>
+        <translation>Întrebări noi (cea aleasă primește o stea pe perete):</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Glow and grow, for each group (seen only here unless you tick this):</source>
+        <translation>Ce a mers bine și ce încercăm data viitoare, pentru fiecare grup (le vedeți doar aici, dacă nu bifați):</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWords</name>
+    <message>
+        <location filename="../../sole_app/ui/stage/review.py" line="+104" />
+        <source>Not said</source>
+        <translation>Nespus</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Not sure</source>
+        <translation>Nu suntem siguri</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fairly sure</source>
+        <translation>Destul de siguri</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Very sure</source>
+        <translation>Foarte siguri</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Where we found it:</source>
+        <translation>Unde am găsit:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Glow:</source>
+        <translation>Ce a mers bine:</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Grow:</source>
+        <translation>De încercat:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Nothing written yet</source>
+        <translation>Nimic scris încă</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Our new questions</source>
+        <translation>Întrebările noastre noi</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>No new questions yet</source>
+        <translation>Încă nicio întrebare nouă</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Group {number} of {count}</source>
+        <translation>Grupul {number} din {count}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Groups {first}–{last} of {count}</source>
+        <translation>Grupurile {first}–{last} din {count}</translation>
+    </message>
+</context>
+<context>
     <name>ScreenAwake</name>
     <message>
         <location filename="../../sole_app/ui/stage/screensaver.py" line="+44" />
@@ -3456,7 +3610,7 @@ Acest lucru nu poate fi anulat. Exportați-o mai întâi dacă s-ar putea să av
 <context>
     <name>SessionActions</name>
     <message>
-        <location filename="../../sole_app/ui/session/actions.py" line="+28" />
+        <location filename="../../sole_app/ui/session/actions.py" line="+30" />
         <source>&amp;Start the session</source>
         <translation>Începe &amp;sesiunea</translation>
     </message>
@@ -3578,22 +3732,40 @@ Acest lucru nu poate fi anulat. Exportați-o mai întâi dacă s-ar putea să av
         <source>Stop the timer and end this session</source>
         <translation>Oprește cronometrul și încheie această sesiune</translation>
     </message>
+    <message numerus="yes">
+        <location line="+11" />
+        <source>%n group(s) at once</source>
+        <translation>
+            <numerusform>%n grup deodată</numerusform>
+            <numerusform>%n grupuri deodată</numerusform>
+            <numerusform>%n de grupuri deodată</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>In the Review, show %n group(s) on the projector at once</source>
+        <translation>
+            <numerusform>În Prezentare, arătați %n grup deodată pe proiector</numerusform>
+            <numerusform>În Prezentare, arătați %n grupuri deodată pe proiector</numerusform>
+            <numerusform>În Prezentare, arătați %n de grupuri deodată pe proiector</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../sole_app/ui/session/controller.py" line="+152" />
+        <location filename="../../sole_app/ui/session/controller.py" line="+170" />
         <source>Not started. Type or pick a question, check the plan, then Start.</source>
         <translation>Sesiunea nu a început. Scrieți sau alegeți o întrebare, verificați planul, apoi apăsați Începe.</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+72" />
+        <location line="+75" />
         <source>paused</source>
         <translation>în pauză</translation>
     </message>
     <message>
-        <location line="-71" />
+        <location line="-74" />
         <source>{phase} (phase {number} of {count}): {time} · {state}</source>
         <translation>{phase} (etapa {number} din {count}): {time} · {state}</translation>
     </message>
@@ -3608,12 +3780,12 @@ Acest lucru nu poate fi anulat. Exportați-o mai întâi dacă s-ar putea să av
         <translation>&amp;Pauză</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+37" />
         <source>Question chosen from the bank: check the plan, then press Start (Ctrl+Enter).</source>
         <translation>Întrebare aleasă din banca de întrebări: verificați planul, apoi apăsați Începe sesiunea (Ctrl+Enter).</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+16" />
         <source>Resume the session?</source>
         <translation>Continuați sesiunea?</translation>
     </message>
@@ -3650,7 +3822,31 @@ Resume the session?</source>
 Continuați sesiunea?</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+58" />
+        <source>Next ▶</source>
+        <comment>in the Review</comment>
+        <translation>Înainte ▶</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Next phase</source>
+        <comment>Session menu</comment>
+        <translation>Etapa &amp;următoare</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>◀ Back</source>
+        <comment>in the Review</comment>
+        <translation>◀ Înapoi</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>P&amp;revious phase</source>
+        <comment>Session menu</comment>
+        <translation>Etapa &amp;anterioară</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>End the session?</source>
         <translation>Încheiați sesiunea?</translation>
     </message>
@@ -3663,10 +3859,16 @@ Continuați sesiunea?</translation>
 <context>
     <name>SessionPage</name>
     <message>
-        <location filename="../../sole_app/ui/session/page.py" line="+80" />
+        <location filename="../../sole_app/ui/session/page.py" line="+86" />
         <source>Plan</source>
         <comment>Session tab</comment>
         <translation>Plan</translation>
+    </message>
+    <message>
+        <location line="+77" />
+        <source>Review</source>
+        <comment>Session tab</comment>
+        <translation>Prezentare</translation>
     </message>
 </context>
 <context>
@@ -3745,7 +3947,7 @@ Continuați sesiunea?</translation>
 <context>
     <name>SessionWiring</name>
     <message>
-        <location filename="../../sole_app/ui/session/wiring.py" line="+45" />
+        <location filename="../../sole_app/ui/session/wiring.py" line="+50" />
         <source>Session</source>
         <translation>Sesiune</translation>
     </message>
@@ -3758,7 +3960,7 @@ Continuați sesiunea?</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../sole_app/ui/settings_dialog.py" line="+52" />
+        <location filename="../../sole_app/ui/settings_dialog.py" line="+51" />
         <location line="+183" />
         <source>Settings</source>
         <translation>Setări</translation>
@@ -3956,17 +4158,17 @@ Continuați sesiunea?</translation>
 <context>
     <name>StageView</name>
     <message>
-        <location filename="../../sole_app/ui/stage/view.py" line="+190" />
+        <location filename="../../sole_app/ui/stage/view.py" line="+210" />
         <source>Our agreements</source>
         <translation>Înțelegerile noastre</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+15" />
         <source>Phase {number} of {count}</source>
         <translation>Etapa {number} din {count}</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+23" />
         <source>Paused</source>
         <translation>Pauză</translation>
     </message>
@@ -3985,7 +4187,7 @@ Continuați sesiunea?</translation>
         </translation>
     </message>
     <message>
-        <location line="+99" />
+        <location line="+104" />
         <source>Blacked out: the room sees a black screen</source>
         <translation>Ecran negru: sala nu vede nimic pe proiector</translation>
     </message>

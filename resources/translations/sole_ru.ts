@@ -12,7 +12,7 @@
 <context>
     <name>BackupOffer</name>
     <message>
-        <location filename="../../sole_app/ui/backups.py" line="+152" />
+        <location filename="../../sole_app/ui/backups.py" line="+150" />
         <source>The newest good backup is from {taken}. Restore it? The damaged file is kept aside, unchanged, in the backups folder.</source>
         <translation>Самая свежая исправная резервная копия сделана {taken}. Восстановить её? Повреждённый файл будет сохранён без изменений в папке резервных копий.</translation>
     </message>
@@ -35,7 +35,7 @@
 <context>
     <name>BackupsList</name>
     <message>
-        <location line="-83" />
+        <location line="-81" />
         <source>Taken</source>
         <translation>Сделана</translation>
     </message>
@@ -80,7 +80,7 @@
         <translation>Перед обновлением</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+12" />
         <source>Restore a backup</source>
         <translation>Восстановление резервной копии</translation>
     </message>
@@ -2824,7 +2824,7 @@ This cannot be undone. Export it first if you may need it again.</source>
         <translation>Идёт занятие. Завершите его, затем восстановите резервную копию.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>&lt;h3&gt;{name} {version}&lt;/h3&gt;&lt;p&gt;Runs SOLE sessions: the big question on the projector, the phase timer, the groups' findings and a question bank.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Data folder: {folder}&lt;/p&gt;&lt;p&gt;No data leaves this computer unless you export it, or turn on the group page for the devices in the room.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{name} {version}&lt;/h3&gt;&lt;p&gt;Помогает проводить занятия SOLE: большой вопрос на проекторе, таймер этапов, находки групп и банк вопросов.&lt;/p&gt;&lt;p&gt;Свободная программа под лицензией GNU General Public License версии 3 или более поздней.&lt;/p&gt;&lt;p&gt;Папка данных: {folder}&lt;/p&gt;&lt;p&gt;Данные не покидают этот компьютер, пока вы сами их не экспортируете или не включите страницу групп для устройств в классе.&lt;/p&gt;</translation>
     </message>
@@ -3405,6 +3405,160 @@ This cannot be undone. Export it first if you may need it again.</source>
     </message>
 </context>
 <context>
+    <name>ReviewDriver</name>
+    <message>
+        <location filename="../../sole_app/ui/session/review.py" line="+115" />
+        <source>A new question from the group “{group}”, in the review of a session.</source>
+        <translation>Новый вопрос группы «{group}» из презентации занятия.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>send “{question}” to the bank</source>
+        <translation>отправку вопроса «{question}» в банк</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Sent to the question bank as a draft: {question}</source>
+        <translation>Отправлено в банк вопросов как черновик: {question}</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>glow and grow</source>
+        <translation>что получилось и что попробовать</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Glow and grow saved.</source>
+        <translation>Сохранено: что получилось и что попробовать.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <location filename="../../sole_app/ui/session/review_panel.py" line="+50" />
+        <source>Show them on the projector</source>
+        <translation>Показывать на проекторе</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Send the marked question to the bank</source>
+        <translation>Отправить выбранный вопрос в банк</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>What was good</source>
+        <translation>Что получилось хорошо</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>What to try next</source>
+        <translation>Что попробовать в следующий раз</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save glow and grow</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>In the Review the clicker walks it: Page Down or → shows the next group, then the new questions, then the question again; Page Up or ← goes back (before the first group: back to the Investigation). Keys 1 to 4: how many groups at once. B or . blacks out. The session ends only with End the session.</source>
+        <translation>В Презентации пульт листает её: Page Down или → показывает следующую группу, затем новые вопросы, затем снова вопрос; Page Up или ← возвращает назад (перед первой группой — обратно к Исследованию). Клавиши 1–4: сколько групп сразу. B или . затемняет проектор. Занятие заканчивается только кнопкой «Завершить занятие».</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Groups at once:</source>
+        <translation>Групп сразу:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Group:</source>
+        <translation>Группа:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Glow:</source>
+        <translation>Что получилось:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Grow:</source>
+        <translation>Что попробовать:</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>New questions (the one you choose is starred on the wall):</source>
+        <translation>Новые вопросы (выбранный отмечен звёздочкой на стене):</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Glow and grow, for each group (seen only here unless you tick this):</source>
+        <translation>Что получилось и что попробовать, для каждой группы (видно только здесь, если не отметить):</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWords</name>
+    <message>
+        <location filename="../../sole_app/ui/stage/review.py" line="+104" />
+        <source>Not said</source>
+        <translation>Не указано</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Not sure</source>
+        <translation>Не уверены</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fairly sure</source>
+        <translation>Довольно уверены</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Very sure</source>
+        <translation>Очень уверены</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Where we found it:</source>
+        <translation>Где мы это нашли:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Glow:</source>
+        <translation>Что получилось:</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Grow:</source>
+        <translation>Что попробовать:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Nothing written yet</source>
+        <translation>Пока ничего не написано</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Our new questions</source>
+        <translation>Наши новые вопросы</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>No new questions yet</source>
+        <translation>Новых вопросов пока нет</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Group {number} of {count}</source>
+        <translation>Группа {number} из {count}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Groups {first}–{last} of {count}</source>
+        <translation>Группы {first}–{last} из {count}</translation>
+    </message>
+</context>
+<context>
     <name>ScreenAwake</name>
     <message>
         <location filename="../../sole_app/ui/stage/screensaver.py" line="+44" />
@@ -3456,7 +3610,7 @@ This cannot be undone. Export it first if you may need it again.</source>
 <context>
     <name>SessionActions</name>
     <message>
-        <location filename="../../sole_app/ui/session/actions.py" line="+28" />
+        <location filename="../../sole_app/ui/session/actions.py" line="+30" />
         <source>&amp;Start the session</source>
         <translation>&amp;Начать занятие</translation>
     </message>
@@ -3578,22 +3732,40 @@ This cannot be undone. Export it first if you may need it again.</source>
         <source>Stop the timer and end this session</source>
         <translation>Остановить таймер и завершить это занятие</translation>
     </message>
+    <message numerus="yes">
+        <location line="+11" />
+        <source>%n group(s) at once</source>
+        <translation>
+            <numerusform>%n группа сразу</numerusform>
+            <numerusform>%n группы сразу</numerusform>
+            <numerusform>%n групп сразу</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>In the Review, show %n group(s) on the projector at once</source>
+        <translation>
+            <numerusform>В Презентации показывать на проекторе %n группу сразу</numerusform>
+            <numerusform>В Презентации показывать на проекторе %n группы сразу</numerusform>
+            <numerusform>В Презентации показывать на проекторе %n групп сразу</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../sole_app/ui/session/controller.py" line="+152" />
+        <location filename="../../sole_app/ui/session/controller.py" line="+170" />
         <source>Not started. Type or pick a question, check the plan, then Start.</source>
         <translation>Занятие не начато. Введите или выберите вопрос, проверьте план и нажмите «Начать».</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+72" />
+        <location line="+75" />
         <source>paused</source>
         <translation>пауза</translation>
     </message>
     <message>
-        <location line="-71" />
+        <location line="-74" />
         <source>{phase} (phase {number} of {count}): {time} · {state}</source>
         <translation>{phase} (этап {number} из {count}): {time} · {state}</translation>
     </message>
@@ -3608,12 +3780,12 @@ This cannot be undone. Export it first if you may need it again.</source>
         <translation>&amp;Пауза</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+37" />
         <source>Question chosen from the bank: check the plan, then press Start (Ctrl+Enter).</source>
         <translation>Вопрос выбран из банка вопросов: проверьте план и нажмите «Начать занятие» (Ctrl+Enter).</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+16" />
         <source>Resume the session?</source>
         <translation>Продолжить занятие?</translation>
     </message>
@@ -3650,7 +3822,31 @@ Resume the session?</source>
 Продолжить занятие?</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+58" />
+        <source>Next ▶</source>
+        <comment>in the Review</comment>
+        <translation>Дальше ▶</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Next phase</source>
+        <comment>Session menu</comment>
+        <translation>&amp;Следующий этап</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>◀ Back</source>
+        <comment>in the Review</comment>
+        <translation>◀ Назад</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>P&amp;revious phase</source>
+        <comment>Session menu</comment>
+        <translation>Пр&amp;едыдущий этап</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>End the session?</source>
         <translation>Завершить занятие?</translation>
     </message>
@@ -3663,10 +3859,16 @@ Resume the session?</source>
 <context>
     <name>SessionPage</name>
     <message>
-        <location filename="../../sole_app/ui/session/page.py" line="+80" />
+        <location filename="../../sole_app/ui/session/page.py" line="+86" />
         <source>Plan</source>
         <comment>Session tab</comment>
         <translation>План</translation>
+    </message>
+    <message>
+        <location line="+77" />
+        <source>Review</source>
+        <comment>Session tab</comment>
+        <translation>Презентация</translation>
     </message>
 </context>
 <context>
@@ -3745,7 +3947,7 @@ Resume the session?</source>
 <context>
     <name>SessionWiring</name>
     <message>
-        <location filename="../../sole_app/ui/session/wiring.py" line="+45" />
+        <location filename="../../sole_app/ui/session/wiring.py" line="+50" />
         <source>Session</source>
         <translation>Занятие</translation>
     </message>
@@ -3758,7 +3960,7 @@ Resume the session?</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../sole_app/ui/settings_dialog.py" line="+52" />
+        <location filename="../../sole_app/ui/settings_dialog.py" line="+51" />
         <location line="+183" />
         <source>Settings</source>
         <translation>Настройки</translation>
@@ -3956,17 +4158,17 @@ Resume the session?</source>
 <context>
     <name>StageView</name>
     <message>
-        <location filename="../../sole_app/ui/stage/view.py" line="+190" />
+        <location filename="../../sole_app/ui/stage/view.py" line="+210" />
         <source>Our agreements</source>
         <translation>Наши договорённости</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+15" />
         <source>Phase {number} of {count}</source>
         <translation>Этап {number} из {count}</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+23" />
         <source>Paused</source>
         <translation>Пауза</translation>
     </message>
@@ -3985,7 +4187,7 @@ Resume the session?</source>
         </translation>
     </message>
     <message>
-        <location line="+99" />
+        <location line="+104" />
         <source>Blacked out: the room sees a black screen</source>
         <translation>Экран затемнён: в зале виден чёрный экран</translation>
     </message>

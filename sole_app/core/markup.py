@@ -71,10 +71,23 @@ def to_plain_lines(source: str) -> str:
 
     HTML typed in the text stays as the text it is: the stage paints plain text and never
     interprets it, and a librarian sees what she typed."""
+    return _plain_lines(source, bullets=False)
+
+
+@functools.lru_cache(maxsize=256)  # the review's pages are cut again as records change
+def to_stage_lines(source: str) -> str:
+    """As ``to_plain_lines``, but each list item starts with "• " (the stage hangs it): a
+    group's findings are often a list, and the room should see where each item begins."""
+    return _plain_lines(source, bullets=True)
+
+
+def _plain_lines(source: str, bullets: bool) -> str:
     # An & would be kept by Markdown as the start of an entity ("&lt;"), then unescaped into
     # "<": it goes through as a stand-in and comes back as the & it is.
     converted = _markdown_without_html().reset().convert(
         _loosen_lists(source.replace("&", AMPERSAND)))
+    if bullets:  # typed HTML is escaped by then: only the real list items have an <li>
+        converted = converted.replace("<li>", "<li>\u2022 ")
     words = _words(converted).replace(AMPERSAND, "&")
     lines = (" ".join(line.split()) for line in words.splitlines())
     return "\n".join(line for line in lines if line)

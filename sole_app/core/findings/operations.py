@@ -69,7 +69,7 @@ class GroupRemoved:
 
 @dataclass(frozen=True)
 class GroupEdited:
-    """A group's nickname, head-count or first names, before and after."""
+    """A group's nickname, head-count, first names, glow or grow, before and after."""
 
     before: GroupView
     after: GroupView
@@ -206,9 +206,11 @@ def add_group(database: Database, session_id: int, nickname: str,
 
 def edit_group(database: Database, group_id: int, *, nickname: str | Keep = KEEP,
                head_count: int | None | Keep = KEEP,
-               first_names: tuple[str, ...] | Keep = KEEP) -> GroupEdited:
+               first_names: tuple[str, ...] | Keep = KEEP, glow: str | Keep = KEEP,
+               grow: str | Keep = KEEP) -> GroupEdited:
+    """A group's details, or the review's glow and grow for it (undone all the same)."""
     change = groups.update_group(database, group_id, nickname=nickname, head_count=head_count,
-                                 first_names=first_names)
+                                 first_names=first_names, glow=glow, grow=grow)
     return GroupEdited(before=change.before, after=change.after)
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from sole_app.core.session.countdown import Level, final_mark, level_for, warning_boundaries
+from sole_app.core.session.review import ReviewStep
 from sole_app.core.session.runner import Snapshot
 from sole_app.core.session.timefmt import whole_minutes_left
 from sole_app.core.settings import AppSettings, Phase
@@ -49,6 +50,13 @@ class StageState:
     # The turn of what takes the question's place for a while (the agreements, or the group
     # page's address while the librarian shows it): 20 seconds of every minute of a phase
     side_turn: bool = False
+    # In the Review: the step the clicker is at (the question, groups' records, the wall)
+    review: ReviewStep | None = None
+
+    @property
+    def shows_board(self) -> bool:
+        """Groups' records or the new-questions wall take the middle, the countdown smaller."""
+        return self.review is not None and self.review.shows_board
 
     @property
     def phase_index(self) -> int:
@@ -100,9 +108,11 @@ def agreements_turn(elapsed_seconds: float) -> bool:
     return max(0.0, elapsed_seconds) % AGREEMENTS_EVERY_SECONDS < AGREEMENTS_FOR_SECONDS
 
 
-def running_stage(snapshot: Snapshot, settings: AppSettings, blacked_out: bool) -> StageState:
+def running_stage(snapshot: Snapshot, settings: AppSettings, blacked_out: bool,
+                  review: ReviewStep | None = None) -> StageState:
     """The stage of a running session: its level from the warnings in the settings, and, when
-    the librarian shows them, the agreements in their turns during the Investigation."""
+    the librarian shows them, the agreements in their turns during the Investigation; in the
+    Review, the step of the review the clicker is at."""
     warnings = settings.warning_minutes
     level = level_for(snapshot.remaining_seconds,
                       warning_boundaries(snapshot.total_seconds, warnings), final_mark(warnings))
@@ -113,6 +123,7 @@ def running_stage(snapshot: Snapshot, settings: AppSettings, blacked_out: bool) 
         show_agreements=(settings.show_agreements and snapshot.phase_key == Phase.INVESTIGATION
                          and agreements_turn(snapshot.total_seconds - snapshot.remaining_seconds)),
         side_turn=agreements_turn(snapshot.total_seconds - snapshot.remaining_seconds),
+        review=review if snapshot.phase_key == Phase.REVIEW else None,
     )
 
 

@@ -8,8 +8,10 @@ focus claims printable keys and arrows (Qt's ShortcutOverride), so Space, + and 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
+
+from sole_app.core.session.review import MAX_PER_SCREEN
 
 
 def _keys(*texts: str | QKeySequence) -> list[QKeySequence]:
@@ -61,8 +63,25 @@ class SessionActions(QObject):
                                      self.tr("Show each screen's number on it for a moment"), [])
         self.finish = self._action("finish", self.tr("&End the session"),
                                    self.tr("Stop the timer and end this session"), [])
+        self.per_screen = self._per_screen_actions()
         self.leave.setEnabled(False)  # only while presenting, so Esc still cancels elsewhere
         self._keys = {action: action.shortcuts() for action in self.single_key_actions()}
+
+    def _per_screen_actions(self) -> list[QAction]:
+        """How many groups the review shows at once: 1 (the default) to 4, on keys 1 to 4."""
+        choices = QActionGroup(self)
+        actions = []
+        for count in range(1, MAX_PER_SCREEN + 1):
+            action = self._action(
+                f"perScreen{count}", self.tr("%n group(s) at once", "", count),
+                self.tr("In the Review, show %n group(s) on the projector at once", "", count),
+                _keys(str(count)))
+            action.setCheckable(True)
+            action.setChecked(count == 1)
+            action.setData(count)
+            choices.addAction(action)
+            actions.append(action)
+        return actions
 
     def _action(self, name: str, text: str, tip: str, keys: list[QKeySequence]) -> QAction:
         action = QAction(text, self)
@@ -80,7 +99,7 @@ class SessionActions(QObject):
     def single_key_actions(self) -> list[QAction]:
         """The actions on plain keys (and Start), which other tabs may need for themselves."""
         return [self.start, self.pause, self.previous, self.next, self.add_one,
-                self.remove_one, self.blackout]
+                self.remove_one, self.blackout, *self.per_screen]
 
     def set_single_keys_active(self, active: bool) -> None:
         """Give the plain keys to the session (True) or back to the other tabs (False); the
@@ -97,7 +116,7 @@ class SessionActions(QObject):
 
     def all(self) -> list[QAction]:
         return [self.start, *self.timer_actions(), self.blackout, self.present, self.leave,
-                self.identify, self.finish]
+                self.identify, self.finish, *self.per_screen]
 
     def install(self, *windows: QWidget) -> None:
         """Make every shortcut work in each of ``windows``."""
@@ -112,6 +131,8 @@ class SessionActions(QObject):
         menu.addActions([self.add_one, self.add_five, self.remove_one])
         menu.addSeparator()
         menu.addActions([self.present, self.leave, self.blackout, self.identify])
+        menu.addSeparator()
+        menu.addActions(self.per_screen)
         menu.addSeparator()
         menu.addAction(self.finish)
         return menu

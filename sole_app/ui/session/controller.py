@@ -25,12 +25,13 @@ from sole_app.core.session.countdown import Countdown, Level
 from sole_app.core.session.plan import Plan
 from sole_app.core.session.stage import StageState, running_stage, waiting_stage
 from sole_app.core.session.timefmt import format_remaining
-from sole_app.core.settings import AppSettings
+from sole_app.core.settings import AppSettings, Phase
 from sole_app.ui.messages import error_message
 from sole_app.ui.phases import phase_name
 from sole_app.ui.session.actions import SessionActions
 from sole_app.ui.session.chime import Chime, Sound
 from sole_app.ui.session.phase_timer import PhaseTimer
+from sole_app.ui.session.review import ReviewDriver
 from sole_app.ui.session.text import level_words
 from sole_app.ui.stage.presenter import StagePresenter
 
@@ -72,6 +73,10 @@ class SessionView(Protocol):
 
     def focus_start(self) -> None: ...
 
+    def show_review(self, walking: bool) -> None:
+        """Say how the keys walk the Review while it runs (False: hide that line)."""
+        ...
+
 
 class SessionController(QObject):
     """Runs one session at a time, shown on ``page`` and through ``presenter``."""
@@ -83,8 +88,9 @@ class SessionController(QObject):
 
     def __init__(self, page: SessionView, actions: SessionActions, database: Database,
                  settings: AppSettings, presenter: StagePresenter, clock: Clock,
-                 chime: Chime, parent: QObject) -> None:
+                 chime: Chime, parent: QObject, review: ReviewDriver | None = None) -> None:
         super().__init__(parent)
+        self.review = review  # None: the Review shows the question only (a page alone)
         self.page = page
         self.actions = actions
         self.database = database
@@ -120,6 +126,8 @@ class SessionController(QObject):
         self.timer.ticked.connect(self.refresh)
         self.timer.warning_reached.connect(lambda _mark: self.chime.play(Sound.WARNING))
         self.timer.time_up.connect(lambda: self.chime.play(Sound.END))
+        if self.review is not None:
+            self.review.changed.connect(self._review_changed)
 
     def blocks_language_change(self) -> bool:
         """Rebuilding the window mid-session would interrupt the room (see i18n)."""
@@ -134,7 +142,17 @@ class SessionController(QObject):
         if self.runner is None:
             question, _question_id = self.page.prepared_question()
             return waiting_stage(question, self.page.first_phase_seconds(), self.blacked_out)
-        return running_stage(self.runner.snapshot(), self.settings, self.blacked_out)
+        return running_stage(self.runner.snapshot(), self.settings, self.blacked_out,
+                             self.review.step() if self.review is not None else None)
+
+    def in_review(self) -> bool:
+        """The Review runs and the clicker walks it (see ui/session/review.py)."""
+        return (self.runner is not None and self.review is not None
+                and self.runner.snapshot().phase_key == Phase.REVIEW)
+
+    def _review_changed(self) -> None:
+        if self.runner is not None:
+            self.refresh()
 
     def snapshot(self) -> sessions.Snapshot | None:
         """The running session at this instant (None when none runs): for the notes."""
@@ -166,6 +184,7 @@ class SessionController(QObject):
             self.actions.previous.setEnabled(self.runner.phase_index > 0)
             self.actions.pause.setText(
                 self.tr("&Resume") if self.runner.paused else self.tr("&Pause"))
+        self._name_walk_keys()
         self.timer.reschedule()
 
     # --- starting and resuming -------------------------------------------------------------------
@@ -184,6 +203,7 @@ class SessionController(QObject):
             self.page.focus_question()
             return
         self.page.show_message("")
+        self._review_session(self.runner.session_id)
         self.session_started.emit(self.runner.session_id)
         self._changed()
 
@@ -207,6 +227,7 @@ class SessionController(QObject):
         self.runner = sessions.resume(self.database, self.clock, session_id)
         self.page.prepare(self.runner.question, self.runner.question_id)
         self.page.show_plan(self.runner.plan)  # its own minutes and counts, not the defaults
+        self._review_session(self.runner.session_id)
         self.session_started.emit(self.runner.session_id)
         self._changed()
 
@@ -250,6 +271,10 @@ class SessionController(QObject):
         self._changed()
         return result is not False
 
+    def _review_session(self, session_id: int | None) -> None:
+        if self.review is not None:
+            self.review.set_session(session_id)
+
     def toggle_pause(self) -> None:
         self._run(lambda: self.runner.toggle_pause())
 
@@ -257,16 +282,40 @@ class SessionController(QObject):
         self._run(lambda: self.runner.extend(seconds))
 
     def next_phase(self) -> None:
+        """Page Down: the next phase; in the Review, the next step of the review, and past
+        its last step nothing (the session ends only with End the session)."""
         if self.runner is None:
             return
-        if self.runner.phase_index + 1 >= self.runner.phase_count:
+        if self.in_review():
+            self.review.forward()
+        elif self.runner.phase_index + 1 >= self.runner.phase_count:
             self.ask_finish()
         elif self._run(self.runner.next_phase):
-            self.phase_changed.emit(self.runner.phase_index)
+            self._entered_phase()
 
     def previous_phase(self) -> None:
+        """Page Up: the previous phase; in the Review, the step before, and from its first
+        step (the question) back to the Investigation."""
+        if self.in_review() and self.review.back():
+            return
         if self.runner is not None and self._run(self.runner.previous_phase):
-            self.phase_changed.emit(self.runner.phase_index)
+            self._entered_phase()
+
+    def _entered_phase(self) -> None:
+        if self.review is not None:
+            self.review.restart()  # the Review begins at the question
+        self.phase_changed.emit(self.runner.phase_index)
+
+    def _name_walk_keys(self) -> None:
+        """In the Review the same keys walk it, and the buttons say so."""
+        walking = self.runner is not None and self.in_review()
+        self.actions.next.setText(self.tr("Next \u25b6", "in the Review") if walking
+                                  else self.tr("&Next phase", "Session menu"))
+        self.actions.previous.setText(self.tr("\u25c0 Back", "in the Review") if walking
+                                      else self.tr("P&revious phase", "Session menu"))
+        self.actions.previous.setEnabled(walking or (self.runner is not None
+                                                     and self.runner.phase_index > 0))
+        self.page.show_review(walking)
 
     def ask_finish(self) -> bool:
         """Confirm, then end the session; True when it ended."""
@@ -288,6 +337,7 @@ class SessionController(QObject):
             self._show_error(error)  # ended here; at the next start it is offered to resume
         session_id = self.runner.session_id
         self.runner = None
+        self._review_session(None)
         self.timer.stop()
         self.page.reset_plan()
         self.session_finished.emit(session_id)

@@ -28,6 +28,7 @@ from sole_app.core.session.stage import StageState
 from sole_app.core.settings import AppSettings
 from sole_app.ui import messages
 from sole_app.ui.session.actions import SessionActions
+from sole_app.ui.session.review_panel import ReviewPanel
 from sole_app.ui.session.setup import SessionSetup
 from sole_app.ui.stage.view import StageView
 
@@ -56,6 +57,10 @@ class SessionPage(QWidget):
         self.preview.setMinimumSize(320, 180)
         self.status_label = self._line("sessionStatus")
         self.message_label = self._line("sessionMessage")
+        self.review_panel = ReviewPanel()
+        self.review_keys_label = self._line("reviewKeys")  # how the clicker walks the Review
+        self.review_keys_label.setText(self.review_panel.help_text())
+        self.review_keys_label.hide()
         self.message_label.setStyleSheet("font-weight: bold")
         self._arrange(actions)
 
@@ -71,6 +76,7 @@ class SessionPage(QWidget):
         right.addWidget(self.preview, 1)
         right.addLayout(self._button_grid(actions.timer_row(), columns=3))
         right.addLayout(self._button_grid(actions.stage_row(), columns=2))
+        right.addWidget(self.review_keys_label)
         right.addWidget(self.status_label)
         right.addWidget(self.message_label)
         self.side_tabs = QTabWidget(self)
@@ -78,6 +84,9 @@ class SessionPage(QWidget):
         self.side_tabs.setTabBarAutoHide(True)
         self.side_tabs.setMaximumWidth(SIDE_WIDTH)
         self.side_tabs.addTab(self._scroller(), self.tr("Plan", "Session tab"))
+        self._review_tab = self._scroller(self.review_panel, "reviewScroller")
+        self._review_tab.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._review_tab.hide()  # a tab beside the groups only while the Review runs
         layout = QHBoxLayout(self)
         layout.addWidget(self.side_tabs)
         layout.addLayout(right, 1)
@@ -90,11 +99,12 @@ class SessionPage(QWidget):
     def show_side_page(self, widget: QWidget) -> None:
         self.side_tabs.setCurrentWidget(widget)
 
-    def _scroller(self) -> QScrollArea:
-        """Small laptop screens: the plan scrolls, the timer stays."""
+    def _scroller(self, widget: QWidget | None = None,
+                  name: str = "sessionSetupScroller") -> QScrollArea:
+        """Small laptop screens: the plan (or the review's panel) scrolls, the timer stays."""
         scroller = QScrollArea(self)
-        scroller.setObjectName("sessionSetupScroller")
-        scroller.setWidget(self.setup)
+        scroller.setObjectName(name)
+        scroller.setWidget(widget or self.setup)
         scroller.setWidgetResizable(True)
         scroller.setFrameShape(QFrame.Shape.NoFrame)
         scroller.setMinimumWidth(260)
@@ -143,6 +153,17 @@ class SessionPage(QWidget):
 
     def show_stage(self, state: StageState) -> None:
         self.preview.set_state(state)
+
+    def show_review(self, walking: bool) -> None:
+        """While the Review runs: its panel as a tab beside the groups, shown when it begins,
+        and the line that says how the keys walk it under the buttons."""
+        self.review_keys_label.setVisible(walking)
+        index = self.side_tabs.indexOf(self._review_tab)
+        if walking and index < 0:
+            self.side_tabs.addTab(self._review_tab, self.tr("Review", "Session tab"))
+            self.side_tabs.setCurrentWidget(self._review_tab)
+        elif not walking and index >= 0:
+            self.side_tabs.removeTab(index)
 
     def show_status(self, text: str) -> None:
         self.status_label.setText(text)

@@ -14,10 +14,13 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from sole_app.core.clock import Clock, SystemClock
 from sole_app.core.settings import AppSettings
+from sole_app.ui import i18n
+from sole_app.ui.operations import Operations
 from sole_app.ui.session.actions import SessionActions
 from sole_app.ui.session.chime import Chime
 from sole_app.ui.session.controller import SessionController
 from sole_app.ui.session.page import SessionPage
+from sole_app.ui.session.review import ReviewDriver
 from sole_app.ui.session.setup import Draft
 from sole_app.ui.stage.presenter import Presenter
 
@@ -26,14 +29,16 @@ class SessionFeature(QObject):
     """The Session tab, its menu and keys, and the projector, as one feature of the window."""
 
     def __init__(self, database, settings: AppSettings, settings_path: Path, parent: QWidget,
-                 clock: Clock | None = None) -> None:
+                 clock: Clock | None = None, operations: Operations | None = None) -> None:
         super().__init__(parent)
         self.presenter = Presenter(settings, settings_path, parent)
         self.actions = SessionActions(self)
         self.session_page = SessionPage(database, settings, self.actions)
+        self.review = ReviewDriver(self.session_page.review_panel, self.actions, database,
+                                   operations, i18n.current_language, self)
         self.controller = SessionController(
             self.session_page, self.actions, database, settings, self.presenter,
-            clock or SystemClock(), Chime(settings.sound_enabled, self), self)
+            clock or SystemClock(), Chime(settings.sound_enabled, self), self, self.review)
         self._menu = self.actions.build_menu(
             QMenu(QCoreApplication.translate("SessionWiring", "&Session"), parent))
         self.actions.install(self.presenter.projector_window())
@@ -69,6 +74,11 @@ class SessionFeature(QObject):
     def take_over(self, carried: object) -> None:
         if isinstance(carried, Draft):
             self.session_page.setup.restore(carried)
+
+    def groups_changed(self) -> None:
+        """A record or a group changed outside an operation (typed in group turn, or on a
+        group's device): the review shows it as it is now."""
+        self.review.reload()
 
     def start_from_question(self, question_id: int) -> None:
         self.controller.start_from_question(question_id)

@@ -32,6 +32,7 @@ from sole_app.ui.stage.paint import (
     paint_frame,
 )
 from sole_app.ui.stage.progress import StageProgress
+from sole_app.ui.stage.review import ReviewBoard
 
 DESIGN_WIDTH, DESIGN_HEIGHT = 1024, 768  # every size below is for this, then scaled
 
@@ -89,6 +90,8 @@ class StageView(QWidget):
         self.clock.setObjectName("stageClock")
         self.clock.setAutoFillBackground(True)
         self.countdown = _fitted("stageCountdown", self.clock, wrap=False)
+        self.caption_label = _label("stageReviewCaption", self.clock)  # phase, in the review
+        self.caption_label.setWordWrap(True)
         self.status_label = _label("stageStatus", self.clock)
         self.status_label.setWordWrap(True)
         self.status_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -96,6 +99,8 @@ class StageView(QWidget):
         self.progress.setObjectName("stageProgress")
         self.progress.setAccessibleName("stageProgress")
         self.join_view = JoinCardView(self.content)
+        self.review_board = ReviewBoard(self.content)
+        self._compact = False  # the countdown smaller while the review's board has the middle
         self._arrange()
 
     def _arrange(self) -> None:
@@ -110,7 +115,9 @@ class StageView(QWidget):
         middle.addWidget(self.question_text, 3)
         middle.addWidget(self.agreements_panel, 2)
         middle.addWidget(self.join_view, 4)  # the code must scan from the back of the room
+        middle.addWidget(self.review_board, 1)
         self._clock_layout = QHBoxLayout(self.clock)
+        self._clock_layout.addWidget(self.caption_label, 3)
         self._clock_layout.addWidget(self.countdown, 3)
         self._clock_layout.addWidget(self.status_label, 2, Qt.AlignmentFlag.AlignVCenter)
         self._column = QVBoxLayout(self.content)
@@ -182,9 +189,22 @@ class StageView(QWidget):
         # The agreements take the question's place in their turn: side by side, neither would be
         # large enough for the back of the room (see core.session.stage). The group page's
         # address, while the librarian shows it, takes that turn in every phase, and comes first.
-        join_shown = self._join_card is not None and state.side_turn
-        agreements_shown = state.show_agreements and not join_shown
-        self.question_text.setVisible(not (join_shown or agreements_shown))
+        # In the Review the clicker's step decides: groups' records or the wall take the middle
+        board = state.shows_board
+        join_shown = self._join_card is not None and state.side_turn and not board
+        agreements_shown = state.show_agreements and not join_shown and not board
+        self.question_text.setVisible(not (join_shown or agreements_shown or board))
+        self.review_board.setVisible(board)
+        if board:
+            self.review_board.show_step(state.review)
+        if board != self._compact:
+            self._compact = board
+            self._layout_sizes()
+        # The board needs the height: the phase and the groups shown go beside the countdown
+        self.phase_label.setVisible(not board)
+        self.step_label.setVisible(not board)
+        self.caption_label.setVisible(board)
+        self.caption_label.setText(f"{self.phase_label.text()}\n{self.step_label.text()}")
         self.agreements_panel.setVisible(agreements_shown)
         self.join_view.setVisible(join_shown)
         self.agreements_title.setText(self.tr("Our agreements"))
@@ -200,6 +220,8 @@ class StageView(QWidget):
     def _step_text(self, state: StageState) -> str:
         if state.phase_count <= 0 or state.phase is None:
             return ""
+        if state.shows_board and state.review.panels:
+            return self.review_board.words.groups_shown(state.review)
         return self.tr("Phase {number} of {count}").format(
             number=state.phase_index + 1, count=state.phase_count
         )
@@ -213,6 +235,7 @@ class StageView(QWidget):
         self.status_label.setVisible(bool(status))  # no word: the countdown takes the middle
         ink, ground = self._clock_colours(state)
         _set_ink(self.countdown, ink)
+        _set_ink(self.caption_label, ink)  # beside the countdown, on the clock's ground
         self._style_status(state, ink, ground)
         palette = self.clock.palette()
         palette.setColor(QPalette.ColorRole.Window, ground)
@@ -262,6 +285,7 @@ class StageView(QWidget):
 
     def _layout_sizes(self) -> None:
         unit = self._scale()
+        compact = self._compact  # the review's board has the middle: the time stays, smaller
         margin = round(self.frame_allowance() + 10 * unit)
         box, whole = self.stage_rect(), self.rect()
         self._outer.setContentsMargins(
@@ -271,17 +295,21 @@ class StageView(QWidget):
         self._column.setSpacing(round(14 * unit))
         self._middle.setSpacing(round(28 * unit))
         self._clock_layout.setContentsMargins(round(12 * unit), 0, round(12 * unit), 0)
+        for index, stretch in enumerate((3, 2, 3) if compact else (0, 3, 2)):
+            self._clock_layout.setStretch(index, stretch)  # the caption, countdown, status
         self._set_pixel_font(self.phase_label, 50 * unit, bold=True)
         self._set_pixel_font(self.step_label, 36 * unit)
         self._set_pixel_font(self.agreements_title, 42 * unit, bold=True)
-        self._set_pixel_font(self.status_label, 46 * unit, bold=True)
-        self.status_label.setMargin(round(10 * unit))
+        self._set_pixel_font(self.status_label, (34 if compact else 46) * unit, bold=True)
+        self._set_pixel_font(self.caption_label, 34 * unit, bold=True)
+        self.status_label.setMargin(round((4 if compact else 10) * unit))
         self._set_pixel_font(self.countdown, 200 * unit, bold=True, tabular=True)
         self.question_text.set_size_range(round(SMALLEST_TEXT * unit), round(120 * unit))
         self.agreements_text.set_size_range(round(SMALLEST_TEXT * unit), round(48 * unit))
-        self.countdown.set_size_range(round(40 * unit), round(230 * unit))
+        self.countdown.set_size_range(round(40 * unit), round((84 if compact else 230) * unit))
         self.join_view.set_unit(unit)
-        self.clock.setFixedHeight(round(220 * unit))
+        self.review_board.set_unit(unit)
+        self.clock.setFixedHeight(round((96 if compact else 220) * unit))
         self.progress.setFixedHeight(round(26 * unit))
         for widget in (self.phase_label, self.step_label, self.question_text, self.agreements_title,
                        self.agreements_text):

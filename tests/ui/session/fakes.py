@@ -103,6 +103,9 @@ class StandInPage(QObject):
     def show_stage(self, state) -> None:
         self.stage = state
 
+    def show_review(self, walking: bool) -> None:
+        self.reviewing = walking
+
     def show_status(self, text: str) -> None:
         self.status = text
 

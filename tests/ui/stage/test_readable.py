@@ -16,12 +16,14 @@ from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QLabel
 
 from sole_app.core.session.countdown import Level
+from sole_app.core.session.review import ReviewKind, review_steps
 from sole_app.core.session.stage import StageState
 from sole_app.core.settings import Phase
 from sole_app.ui import i18n
 from sole_app.ui.stage.fit import FittedText
 from sole_app.ui.stage.join import JoinCard
 from sole_app.ui.stage.view import StageView
+from tests.ui.stage import review_samples
 
 WIDTH, HEIGHT = 1024, 768
 SMALLEST = math.ceil(0.04 * HEIGHT)  # 31 px
@@ -137,3 +139,41 @@ def test_the_group_page_address_on_the_stage_is_as_readable_as_the_rest(projecto
     sizes = {part_name: type_size(part) for part_name, part in texts.items()}
     assert min(sizes.values()) >= SMALLEST, sizes
     assert [part_name for part_name, part in texts.items() if clipped(part)] == []
+
+
+def review_states(language: str) -> dict[str, list[StageState]]:
+    """Every step of a review of four groups with long findings: one at a time, four side by
+    side (page after page), and the wall, with glow and grow shown."""
+    base = replace(STATES["review"], question=QUESTIONS[language])
+    sample = review_samples.groups(language if language != "en" else "ro")
+    one = review_steps(sample, 1, show_feedback=True)
+    four = review_steps(sample, 4, show_feedback=True)
+    return {
+        "one group": [replace(base, review=step) for step in one
+                      if step.kind == ReviewKind.GROUPS],
+        "four side by side": [replace(base, review=step) for step in four
+                              if step.kind == ReviewKind.GROUPS],
+        "the wall": [replace(base, review=step, level=Level.OVERTIME, remaining_seconds=-83)
+                     for step in one if step.kind == ReviewKind.WALL],
+    }
+
+
+@pytest.mark.parametrize("language", ["en", "ro", "ru"])
+@pytest.mark.parametrize("name", ["one group", "four side by side", "the wall"])
+def test_the_review_is_as_readable_as_the_question(projector, qtbot, language, name):
+    # Given four groups' long findings, read in the interface language
+    i18n.install(language)
+    states = review_states(language)[name]
+    assert states
+    for state in states:
+        # When the stage shows each step of the review at 1024x768
+        projector.set_state(state)
+        qtbot.waitUntil(lambda state=state: projector.state() == state)
+        texts = shown_texts(projector)
+        # Then the groups or the wall are there with the countdown, none under 31 px, none cut
+        assert {"stageCountdown", "stageReviewCaption"} <= set(texts), name
+        assert {"reviewFound", "reviewWallQuestions"} & set(texts), name
+        sizes = {part_name: type_size(part) for part_name, part in texts.items()}
+        assert min(sizes.values()) >= SMALLEST, (state.review.page, sizes)
+        assert [part_name for part_name, part in texts.items() if clipped(part)] == [], (
+            state.review.page)
