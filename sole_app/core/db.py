@@ -65,14 +65,32 @@ _REFUSED_WRITES = (("database or disk is full", "disk_full"), ("readonly", "read
                    ("read-only", "read_only"), ("disk i/o error", "disk I/O error"))
 
 
+def _refusal(path: Path, original: BaseException) -> DatabaseNotSaved | None:
+    said = str(original).lower()
+    for words, reason in _REFUSED_WRITES:
+        if words in said:
+            return DatabaseNotSaved(path, reason, original)
+    return None
+
+
 def _refused_write(path: Path):
     def handle(context) -> None:
-        original = context.original_exception
-        said = str(original).lower()
-        for words, reason in _REFUSED_WRITES:
-            if words in said:
-                raise DatabaseNotSaved(path, reason, original) from original
+        refusal = _refusal(path, context.original_exception)
+        if refusal is not None:
+            raise refusal from context.original_exception
     return handle
+
+
+class _Session(Session):
+    """A session that turns SQLite's refusal of a write made on its driver connection (the
+    bank's bulk import writes there, below SQLAlchemy's error handling) into the sentence."""
+
+    def __exit__(self, kind, error, traceback) -> None:
+        super().__exit__(kind, error, traceback)
+        if isinstance(error, sqlite3.OperationalError):
+            refusal = _refusal(self.info.get("path") or Path(":memory:"), error)
+            if refusal is not None:
+                raise refusal from error
 
 
 def make_engine(path: Path | None) -> Engine:
@@ -166,7 +184,8 @@ class Database:
     backup: Path | None = None
 
     def __post_init__(self) -> None:
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._sessions = sessionmaker(self.engine, class_=_Session, expire_on_commit=False,
+                                      info={"path": self.path})
 
     def session(self) -> Session:
         return self._sessions()

@@ -118,8 +118,10 @@ CHANGES = {
 }
 
 
+# (The bank's bulk import writes on the driver connection, below SQLAlchemy's events: its
+# refusal is SQLite's own, in the read-only test further down.)
 @pytest.mark.parametrize(("change", "reason"), [
-    *((change, "disk_full") for change in CHANGES),
+    *((change, "disk_full") for change in CHANGES if change != "import a question pack"),
     ("add a question", "read_only"), ("save a group's record", "read_only")])
 def test_every_change_refused_at_any_write_is_one_sentence_and_changes_nothing(
         database, session_id, tmp_path, change, reason):
@@ -193,3 +195,26 @@ def test_settings_saved_on_a_full_disk_are_refused_in_a_sentence_and_the_old_fil
                                  "disk is full. The settings from before are unchanged.")
     assert data_paths.settings.read_bytes() == before
     assert sorted(path.name for path in data_paths.root.iterdir()) == ["settings.json"]
+
+
+@pytest.mark.parametrize("change", ["import a question pack", "add a question",
+                                    "save a group's record"])
+def test_a_database_sqlite_itself_keeps_read_only_refuses_each_change_in_a_sentence(
+        database, session_id, tmp_path, change):
+    # SQLite's own refusal (query_only), on every connection, whatever path the write takes
+    # (the bank's bulk import writes below SQLAlchemy): one sentence, nothing changed
+    before = snapshot(database.path)
+
+    def read_only(dbapi_connection, _record):
+        dbapi_connection.execute("PRAGMA query_only = ON")
+
+    database.engine.dispose()
+    event.listen(database.engine, "connect", read_only)
+    try:
+        with pytest.raises(SoleError) as caught:
+            CHANGES[change](database, session_id, tmp_path)
+    finally:
+        event.remove(database.engine, "connect", read_only)
+        database.engine.dispose()
+    assert "read-only" in str(caught.value) or "readonly" in str(caught.value)
+    assert snapshot(database.path) == before
