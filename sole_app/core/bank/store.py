@@ -231,8 +231,18 @@ def translations(database, question_id: int) -> list[QuestionView]:
     """The other questions in the same translation group, by language."""
     with database.session() as session:
         group = _load(session, question_id).translation_group
-        if group is None:
-            return []
+    return _in_group(database, question_id, group)
+
+
+def translations_of(database, question: QuestionView) -> list[QuestionView]:
+    """``translations`` of a question already read, without reading it again."""
+    return _in_group(database, question.id, question.translation_group)
+
+
+def _in_group(database, question_id: int, group: str | None) -> list[QuestionView]:
+    if group is None:
+        return []
+    with database.session() as session:
         rows = session.scalars(select(Question).where(
             Question.translation_group == group, Question.id != question_id
         ).order_by(Question.language, Question.id))
@@ -279,7 +289,7 @@ def import_in_session(session: Session, items: Sequence[QuestionData]) -> Import
     """import_questions inside a transaction the caller owns (to write more in the same one)."""
     duplicates = 0
     added: list[Question] = []
-    seen_uids, seen_texts = _known_keys(session, items)
+    seen_uids, seen_texts = known_keys(session, items)
     known_tags: dict[str, Tag] = {}
     for data in items:
         key = (data.language, text_key(data.text))
@@ -294,7 +304,8 @@ def import_in_session(session: Session, items: Sequence[QuestionData]) -> Import
     return ImportResult(len(added), duplicates, tuple(question.id for question in added))
 
 
-def _known_keys(session: Session, items: Sequence[QuestionData]):
+def known_keys(session: Session, items: Sequence[QuestionData]):
+    """(uids, (language, text key) pairs) of ``items`` the bank already holds."""
     uids = [data.uid for data in items if data.uid]
     texts = {text_key(data.text) for data in items}
     seen_uids: set[str] = set()

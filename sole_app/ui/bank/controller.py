@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QSignalBlocker, QTimer, Signal
 
 from sole_app.core.bank import operations as bank_operations
 from sole_app.core.bank import store
@@ -52,7 +52,10 @@ class BankController(QObject):
         self._hidden_count = QTimer(self, singleShot=True, interval=HIDDEN_COUNT_PAUSE_MS)
         self._hidden_count.timeout.connect(self.count_hidden)
         self._connect()
-        self.refresh()
+        if view.isVisible():
+            self.refresh()
+        # else the page fills when first shown (shown_again), as it fills on every later return
+        # to the tab: once, not also here, where nobody sees it (bench/bench_startup.py)
 
     def _connect(self) -> None:
         view = self.view
@@ -79,7 +82,8 @@ class BankController(QObject):
         else choose the row at ``near_row``."""
         keep = select_id if select_id is not None else self.view.current_id()
         result = search(self.database, self.view.search_text(), self.view.filters(), LIST_LIMIT)
-        self.view.show_rows(result.rows, result.total, keep, near_row)
+        with QSignalBlocker(self.view):  # the chosen question is shown once, below
+            self.view.show_rows(result.rows, result.total, keep, near_row)
         self._shown_total = result.total
         self._hidden_count.start()
         self.show_current()
@@ -97,7 +101,7 @@ class BankController(QObject):
 
     def show_current(self) -> None:
         question = self.current_question()
-        translations = store.translations(self.database, question.id) if question else []
+        translations = store.translations_of(self.database, question) if question else []
         searching = bool(self.view.search_text()) or self.view.filters() != SearchFilters()
         self.view.show_question(question, translations, searching)
 
