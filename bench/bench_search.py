@@ -24,7 +24,7 @@ KEYSTROKES = [""] + [word[:end] for word in WORDS for end in range(1, len(word) 
     "NEAR(", '"']
 SIZES = {"tiny": (300,), "full": (1_000, 10_000, 100_000)}
 REPEATS = {"tiny": 1, "full": 5}
-LIMITS = (1000, 100)  # what the bank list asks for today; a first page of it
+LIMITS = (1000, 100)  # 1,000 as the bank list read before; 100, its page since
 FILTERED = {  # at the largest size; the window starts filtered by its own language
     "language=ro": SearchFilters(language="ro"),
     "ro, tag, age 12": SearchFilters(language="ro", tag="istorie", age=12),

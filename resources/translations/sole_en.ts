@@ -1,10 +1,10 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
 <context>
     <name>BankFiles</name>
     <message numerus="yes">
-        <location filename="../../sole_app/ui/bank/files.py" line="+29"/>
+        <location filename="../../sole_app/ui/bank/files.py" line="+29" />
         <source>%n question(s) added</source>
         <translation>
             <numerusform>%n question added</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+3" />
         <source>%n already in the bank (not added again)</source>
         <translation>
             <numerusform>%n already in the bank (not added again)</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+3" />
         <source>%n question(s) saved to {file}.</source>
         <translation>
             <numerusform>%n question saved to {file}.</numerusform>
@@ -31,18 +31,24 @@
 <context>
     <name>BankPanel</name>
     <message numerus="yes">
-        <location filename="../../sole_app/ui/bank/panel.py" line="+223"/>
+        <location filename="../../sole_app/ui/bank/panel.py" line="+219" />
         <source>%n question(s)</source>
         <translation>
             <numerusform>%n question</numerusform>
             <numerusform>%n questions</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>At least %n question(s)</source>
+        <translation>
+            <numerusform>At least %n question</numerusform><numerusform>At least %n questions</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../sole_app/ui/history/export_dialog.py" line="+54"/>
+        <location filename="../../sole_app/ui/history/export_dialog.py" line="+54" />
         <source>Chosen in the list: %n session(s)</source>
         <translation>
             <numerusform>Chosen in the list: %n session</numerusform>
@@ -53,7 +59,7 @@
 <context>
     <name>FindingsWords</name>
     <message numerus="yes">
-        <location filename="../../sole_app/ui/findings/words.py" line="+36"/>
+        <location filename="../../sole_app/ui/findings/words.py" line="+36" />
         <source>%n group(s)</source>
         <translation>
             <numerusform>%n group</numerusform>
@@ -61,7 +67,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+3" />
         <source>%n child(ren)</source>
         <translation>
             <numerusform>%n child</numerusform>
@@ -72,7 +78,7 @@
 <context>
     <name>GroupPagePanel</name>
     <message numerus="yes">
-        <location filename="../../sole_app/ui/grouppage/panel.py" line="+159"/>
+        <location filename="../../sole_app/ui/grouppage/panel.py" line="+159" />
         <source>%n device(s)</source>
         <translation>
             <numerusform>%n device</numerusform>
@@ -83,7 +89,7 @@
 <context>
     <name>HiddenMatchesBar</name>
     <message numerus="yes">
-        <location filename="../../sole_app/ui/bank/hidden.py" line="+38"/>
+        <location filename="../../sole_app/ui/bank/hidden.py" line="+38" />
         <source>%n more question(s) in other languages</source>
         <translation>
             <numerusform>%n more question in other languages</numerusform>
@@ -91,7 +97,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+4" />
         <source>%n more question(s) hidden by the filters</source>
         <translation>
             <numerusform>%n more question hidden by the filters</numerusform>
@@ -102,7 +108,7 @@
 <context>
     <name>HistoryController</name>
     <message numerus="yes">
-        <location filename="../../sole_app/ui/history/controller.py" line="+149"/>
+        <location filename="../../sole_app/ui/history/controller.py" line="+149" />
         <source>Imported %n session(s) from {file}</source>
         <translation>
             <numerusform>Imported %n session from {file}</numerusform>
@@ -110,7 +116,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+2" />
         <source>; %n already here (not added again).</source>
         <translation>
             <numerusform>; %n already here (not added again).</numerusform>
@@ -118,7 +124,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+33" />
         <source>Exporting %n session(s) to {file}…</source>
         <translation>
             <numerusform>Exporting %n session to {file}…</numerusform>
@@ -126,7 +132,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+4" />
         <source>Exported %n session(s) to {file}.</source>
         <translation>
             <numerusform>Exported %n session to {file}.</numerusform>
@@ -137,7 +143,7 @@
 <context>
     <name>HistoryPage</name>
     <message numerus="yes">
-        <location filename="../../sole_app/ui/history/page.py" line="+173"/>
+        <location filename="../../sole_app/ui/history/page.py" line="+173" />
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n session</numerusform>
@@ -148,7 +154,7 @@
 <context>
     <name>StageView</name>
     <message numerus="yes">
-        <location filename="../../sole_app/ui/stage/view.py" line="+233"/>
+        <location filename="../../sole_app/ui/stage/view.py" line="+233" />
         <source>%n minute(s) left</source>
         <translation>
             <numerusform>%n minute left</numerusform>

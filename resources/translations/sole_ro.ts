@@ -12,7 +12,7 @@
 <context>
     <name>BankController</name>
     <message>
-        <location filename="../../sole_app/ui/bank/controller.py" line="+140" />
+        <location filename="../../sole_app/ui/bank/controller.py" line="+151" />
         <source>add question “{text}”</source>
         <translation>adăugarea întrebării „{text}”</translation>
     </message>
@@ -249,19 +249,20 @@
         <source>&amp;Questions</source>
         <translation>Între&amp;bări</translation>
     </message>
-    <message>
-        <location line="+42" />
-        <source>Showing the first {shown} of {total} questions: type to narrow down.</source>
-        <translation>Sunt afișate primele {shown} din {total} întrebări: scrieți ceva pentru a restrânge lista.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+41" />
         <source>%n question(s)</source>
         <translation>
             <numerusform>%n întrebare</numerusform>
             <numerusform>%n întrebări</numerusform>
             <numerusform>%n de întrebări</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>At least %n question(s)</source>
+        <translation>
+            <numerusform>Cel puțin %n întrebare</numerusform><numerusform>Cel puțin %n întrebări</numerusform><numerusform>Cel puțin %n de întrebări</numerusform></translation>
     </message>
     <message>
         <location line="+31" />
@@ -2444,7 +2445,7 @@ Acest lucru nu poate fi anulat. Exportați-o mai întâi dacă s-ar putea să av
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sole_app/ui/main_window.py" line="+64" />
+        <location filename="../../sole_app/ui/main_window.py" line="+65" />
         <source>Opening the database…</source>
         <translation>Se deschide baza de date…</translation>
     </message>
@@ -2504,7 +2505,7 @@ Acest lucru nu poate fi anulat. Exportați-o mai întâi dacă s-ar putea să av
         <translation>Refăcut: {name}</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+43" />
         <source>&lt;h3&gt;{name} {version}&lt;/h3&gt;&lt;p&gt;Runs SOLE sessions: the big question on the projector, the phase timer, the groups' findings and a question bank.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Data folder: {folder}&lt;/p&gt;&lt;p&gt;No data leaves this computer unless you export it, or turn on the group page for the devices in the room.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{name} {version}&lt;/h3&gt;&lt;p&gt;Vă ajută să țineți sesiuni SOLE: marea întrebare pe proiector, cronometrul etapelor, descoperirile grupurilor și o bancă de întrebări.&lt;/p&gt;&lt;p&gt;Program liber, sub Licența Publică Generală GNU, versiunea 3 sau ulterioară.&lt;/p&gt;&lt;p&gt;Dosarul de date: {folder}&lt;/p&gt;&lt;p&gt;Nicio informație nu pleacă de pe acest calculator decât dacă o exportați dumneavoastră sau porniți pagina grupurilor pentru dispozitivele din sală.&lt;/p&gt;</translation>
     </message>
@@ -2859,7 +2860,7 @@ Acest lucru nu poate fi anulat. Exportați-o mai întâi dacă s-ar putea să av
 <context>
     <name>QuestionListModel</name>
     <message>
-        <location filename="../../sole_app/ui/bank/list_model.py" line="+68" />
+        <location filename="../../sole_app/ui/bank/list_model.py" line="+107" />
         <source>{low}–{high} years</source>
         <translation>{low}–{high} ani</translation>
     </message>

@@ -12,7 +12,7 @@
 <context>
     <name>BankController</name>
     <message>
-        <location filename="../../sole_app/ui/bank/controller.py" line="+140" />
+        <location filename="../../sole_app/ui/bank/controller.py" line="+151" />
         <source>add question “{text}”</source>
         <translation>добавление вопроса «{text}»</translation>
     </message>
@@ -249,19 +249,20 @@
         <source>&amp;Questions</source>
         <translation>&amp;Вопросы</translation>
     </message>
-    <message>
-        <location line="+42" />
-        <source>Showing the first {shown} of {total} questions: type to narrow down.</source>
-        <translation>Показаны первые {shown} из {total} вопросов: начните вводить текст, чтобы сузить список.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+41" />
         <source>%n question(s)</source>
         <translation>
             <numerusform>%n вопрос</numerusform>
             <numerusform>%n вопроса</numerusform>
             <numerusform>%n вопросов</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>At least %n question(s)</source>
+        <translation>
+            <numerusform>Не меньше %n вопроса</numerusform><numerusform>Не меньше %n вопросов</numerusform><numerusform>Не меньше %n вопросов</numerusform></translation>
     </message>
     <message>
         <location line="+31" />
@@ -2444,7 +2445,7 @@ This cannot be undone. Export it first if you may need it again.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sole_app/ui/main_window.py" line="+64" />
+        <location filename="../../sole_app/ui/main_window.py" line="+65" />
         <source>Opening the database…</source>
         <translation>Открываем базу данных…</translation>
     </message>
@@ -2504,7 +2505,7 @@ This cannot be undone. Export it first if you may need it again.</source>
         <translation>Повторено: {name}</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+43" />
         <source>&lt;h3&gt;{name} {version}&lt;/h3&gt;&lt;p&gt;Runs SOLE sessions: the big question on the projector, the phase timer, the groups' findings and a question bank.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Data folder: {folder}&lt;/p&gt;&lt;p&gt;No data leaves this computer unless you export it, or turn on the group page for the devices in the room.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{name} {version}&lt;/h3&gt;&lt;p&gt;Помогает проводить занятия SOLE: большой вопрос на проекторе, таймер этапов, находки групп и банк вопросов.&lt;/p&gt;&lt;p&gt;Свободная программа под лицензией GNU General Public License версии 3 или более поздней.&lt;/p&gt;&lt;p&gt;Папка данных: {folder}&lt;/p&gt;&lt;p&gt;Данные не покидают этот компьютер, пока вы сами их не экспортируете или не включите страницу групп для устройств в классе.&lt;/p&gt;</translation>
     </message>
@@ -2859,7 +2860,7 @@ This cannot be undone. Export it first if you may need it again.</source>
 <context>
     <name>QuestionListModel</name>
     <message>
-        <location filename="../../sole_app/ui/bank/list_model.py" line="+68" />
+        <location filename="../../sole_app/ui/bank/list_model.py" line="+107" />
         <source>{low}–{high} years</source>
         <translation>{low}–{high} лет</translation>
     </message>

@@ -23,10 +23,10 @@ from sole_app.core.errors import SoleError
 from sole_app.core.markup import to_plain
 from sole_app.ui.bank import files
 from sole_app.ui.bank.editor import QuestionEditor
+from sole_app.ui.bank.list_model import PAGE
 from sole_app.ui.bank.panel import BankPanel
 from sole_app.ui.operations import Operations, named
 
-LIST_LIMIT = 1000  # rows shown at once; typing narrows the rest down
 # Counting what the filters hide costs about one more search: in a bank of 100,000 it is done
 # once the librarian pauses, not at every key (bench/bench_hidden.py).
 HIDDEN_COUNT_PAUSE_MS = 300
@@ -81,9 +81,16 @@ class BankController(QObject):
         """Search again with what is typed and chosen; keep (or move to) the chosen question,
         else choose the row at ``near_row``."""
         keep = select_id if select_id is not None else self.view.current_id()
-        result = search(self.database, self.view.search_text(), self.view.filters(), LIST_LIMIT)
+        query, filters = self.view.search_text(), self.view.filters()
+        result = search(self.database, query, filters, PAGE)
+        more = result.total > len(result.rows) or not result.total_exact
+
+        def fetch(offset: int, count: int) -> list:
+            return search(self.database, query, filters, count, offset).rows
+
         with QSignalBlocker(self.view):  # the chosen question is shown once, below
-            self.view.show_rows(result.rows, result.total, keep, near_row)
+            self.view.show_rows(result.rows, result.total, keep, near_row, result.total_exact,
+                                fetch if more else None)
         self._shown_total = result.total
         self._hidden_count.start()
         self.show_current()
