@@ -16,7 +16,13 @@ import raw_search
 from generated_bank import build_bank
 from suite import Figure, arguments, finish, percentile, work_folder
 
-from sole_app.core.bank.search import SearchFilters, fts_query, full_text_match, search
+from sole_app.core.bank.search import (
+    TYPED_COLUMNS,
+    SearchFilters,
+    fts_query,
+    full_text_match,
+    search,
+)
 from sole_app.core.db import open_database
 
 WORDS = ["calculator", "scoala viitor", "de ce", "how", "water", "школа", "почему", "ţară", "zzz"]
@@ -83,7 +89,7 @@ class Keystrokes:
         if match is None:
             return self.raw.execute("SELECT count(*) FROM questions").fetchone()[0]
         return self.raw.execute("SELECT count(*) FROM questions_fts WHERE questions_fts "
-                                "MATCH ?", (match,)).fetchone()[0]
+                                "MATCH ?", (f"{TYPED_COLUMNS} : ({match})",)).fetchone()[0]
 
     def close(self) -> None:
         self.raw.close()

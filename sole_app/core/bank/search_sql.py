@@ -49,15 +49,30 @@ class PageReader:
         """The questions ``match`` finds: ranked when few, else the question's own words
         first. Returns (rows, total, whether the total is exact)."""
         self.params["match"] = match
+        few = self._few(rank_at_most, weights)
+        if few is not None:  # every match, ranked: the page is a slice of them
+            page = few[self.offset:] if self.end is None else few[self.offset:self.end]
+            return self._rows(page), len(few), True
+        rows = self._in_question_first(match)
         hits, passing = self._counts()
-        if hits <= rank_at_most:
-            rows = self._select(JOINED, "questions_fts MATCH :match",
-                                "bm25(questions_fts, {}, {}, {}), q.id".format(*weights))
-        else:
-            rows = self._in_question_first(match)
         if self.filtered and self._complete(rows):
             return rows, self.offset + len(rows), True
         return rows, max(passing, self.offset + len(rows)), self.cap is None or hits < self.cap
+
+    def _few(self, rank_at_most: int, weights: tuple[float, ...]) -> list[int] | None:
+        """Ids of every question that matches and passes the filters, best first, when there
+        are at most ``rank_at_most``; else None. One pass over the index, which stops as soon
+        as there are more: each is ranked as it is read, the broad first keystrokes rank none."""
+        source = JOINED if self.filtered else "questions_fts"
+        ranked = self.sqlite.execute(
+            f"SELECT questions_fts.rowid, bm25(questions_fts, "
+            f"{', '.join(str(weight) for weight in weights)}) FROM {source} WHERE "
+            f"questions_fts MATCH :match{self.condition} LIMIT {int(rank_at_most) + 1}",
+            self.params).fetchall()
+        if len(ranked) > rank_at_most:
+            return None
+        return [identifier for identifier, _rank in sorted(ranked, key=lambda row: (row[1],
+                                                                                     row[0]))]
 
     def _complete(self, rows: list) -> bool:
         """Whether ``rows`` reach the end, so that the total needs no counting."""
