@@ -30,6 +30,7 @@ from sole_app.core.settings import AppSettings
 from sole_app.ui.session.actions import SessionActions
 from sole_app.ui.session.setup import SessionSetup
 from sole_app.ui.stage.view import StageView
+from sole_app.ui.steady_label import SteadyLabel
 
 SIDE_WIDTH = 470  # the plan, or the groups and notes, beside the preview
 
@@ -54,7 +55,9 @@ class SessionPage(QWidget):
         self.setup.plan_changed.connect(self.prepared_changed)  # the preview shows its minutes
         self.preview = StageView(self, preview=True)
         self.preview.setMinimumSize(320, 180)
-        self.status_label = self._line("sessionStatus")
+        # changes every second while a phase runs: see ui/steady_label.py
+        self._status_box = SteadyLabel("sessionStatus", self)
+        self.status_label = self._status_box.label
         self.message_label = self._line("sessionMessage")
         self.message_label.setStyleSheet("font-weight: bold")
         self._arrange(actions)
@@ -71,7 +74,7 @@ class SessionPage(QWidget):
         right.addWidget(self.preview, 1)
         right.addLayout(self._button_grid(actions.timer_row(), columns=3))
         right.addLayout(self._button_grid(actions.stage_row(), columns=2))
-        right.addWidget(self.status_label)
+        right.addWidget(self._status_box)
         right.addWidget(self.message_label)
         self.side_tabs = QTabWidget(self)
         self.side_tabs.setObjectName("sessionSideTabs")
@@ -145,7 +148,7 @@ class SessionPage(QWidget):
         self.preview.set_state(state)
 
     def show_status(self, text: str) -> None:
-        self.status_label.setText(text)
+        self._status_box.set_text(text)
 
     def show_message(self, text: str) -> None:
         """A sentence the librarian must not miss (why something failed); "" clears it."""

@@ -89,6 +89,8 @@ class StageView(QWidget):
         self.clock.setObjectName("stageClock")
         self.clock.setAutoFillBackground(True)
         self.countdown = _fitted("stageCountdown", self.clock, wrap=False)
+        # Opaque on the clock's ground: a new second repaints the digits alone (bench_idle.py)
+        self.countdown.setAutoFillBackground(True)
         self.status_label = _label("stageStatus", self.clock)
         self.status_label.setWordWrap(True)
         self.status_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -214,9 +216,10 @@ class StageView(QWidget):
         ink, ground = self._clock_colours(state)
         _set_ink(self.countdown, ink)
         self._style_status(state, ink, ground)
-        palette = self.clock.palette()
-        palette.setColor(QPalette.ColorRole.Window, ground)
-        self.clock.setPalette(palette)
+        for widget in (self.clock, self.countdown):
+            palette = widget.palette()
+            palette.setColor(QPalette.ColorRole.Window, ground)
+            widget.setPalette(palette)
         self.progress.set_progress(state.elapsed_seconds, state.total_seconds,
                                    ink if ground == PAPER else FINAL)
 
