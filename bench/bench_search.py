@@ -20,7 +20,7 @@ from sole_app.core.bank.search import (
     TYPED_COLUMNS,
     SearchFilters,
     fts_query,
-    full_text_match,
+    full_text_matches,
     search,
 )
 from sole_app.core.db import open_database
@@ -53,16 +53,18 @@ class Keystrokes:
         self.raw = sqlite3.connect(path)
         self.filters, self.limit = filters, limit
         self.where = raw_search.filter_sql(self.database, filters)
-        self.match = {typed: full_text_match(self.database, typed, filters)
-                      for typed in KEYSTROKES}
+        self.matches_used = {typed: full_text_matches(self.database, typed, filters)
+                             for typed in KEYSTROKES}
+        self.match = {typed: used[0] for typed, used in self.matches_used.items()}
         self.floors = {typed: self._floor(typed) for typed in KEYSTROKES}
         self.searched: dict[str, list[float]] = {typed: [] for typed in KEYSTROKES}
         self.floored: dict[str, list[float]] = {typed: [] for typed in KEYSTROKES}
 
     def _floor(self, typed: str):
         rows = search(self.database, typed, self.filters, self.limit).rows
-        return raw_search.same_rows(self.raw, self.match[typed], self.where, self.limit,
-                                    [row.id for row in rows])
+        match, in_question = self.matches_used[typed]
+        return raw_search.same_rows(self.raw, match, self.where, self.limit,
+                                    [row.id for row in rows], in_question)
 
     def run(self, repeats: int) -> None:
         for _ in range(repeats):

@@ -8,20 +8,23 @@ A keystroke must cost about the same whether it matches ten questions or ninety 
 no step does work in proportion to the matches of a broad prefix ("c", "de"):
 
 - Few matches (``RANK_AT_MOST``) are ranked by bm25, the question's words weighing most, then its
-  tags, then its notes. Ranking costs microseconds per match, so it is kept for when it is cheap;
-  the matches are read once, ranked as they are read, and only then is the page looked up.
+  tags, then its notes. Ranking costs microseconds per match, so it is kept for when it is cheap.
 - More are listed without ranking: first the questions whose text or tags hold every typed word,
   then those that need their notes; newest first in each. FTS5 hands matches out in rowid
   order, so only as many are read as the list asks for, and a match in the question itself
   still comes before one in the notes.
 - Matches are counted up to ``COUNT_AT_MOST`` (or just past the page asked for): beyond that
-  ``total`` is a lower bound and ``total_exact`` is False ("at least 1,000").
+  ``total`` is a lower bound and ``total_exact`` is False ("at least 1,000"). With a tag or an
+  age filter, which SQL checks question by question, a page is counted only just past its end
+  ("at least 101"), by reading one row more: counting further cost twice the page itself.
 
 The index also holds each question's language and favourite (migration 0005), and the typed
 words are looked for in the text, tags and notes only. The language and favourites filters are
-then part of the full-text query, so the index skips the questions they leave out, instead of
-each match being looked up in the questions table (40 to 60 ms for "w" among 100,000 questions
-with the Romanian filter on). The tag filter is in it too (tags_text); ages are checked in SQL.
+then part of the full-text query when many match, so the index skips the questions they leave
+out, instead of each match being looked up in the questions table (40 to 60 ms for "w" among
+100,000 questions with the Romanian filter on). They stay out of a ranked query: bm25 reads every
+match of every phrase, and a language matches a third of the bank. The tag filter is in both
+(tags_text); ages are checked in SQL.
 
 A list shows a first page (``limit``) and asks for the next ones (``offset``) as the librarian
 scrolls: bench/bench_search.py shows what reading 1,000 rows per keystroke costs.
@@ -42,6 +45,7 @@ from sole_app.core.languages import LANGUAGES
 # the language and favourite columns only filter.
 WEIGHTS = (10.0, 4.0, 1.0, 0.0, 0.0)
 TYPED_COLUMNS = "{text tags_text notes}"  # where typed words are looked for
+IN_QUESTION = "{text tags_text}"  # the words in the question itself, before those in notes
 RANK_AT_MOST = 200  # ranking costs microseconds per match: only this many are ranked
 COUNT_AT_MOST = 1000  # matches are counted this far (or just past the page), no further
 _WORD = re.compile(r"\w+")
@@ -92,42 +96,91 @@ def search(database, query: str = "", filters: SearchFilters | None = None,
     """
     filters = filters or SearchFilters()
     tags = _matching_tags(database, filters.tag) if filters.tag else []
-    match, in_index = _full_text(query, filters, [name for _tag_id, name in tags])
-    where, params = _filter_sql(filters, [tag_id for tag_id, _name in tags], in_index)
+    tag_ids = [tag_id for tag_id, _name in tags]
+    plan = _plan(query, filters, [name for _tag_id, name in tags])
     with database.engine.connect() as connection:
         # The driver's own connection: this runs on every keystroke, and SQLAlchemy's row
         # objects would cost as much again as reading the rows.
-        reader = PageReader(connection.connection.driver_connection, where, params, limit,
-                            offset, COUNT_AT_MOST)
-        rows, total, exact = (reader.listing() if match is None
-                              else reader.matching(match, RANK_AT_MOST, WEIGHTS))
+        sqlite = connection.connection.driver_connection
+        counted = _count_at_most(filters, limit)
+        asked = limit if counted else limit + 1  # one more than shown: are there more?
+        every_filter = PageReader(sqlite, *_filter_sql(filters, tag_ids), asked, offset,
+                                  counted)
+        if plan is None:
+            rows, total, exact = every_filter.listing()
+        else:
+            found = every_filter.ranked(plan.typed, RANK_AT_MOST, WEIGHTS)
+            if found is None:  # too many to rank: the filters the index answers go in it
+                found = PageReader(sqlite, *_filter_sql(filters, tag_ids, plan.in_index),
+                                   asked, offset, counted).unranked(plan.filtered,
+                                                                          plan.in_question)
+            rows, total, exact = found
+    if limit is not None and len(rows) > limit:  # the one more asked for: there are more
+        rows = rows[:limit]
     return SearchResult([_row(values) for values in rows], total, exact)
 
 
+def _count_at_most(filters: SearchFilters, limit: int | None) -> int:
+    """How far to count: a page with a tag or age filter not past its end (0: one more row
+    is read instead); the total alone (``limit`` 0, for hidden.py) as far as ever."""
+    checked_in_sql = filters.tag is not None or filters.age is not None
+    return 0 if checked_in_sql and limit else COUNT_AT_MOST
+
+
 def full_text_match(database, query: str, filters: SearchFilters) -> str | None:
-    """The MATCH expression ``search`` uses for ``query`` under ``filters`` (None: no words)."""
+    """The MATCH expression ``search`` uses for ``query`` under ``filters`` (None: no words),
+    for bench/raw_search.py's floor."""
+    return full_text_matches(database, query, filters)[0]
+
+
+def full_text_matches(database, query: str,
+                      filters: SearchFilters) -> tuple[str | None, str | None]:
+    """The MATCH expressions ``search`` uses: for every match, and for the matches in the
+    question itself (None, None: no words; (match, None) when few are ranked)."""
     names = ([name for _tag_id, name in _matching_tags(database, filters.tag)]
              if filters.tag else [])
-    return _full_text(query, filters, names)[0]
+    plan = _plan(query, filters, names)
+    if plan is None:
+        return None, None
+    with database.engine.connect() as connection:
+        reader = PageReader(connection.connection.driver_connection, [], {}, 0, 0, 0)
+        few = reader.ranked(plan.typed, RANK_AT_MOST, WEIGHTS) is not None
+    return (plan.typed, None) if few else (plan.filtered, plan.in_question)
 
 
-def _full_text(query: str, filters: SearchFilters,
-               tag_names: list[str]) -> tuple[str | None, set[str]]:
-    """The MATCH expression for what was typed, with the filters the index can answer; and
-    which filters it answers exactly ("language", "favourite"), so SQL need not check them."""
+@dataclass(frozen=True)
+class _Plan:
+    """The MATCH expressions for what was typed: ``typed`` (the words, and the tag), ranked
+    when few questions match it, the other filters checked in SQL; ``filtered`` (with the
+    filters the index answers exactly, ``in_index``), read in order when many match. Ranking
+    reads every match of every phrase (bm25 counts them), so a filter's phrase, which
+    matches a third of the bank, is kept out of it."""
+
+    typed: str
+    filtered: str
+    in_question: str  # ``filtered``, the words in the question's text or tags only
+    in_index: frozenset[str]
+
+
+def _plan(query: str, filters: SearchFilters, tag_names: list[str]) -> _Plan | None:
     match = fts_query(query)
     if match is None:
-        return None, set()
-    parts, in_index = [f"{TYPED_COLUMNS} : ({match})"], set()
+        return None
+    tag = _tag_phrases(tag_names) if filters.tag else ""
+    in_index, facets = set(), []
     if filters.language in LANGUAGES:  # one lower-case word: the index finds it exactly
-        parts.append("{language} : " + f'"{filters.language}"')
+        facets.append("{language} : " + f'"{filters.language}"')
         in_index.add("language")
     if filters.favourites_only:
-        parts.append('{favourite} : "1"')
+        facets.append('{favourite} : "1"')
         in_index.add("favourite")
-    if filters.tag:
-        parts.append(_tag_phrases(tag_names))
-    return " AND ".join(part for part in parts if part), in_index
+
+    def joined(words: str, *more: str) -> str:
+        return " AND ".join(part for part in (words, tag, *more) if part)
+
+    return _Plan(joined(f"{TYPED_COLUMNS} : ({match})"),
+                 joined(f"{TYPED_COLUMNS} : ({match})", *facets),
+                 joined(f"{IN_QUESTION} : ({match})", *facets), frozenset(in_index))
 
 
 def _tag_phrases(names: list[str]) -> str:

@@ -116,3 +116,25 @@ def test_a_bank_made_before_the_index_held_the_language_is_filtered_after_the_up
     assert texts(search(database, "somn", SearchFilters(language="en"))) == [
         "Why do we need somnambulism?"]
     database.close()
+
+
+@pytest.mark.parametrize("filters", [SearchFilters(age=10), SearchFilters(tag="natură"),
+                                     SearchFilters(language="ro", tag="natura", age=9)])
+def test_with_a_filter_sql_checks_a_full_page_says_at_least_one_more(database, filters):
+    # Counting every match a tag or an age keeps cost twice the page: a page says only
+    # whether more follow, and the whole list still comes page by page.
+    # Given 30 Romanian questions about water, for ages 8 to 12, tagged nature
+    for number in range(30):
+        add_question(database, QuestionData(f"Întrebarea {number} despre apă?", "ro",
+                                            ("natură",), age_min=8, age_max=12))
+    # When a page of 10 is asked for, with no words (the whole list), and with words that
+    # match few enough to rank (which also counts them exactly, cheaply)
+    for typed, said in (("", (11, False)), ("apa", (30, True))):
+        first = search(database, typed, filters, limit=10)
+        # Then the list says at least 11 (the words: all 30), and asking page after page
+        # gives all 30, the last page exactly
+        assert (len(first.rows), first.total, first.total_exact) == (10, *said)
+        pages = [search(database, typed, filters, limit=10, offset=start)
+                 for start in (0, 10, 20)]
+        assert len({row.id for page in pages for row in page.rows}) == 30
+        assert (pages[-1].total, pages[-1].total_exact) == (30, True)
