@@ -52,10 +52,10 @@ class BankController(QObject):
         self._hidden_count = QTimer(self, singleShot=True, interval=HIDDEN_COUNT_PAUSE_MS)
         self._hidden_count.timeout.connect(self.count_hidden)
         self._connect()
-        if view.isVisible():
-            self.refresh()
-        # else the page fills when first shown (shown_again), as it fills on every later return
-        # to the tab: once, not also here, where nobody sees it (bench/bench_startup.py)
+        self.refresh()
+        # Filled now, so the first return to the tab need not search again (bench_startup.py),
+        # unless a session has used a question since (questions_used).
+        self._listed_fresh = True
 
     def _connect(self) -> None:
         view = self.view
@@ -70,7 +70,7 @@ class BankController(QObject):
             action.triggered.connect(slot)
         view.search_changed.connect(self.refresh)
         view.current_changed.connect(self.show_current)
-        view.shown_again.connect(self.refresh)
+        view.shown_again.connect(self._shown_again)
         view.detail.translation_chosen.connect(self.select_question)
         view.notice.undo_requested.connect(self.operations.undo)
         view.hidden_bar.show_languages_requested.connect(view.show_all_languages)
@@ -94,6 +94,16 @@ class BankController(QObject):
         self._shown_total = result.total
         self._hidden_count.start()
         self.show_current()
+
+    def _shown_again(self) -> None:
+        """Back to the tab: list again, as a session may have used a question ("last used")."""
+        if not self._listed_fresh:
+            self.refresh()
+        self._listed_fresh = False
+
+    def questions_used(self) -> None:
+        """A session started with a question from the bank: its "last used" changed."""
+        self._listed_fresh = False
 
     def count_hidden(self) -> None:
         """Say how many matches the filters hide (nothing when nothing is typed)."""

@@ -43,8 +43,6 @@ def test_the_bank_opens_on_the_questions_in_the_interface_language(qtbot, data_p
     from sole_app.ui.bank.list_model import ROW_ROLE
 
     page = bank_feature(built).panel
-    built.show()
-    built.pages.setCurrentWidget(page)
     languages = {page.model.index(row, 0).data(ROW_ROLE).language
                  for row in range(page.model.rowCount())}
     assert page.language_filter.currentData() == "ro"
