@@ -109,11 +109,14 @@ def search(database, query: str = "", filters: SearchFilters | None = None,
         if plan is None:
             rows, total, exact = every_filter.listing()
         else:
-            found = every_filter.ranked(plan.typed, RANK_AT_MOST, WEIGHTS)
+            # Without a filter the first count serves both: to rank or not, and the total.
+            reuse = not plan.in_index and not every_filter.filtered and every_filter.counting
+            found = every_filter.ranked(plan.typed, RANK_AT_MOST, WEIGHTS,
+                                        (every_filter.cap or 0) if reuse else 0)
             if found is None:  # too many to rank: the filters the index answers go in it
                 found = PageReader(sqlite, *_filter_sql(filters, tag_ids, plan.in_index),
-                                   asked, offset, counted).unranked(plan.filtered,
-                                                                          plan.in_question)
+                                   asked, offset, counted).unranked(
+                    plan.filtered, plan.in_question, every_filter.hits if reuse else None)
             rows, total, exact = found
     if limit is not None and len(rows) > limit:  # the one more asked for: there are more
         rows = rows[:limit]

@@ -46,14 +46,15 @@ class PageReader:
             f"LIMIT {int(self.cap)})", self.params).fetchone()[0]
         return rows, counted, counted < self.cap
 
-    def ranked(self, match: str, rank_at_most: int,
-               weights: tuple[float, ...]) -> tuple[list[tuple], int, bool] | None:
+    def ranked(self, match: str, rank_at_most: int, weights: tuple[float, ...],
+               count_to: int = 0) -> tuple[list[tuple], int, bool] | None:
         """The questions ``match`` finds, best first, when at most ``rank_at_most`` do
-        (before the SQL filters); else None. Returns (rows, total, True)."""
+        (before the SQL filters); else None. Returns (rows, total, True). The matches are
+        counted up to ``count_to`` too (``hits``), for a caller that lists them unranked."""
         self.params["match"] = match
-        hits = self.sqlite.execute(
+        hits = self.hits = self.sqlite.execute(
             "SELECT count(*) FROM (SELECT 1 FROM questions_fts WHERE questions_fts MATCH "
-            f":match LIMIT {int(rank_at_most) + 1})", self.params).fetchone()[0]
+            f":match LIMIT {max(int(rank_at_most) + 1, count_to)})", self.params).fetchone()[0]
         if hits > rank_at_most:
             return None
         rows = self._select(JOINED, "questions_fts MATCH :match", "bm25(questions_fts, "
@@ -65,15 +66,18 @@ class PageReader:
             self.params).fetchone()[0]
         return rows, passing, True
 
-    def unranked(self, match: str, in_question: str) -> tuple[list[tuple], int, bool]:
+    def unranked(self, match: str, in_question: str,
+                 counted: int | None = None) -> tuple[list[tuple], int, bool]:
         """The questions ``match`` finds, first those ``in_question`` finds (every word in the
         question's text or tags), newest first in each; the total is counted only when the page
-        is full. Returns (rows, total, whether exact)."""
+        is full, unless ``counted`` already says how many match (up to ``cap``, no filter in
+        SQL). Returns (rows, total, whether exact)."""
         self.params["match"] = match
         rows = self._in_question_first(match, in_question)
         if self._complete(rows) or not self.counting:
             return rows, self.offset + len(rows), self._complete(rows)
-        hits, passing = self._counts()
+        hits, passing = ((counted, counted) if counted is not None and not self.filtered
+                         else self._counts())
         return rows, max(passing, self.offset + len(rows)), self.cap is None or hits < self.cap
 
     def _complete(self, rows: list) -> bool:
