@@ -4,7 +4,7 @@
 <context>
     <name>BankFiles</name>
     <message numerus="yes">
-        <location filename="../../sole_app/ui/bank/files.py" line="+29" />
+        <location filename="../../sole_app/ui/bank/files.py" line="+31" />
         <source>%n question(s) added</source>
         <translation>
             <numerusform>%n question added</numerusform>
@@ -154,7 +154,7 @@
 <context>
     <name>StageView</name>
     <message numerus="yes">
-        <location filename="../../sole_app/ui/stage/view.py" line="+233" />
+        <location filename="../../sole_app/ui/stage/view.py" line="+236" />
         <source>%n minute(s) left</source>
         <translation>
             <numerusform>%n minute left</numerusform>

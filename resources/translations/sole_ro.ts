@@ -12,7 +12,7 @@
 <context>
     <name>BankController</name>
     <message>
-        <location filename="../../sole_app/ui/bank/controller.py" line="+151" />
+        <location filename="../../sole_app/ui/bank/controller.py" line="+161" />
         <source>add question “{text}”</source>
         <translation>adăugarea întrebării „{text}”</translation>
     </message>
@@ -65,7 +65,7 @@
 <context>
     <name>BankFiles</name>
     <message>
-        <location filename="../../sole_app/ui/bank/files.py" line="+54" />
+        <location filename="../../sole_app/ui/bank/files.py" line="+56" />
         <source>Import questions</source>
         <translation>Importă întrebări</translation>
     </message>
@@ -81,11 +81,12 @@
     </message>
     <message>
         <location line="+7" />
+        <location line="+5" />
         <source>Import refused</source>
         <translation>Fișierul nu a fost importat</translation>
     </message>
     <message numerus="yes">
-        <location line="-38" />
+        <location line="-43" />
         <source>%n question(s) added</source>
         <translation>
             <numerusform>%n întrebare adăugată</numerusform>
@@ -103,12 +104,17 @@
         </translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+44" />
         <source>Imported {file}: {added}, {known}.</source>
         <translation>S-a importat {file}: {added}, {known}.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+4" />
+        <source>The file was read as {encoding} text.</source>
+        <translation>Fișierul a fost citit ca text {encoding}.</translation>
+    </message>
+    <message>
+        <location line="+11" />
         <source>Nothing to export: no question is shown. Clear the search or filters.</source>
         <translation>Nu este nimic de exportat: nu se afișează nicio întrebare. Ștergeți căutarea sau filtrele.</translation>
     </message>
@@ -128,7 +134,7 @@
         <translation>Exportul nu a reușit</translation>
     </message>
     <message numerus="yes">
-        <location line="-63" />
+        <location line="-73" />
         <source>%n question(s) saved to {file}.</source>
         <translation>
             <numerusform>%n întrebare a fost salvată în {file}.</numerusform>
@@ -270,7 +276,7 @@
         <translation>Nicio întrebare nu se potrivește. Încercați mai puține cuvinte sau ștergeți filtrele.</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+26" />
         <source>Delete the question?</source>
         <translation>Ștergeți întrebarea?</translation>
     </message>
@@ -289,7 +295,7 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
         <translation>Se încarcă întrebările de pornire…</translation>
     </message>
     <message>
-        <location filename="../../sole_app/ui/bank/wiring.py" line="+42" />
+        <location filename="../../sole_app/ui/bank/wiring.py" line="+46" />
         <source>Question bank</source>
         <translation>Banca de întrebări</translation>
     </message>
@@ -327,7 +333,7 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
         <translation>discul este plin</translation>
     </message>
     <message>
-        <location filename="../../sole_app/core/bank/errors.py" line="+21" />
+        <location filename="../../sole_app/core/bank/errors.py" line="+24" />
         <source>Language</source>
         <translation>Limba</translation>
     </message>
@@ -372,6 +378,16 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
         <translation>întrebări</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Version</source>
+        <translation>Versiune</translation>
+    </message>
+    <message>
         <location line="+6" />
         <source>this cannot be empty</source>
         <translation>nu poate fi gol</translation>
@@ -387,7 +403,32 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
         <translation>are mai mult de {value} de caractere</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+1" />
+        <source>the language must be a language code such as ro, en, ru or es, not “{value}”</source>
+        <translation>limba trebuie să fie un cod de limbă, de exemplu ro, en, ru sau es, nu „{value}”</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>this holds {value}, half of a character that has lost its other half</source>
+        <translation>aici este {value}, o jumătate de caracter care și-a pierdut cealaltă jumătate</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the byte {value} is not {encoding} text (save the file again as UTF-8)</source>
+        <translation>octetul {value} nu este text {encoding} (salvați din nou fișierul ca UTF-8)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>this holds the control character {value}, which no text holds</source>
+        <translation>aici este caracterul de control {value}, care nu apare în niciun text</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>“{value}” is too far in the past or the future</source>
+        <translation>„{value}” este prea departe în trecut sau în viitor</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>“{value}” is not a whole number</source>
         <translation>„{value}” nu este un număr întreg</translation>
     </message>
@@ -438,6 +479,31 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
     </message>
     <message>
         <location line="+1" />
+        <source>this is not valid JSON (line {line}, column {column})</source>
+        <translation>acesta nu este JSON valid (linia {line}, coloana {column})</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>this nests lists or objects more deeply than any question pack</source>
+        <translation>aici listele sau obiectele sunt imbricate mai adânc decât în orice pachet de întrebări</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the file ends inside this cell: the quote (") that opens it is never closed</source>
+        <translation>fișierul se termină în interiorul acestei celule: ghilimelele (") care o deschid nu sunt închise niciodată</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>a cell here goes on for more than {limit} characters: perhaps the quote (") that opens it is never closed</source>
+        <translation>o celulă de aici are peste {limit} de caractere: poate ghilimelele (") care o deschid nu sunt închise niciodată</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the file looks like UTF-16 text without a byte order mark, but it cannot be read as UTF-16</source>
+        <translation>fișierul pare text UTF-16 fără marcaj de ordine a octeților (BOM), dar nu poate fi citit ca UTF-16</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>the file is not a SOLE Facilitator question pack</source>
         <translation>fișierul nu este un pachet de întrebări SOLE Facilitator</translation>
     </message>
@@ -467,17 +533,27 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
         <translation>{field}: {problem}.</translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+105" />
+        <source>The file {path} was not imported; problems found: {count}, the first {listed} listed below. Nothing was added.</source>
+        <translation>Fișierul {path} nu a fost importat; probleme găsite: {count}, primele {listed} enumerate mai jos. Nu s-a adăugat nimic.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The file {path} was not imported; problems found: {count}, listed below. Nothing was added.</source>
+        <translation>Fișierul {path} nu a fost importat; probleme găsite: {count}, enumerate mai jos. Nu s-a adăugat nimic.</translation>
+    </message>
+    <message>
+        <location line="+24" />
         <source>The file {path} is a question pack of version {version}, and this version of SOLE Facilitator reads version {readable}. Update the app to import it.</source>
         <translation>Fișierul {path} este un pachet de întrebări în versiunea {version}, iar această versiune a SOLE Facilitator citește versiunea {readable}. Actualizați aplicația ca să îl importați.</translation>
     </message>
     <message>
-        <location line="-95" />
+        <location line="-167" />
         <source>question {number}</source>
         <translation>întrebarea {number}</translation>
     </message>
     <message>
-        <location line="-43" />
+        <location line="-65" />
         <source>Question</source>
         <translation>Întrebare</translation>
     </message>
@@ -492,12 +568,7 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
         <translation>Modificată</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>the language must be one of {languages}, not “{value}”</source>
-        <translation>limba trebuie să fie una dintre {languages}, nu „{value}”</translation>
-    </message>
-    <message>
-        <location line="+3" />
+        <location line="+23" />
         <source>“{value}” is not an age from {low} to {high}</source>
         <translation>„{value}” nu este o vârstă între {low} și {high}</translation>
     </message>
@@ -507,12 +578,12 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
         <translation>nu este un identificator de cel mult {limit} de caractere</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+29" />
         <source>row {number}</source>
         <translation>rândul {number}</translation>
     </message>
     <message>
-        <location line="+77" />
+        <location line="+149" />
         <source>The file {path} was not imported ({place}): {problem}. Nothing was added.</source>
         <translation>Fișierul {path} nu a fost importat ({place}): {problem}. Nu s-a adăugat nimic.</translation>
     </message>
@@ -522,7 +593,12 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
         <translation>Fișierul {path} nu a fost importat: {problem}. Nu s-a adăugat nimic.</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+33" />
+        <source>The file {path} could not be imported because of a problem the app did not expect ({reason}). Nothing was added. Please tell the developers.</source>
+        <translation>Fișierul {path} nu a putut fi importat din cauza unei probleme pe care aplicația nu o aștepta ({reason}). Nu s-a adăugat nimic. Vă rugăm să le spuneți dezvoltatorilor.</translation>
+    </message>
+    <message>
+        <location line="+14" />
         <source>The format of {path} is not known: choose a .json or a .csv file.</source>
         <translation>Formatul fișierului {path} nu este cunoscut: alegeți un fișier .json sau .csv.</translation>
     </message>
@@ -552,7 +628,7 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
         <translation>Sesiunea {number} nu există; poate a fost ștearsă.</translation>
     </message>
     <message>
-        <location filename="../../sole_app/core/bank/errors.py" line="+15" />
+        <location filename="../../sole_app/core/bank/errors.py" line="+13" />
         <source>This question is no longer in the bank; it may have been deleted.</source>
         <translation>Această întrebare nu mai este în bancă; poate a fost ștearsă.</translation>
     </message>
@@ -1360,12 +1436,12 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../sole_app/ui/bank/filters.py" line="+26" />
+        <location filename="../../sole_app/ui/bank/filters.py" line="+70" />
         <source>All languages</source>
         <translation>Toate limbile</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="-36" />
         <source>Any age</source>
         <translation>Orice vârstă</translation>
     </message>
@@ -1385,7 +1461,7 @@ O puteți aduce înapoi cu Anulează (Ctrl+Z).</translation>
         <translation>★ Doar preferatele</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+45" />
         <source>All tags</source>
         <translation>Toate etichetele</translation>
     </message>
@@ -2443,6 +2519,139 @@ Acest lucru nu poate fi anulat. Exportați-o mai întâi dacă s-ar putea să av
     </message>
 </context>
 <context>
+    <name>Languages</name>
+    <message>
+        <location filename="../../sole_app/ui/bank/languages.py" line="+17" />
+        <source>Romanian</source>
+        <translation>Română</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>English</source>
+        <translation>Engleză</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Russian</source>
+        <translation>Rusă</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Ukrainian</source>
+        <translation>Ucraineană</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Hungarian</source>
+        <translation>Maghiară</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>French</source>
+        <translation>Franceză</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>German</source>
+        <translation>Germană</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Spanish</source>
+        <translation>Spaniolă</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Italian</source>
+        <translation>Italiană</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Portuguese</source>
+        <translation>Portugheză</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Bulgarian</source>
+        <translation>Bulgară</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Polish</source>
+        <translation>Poloneză</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Turkish</source>
+        <translation>Turcă</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Serbian</source>
+        <translation>Sârbă</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Greek</source>
+        <translation>Greacă</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Czech</source>
+        <translation>Cehă</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Slovak</source>
+        <translation>Slovacă</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Croatian</source>
+        <translation>Croată</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Dutch</source>
+        <translation>Neerlandeză</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Belarusian</source>
+        <translation>Belarusă</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Armenian</source>
+        <translation>Armeană</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Georgian</source>
+        <translation>Georgiană</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Hebrew</source>
+        <translation>Ebraică</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Arabic</source>
+        <translation>Arabă</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Chinese</source>
+        <translation>Chineză</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Japanese</source>
+        <translation>Japoneză</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../sole_app/ui/main_window.py" line="+65" />
@@ -2450,7 +2659,7 @@ Acest lucru nu poate fi anulat. Exportați-o mai întâi dacă s-ar putea să av
         <translation>Se deschide baza de date…</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <source>&amp;File</source>
         <translation>&amp;Fișier</translation>
     </message>
@@ -2505,7 +2714,7 @@ Acest lucru nu poate fi anulat. Exportați-o mai întâi dacă s-ar putea să av
         <translation>Refăcut: {name}</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+42" />
         <source>&lt;h3&gt;{name} {version}&lt;/h3&gt;&lt;p&gt;Runs SOLE sessions: the big question on the projector, the phase timer, the groups' findings and a question bank.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Data folder: {folder}&lt;/p&gt;&lt;p&gt;No data leaves this computer unless you export it, or turn on the group page for the devices in the room.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{name} {version}&lt;/h3&gt;&lt;p&gt;Vă ajută să țineți sesiuni SOLE: marea întrebare pe proiector, cronometrul etapelor, descoperirile grupurilor și o bancă de întrebări.&lt;/p&gt;&lt;p&gt;Program liber, sub Licența Publică Generală GNU, versiunea 3 sau ulterioară.&lt;/p&gt;&lt;p&gt;Dosarul de date: {folder}&lt;/p&gt;&lt;p&gt;Nicio informație nu pleacă de pe acest calculator decât dacă o exportați dumneavoastră sau porniți pagina grupurilor pentru dispozitivele din sală.&lt;/p&gt;</translation>
     </message>
@@ -2600,7 +2809,7 @@ Acest lucru nu poate fi anulat. Exportați-o mai întâi dacă s-ar putea să av
 <context>
     <name>NoticeBar</name>
     <message>
-        <location filename="../../sole_app/ui/bank/notice.py" line="+18" />
+        <location filename="../../sole_app/ui/bank/notice.py" line="+19" />
         <source>&amp;Undo</source>
         <translation>&amp;Anulează</translation>
     </message>
@@ -2708,12 +2917,12 @@ Acest lucru nu poate fi anulat. Exportați-o mai întâi dacă s-ar putea să av
 <context>
     <name>QuestionDetail</name>
     <message>
-        <location filename="../../sole_app/ui/bank/detail.py" line="+34" />
+        <location filename="../../sole_app/ui/bank/detail.py" line="+39" />
         <source>Question details</source>
         <translation>Detaliile întrebării</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+6" />
         <source>Choose a question on the left, or add one with New.</source>
         <translation>Alegeți o întrebare din stânga sau adăugați una cu Nouă.</translation>
     </message>
@@ -2781,7 +2990,7 @@ Acest lucru nu poate fi anulat. Exportați-o mai întâi dacă s-ar putea să av
 <context>
     <name>QuestionEditor</name>
     <message>
-        <location filename="../../sole_app/ui/bank/editor.py" line="+58" />
+        <location filename="../../sole_app/ui/bank/editor.py" line="+59" />
         <source>A big question: open, difficult, interesting</source>
         <translation>O întrebare mare: deschisă, dificilă, interesantă</translation>
     </message>
@@ -2817,7 +3026,7 @@ Acest lucru nu poate fi anulat. Exportați-o mai întâi dacă s-ar putea să av
         <translation>Este traducerea întrebării originale (le leagă între ele)</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>&amp;Question:</source>
         <translation>Î&amp;ntrebare:</translation>
     </message>
@@ -2860,7 +3069,7 @@ Acest lucru nu poate fi anulat. Exportați-o mai întâi dacă s-ar putea să av
 <context>
     <name>QuestionListModel</name>
     <message>
-        <location filename="../../sole_app/ui/bank/list_model.py" line="+107" />
+        <location filename="../../sole_app/ui/bank/list_model.py" line="+112" />
         <source>{low}–{high} years</source>
         <translation>{low}–{high} ani</translation>
     </message>
@@ -3344,7 +3553,7 @@ Continuați sesiunea?</translation>
 <context>
     <name>SessionPage</name>
     <message>
-        <location filename="../../sole_app/ui/session/page.py" line="+80" />
+        <location filename="../../sole_app/ui/session/page.py" line="+83" />
         <source>Plan</source>
         <comment>Session tab</comment>
         <translation>Plan</translation>
@@ -3611,7 +3820,7 @@ Continuați sesiunea?</translation>
 <context>
     <name>StageView</name>
     <message>
-        <location filename="../../sole_app/ui/stage/view.py" line="+190" />
+        <location filename="../../sole_app/ui/stage/view.py" line="+192" />
         <source>Our agreements</source>
         <translation>Înțelegerile noastre</translation>
     </message>
@@ -3621,7 +3830,7 @@ Continuați sesiunea?</translation>
         <translation>Etapa {number} din {count}</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+23" />
         <source>Paused</source>
         <translation>Pauză</translation>
     </message>

@@ -12,7 +12,7 @@
 <context>
     <name>BankController</name>
     <message>
-        <location filename="../../sole_app/ui/bank/controller.py" line="+151" />
+        <location filename="../../sole_app/ui/bank/controller.py" line="+161" />
         <source>add question “{text}”</source>
         <translation>добавление вопроса «{text}»</translation>
     </message>
@@ -65,7 +65,7 @@
 <context>
     <name>BankFiles</name>
     <message>
-        <location filename="../../sole_app/ui/bank/files.py" line="+54" />
+        <location filename="../../sole_app/ui/bank/files.py" line="+56" />
         <source>Import questions</source>
         <translation>Импорт вопросов</translation>
     </message>
@@ -81,11 +81,12 @@
     </message>
     <message>
         <location line="+7" />
+        <location line="+5" />
         <source>Import refused</source>
         <translation>Импорт не выполнен</translation>
     </message>
     <message numerus="yes">
-        <location line="-38" />
+        <location line="-43" />
         <source>%n question(s) added</source>
         <translation>
             <numerusform>добавлен %n вопрос</numerusform>
@@ -103,12 +104,17 @@
         </translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+44" />
         <source>Imported {file}: {added}, {known}.</source>
         <translation>Импортирован файл {file}: {added}, {known}.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+4" />
+        <source>The file was read as {encoding} text.</source>
+        <translation>Файл прочитан как текст в кодировке {encoding}.</translation>
+    </message>
+    <message>
+        <location line="+11" />
         <source>Nothing to export: no question is shown. Clear the search or filters.</source>
         <translation>Нечего экспортировать: не показано ни одного вопроса. Очистите поиск или сбросьте фильтры.</translation>
     </message>
@@ -128,7 +134,7 @@
         <translation>Экспорт не удался</translation>
     </message>
     <message numerus="yes">
-        <location line="-63" />
+        <location line="-73" />
         <source>%n question(s) saved to {file}.</source>
         <translation>
             <numerusform>%n вопрос сохранён в {file}.</numerusform>
@@ -270,7 +276,7 @@
         <translation>Ни один вопрос не подходит. Попробуйте меньше слов или сбросьте фильтры.</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+26" />
         <source>Delete the question?</source>
         <translation>Удалить вопрос?</translation>
     </message>
@@ -289,7 +295,7 @@ You can bring it back with Undo (Ctrl+Z).</source>
         <translation>Загружаем стартовые вопросы…</translation>
     </message>
     <message>
-        <location filename="../../sole_app/ui/bank/wiring.py" line="+42" />
+        <location filename="../../sole_app/ui/bank/wiring.py" line="+46" />
         <source>Question bank</source>
         <translation>Банк вопросов</translation>
     </message>
@@ -327,7 +333,7 @@ You can bring it back with Undo (Ctrl+Z).</source>
         <translation>диск заполнен</translation>
     </message>
     <message>
-        <location filename="../../sole_app/core/bank/errors.py" line="+21" />
+        <location filename="../../sole_app/core/bank/errors.py" line="+24" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
@@ -372,6 +378,16 @@ You can bring it back with Undo (Ctrl+Z).</source>
         <translation>вопросы</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
         <location line="+6" />
         <source>this cannot be empty</source>
         <translation>не может быть пустым</translation>
@@ -387,7 +403,32 @@ You can bring it back with Undo (Ctrl+Z).</source>
         <translation>длиннее {value} символов</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+1" />
+        <source>the language must be a language code such as ro, en, ru or es, not “{value}”</source>
+        <translation>язык должен быть кодом языка, например ro, en, ru или es, а не «{value}»</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>this holds {value}, half of a character that has lost its other half</source>
+        <translation>здесь {value} — половина символа, потерявшая вторую половину</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the byte {value} is not {encoding} text (save the file again as UTF-8)</source>
+        <translation>байт {value} не является текстом {encoding} (сохраните файл заново в UTF-8)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>this holds the control character {value}, which no text holds</source>
+        <translation>здесь управляющий символ {value}, которого не бывает в тексте</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>“{value}” is too far in the past or the future</source>
+        <translation>«{value}» слишком далеко в прошлом или будущем</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>“{value}” is not a whole number</source>
         <translation>«{value}» не является целым числом</translation>
     </message>
@@ -438,6 +479,31 @@ You can bring it back with Undo (Ctrl+Z).</source>
     </message>
     <message>
         <location line="+1" />
+        <source>this is not valid JSON (line {line}, column {column})</source>
+        <translation>это некорректный JSON (строка {line}, столбец {column})</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>this nests lists or objects more deeply than any question pack</source>
+        <translation>списки или объекты здесь вложены глубже, чем в любом наборе вопросов</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the file ends inside this cell: the quote (") that opens it is never closed</source>
+        <translation>файл заканчивается внутри этой ячейки: открывающая её кавычка (") нигде не закрыта</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>a cell here goes on for more than {limit} characters: perhaps the quote (") that opens it is never closed</source>
+        <translation>ячейка здесь длиннее {limit} символов: возможно, открывающая её кавычка (") нигде не закрыта</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the file looks like UTF-16 text without a byte order mark, but it cannot be read as UTF-16</source>
+        <translation>файл похож на текст UTF-16 без метки порядка байтов (BOM), но прочитать его как UTF-16 нельзя</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>the file is not a SOLE Facilitator question pack</source>
         <translation>файл не является набором вопросов SOLE Facilitator</translation>
     </message>
@@ -467,17 +533,27 @@ You can bring it back with Undo (Ctrl+Z).</source>
         <translation>{field}: {problem}.</translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+105" />
+        <source>The file {path} was not imported; problems found: {count}, the first {listed} listed below. Nothing was added.</source>
+        <translation>Файл {path} не импортирован; найдено проблем: {count}, первые {listed} перечислены ниже. Ничего не добавлено.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The file {path} was not imported; problems found: {count}, listed below. Nothing was added.</source>
+        <translation>Файл {path} не импортирован; найдено проблем: {count}, они перечислены ниже. Ничего не добавлено.</translation>
+    </message>
+    <message>
+        <location line="+24" />
         <source>The file {path} is a question pack of version {version}, and this version of SOLE Facilitator reads version {readable}. Update the app to import it.</source>
         <translation>Файл {path} — набор вопросов версии {version}, а эта версия SOLE Facilitator читает версию {readable}. Обновите программу, чтобы импортировать его.</translation>
     </message>
     <message>
-        <location line="-95" />
+        <location line="-167" />
         <source>question {number}</source>
         <translation>вопрос {number}</translation>
     </message>
     <message>
-        <location line="-43" />
+        <location line="-65" />
         <source>Question</source>
         <translation>Вопрос</translation>
     </message>
@@ -492,12 +568,7 @@ You can bring it back with Undo (Ctrl+Z).</source>
         <translation>Изменён</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>the language must be one of {languages}, not “{value}”</source>
-        <translation>язык должен быть одним из: {languages}, а не «{value}»</translation>
-    </message>
-    <message>
-        <location line="+3" />
+        <location line="+23" />
         <source>“{value}” is not an age from {low} to {high}</source>
         <translation>«{value}» — не возраст от {low} до {high}</translation>
     </message>
@@ -507,12 +578,12 @@ You can bring it back with Undo (Ctrl+Z).</source>
         <translation>это не идентификатор длиной не более {limit} символов</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+29" />
         <source>row {number}</source>
         <translation>строка {number}</translation>
     </message>
     <message>
-        <location line="+77" />
+        <location line="+149" />
         <source>The file {path} was not imported ({place}): {problem}. Nothing was added.</source>
         <translation>Файл {path} не импортирован ({place}): {problem}. Ничего не добавлено.</translation>
     </message>
@@ -522,7 +593,12 @@ You can bring it back with Undo (Ctrl+Z).</source>
         <translation>Файл {path} не импортирован: {problem}. Ничего не добавлено.</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+33" />
+        <source>The file {path} could not be imported because of a problem the app did not expect ({reason}). Nothing was added. Please tell the developers.</source>
+        <translation>Файл {path} не удалось импортировать из-за непредвиденной проблемы ({reason}). Ничего не добавлено. Пожалуйста, сообщите разработчикам.</translation>
+    </message>
+    <message>
+        <location line="+14" />
         <source>The format of {path} is not known: choose a .json or a .csv file.</source>
         <translation>Формат файла {path} неизвестен: выберите файл .json или .csv.</translation>
     </message>
@@ -552,7 +628,7 @@ You can bring it back with Undo (Ctrl+Z).</source>
         <translation>Занятия {number} нет; возможно, его удалили.</translation>
     </message>
     <message>
-        <location filename="../../sole_app/core/bank/errors.py" line="+15" />
+        <location filename="../../sole_app/core/bank/errors.py" line="+13" />
         <source>This question is no longer in the bank; it may have been deleted.</source>
         <translation>Этого вопроса больше нет в банке; возможно, его удалили.</translation>
     </message>
@@ -1360,12 +1436,12 @@ You can bring it back with Undo (Ctrl+Z).</source>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../sole_app/ui/bank/filters.py" line="+26" />
+        <location filename="../../sole_app/ui/bank/filters.py" line="+70" />
         <source>All languages</source>
         <translation>Все языки</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="-36" />
         <source>Any age</source>
         <translation>Любой возраст</translation>
     </message>
@@ -1385,7 +1461,7 @@ You can bring it back with Undo (Ctrl+Z).</source>
         <translation>★ Только избранные</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+45" />
         <source>All tags</source>
         <translation>Все теги</translation>
     </message>
@@ -2443,6 +2519,139 @@ This cannot be undone. Export it first if you may need it again.</source>
     </message>
 </context>
 <context>
+    <name>Languages</name>
+    <message>
+        <location filename="../../sole_app/ui/bank/languages.py" line="+17" />
+        <source>Romanian</source>
+        <translation>Румынский</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Ukrainian</source>
+        <translation>Украинский</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Hungarian</source>
+        <translation>Венгерский</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>French</source>
+        <translation>Французский</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>German</source>
+        <translation>Немецкий</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Spanish</source>
+        <translation>Испанский</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Italian</source>
+        <translation>Итальянский</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Portuguese</source>
+        <translation>Португальский</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Bulgarian</source>
+        <translation>Болгарский</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Polish</source>
+        <translation>Польский</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Turkish</source>
+        <translation>Турецкий</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Serbian</source>
+        <translation>Сербский</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Greek</source>
+        <translation>Греческий</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Czech</source>
+        <translation>Чешский</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Slovak</source>
+        <translation>Словацкий</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Croatian</source>
+        <translation>Хорватский</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Dutch</source>
+        <translation>Нидерландский</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Belarusian</source>
+        <translation>Белорусский</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Armenian</source>
+        <translation>Армянский</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Georgian</source>
+        <translation>Грузинский</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Hebrew</source>
+        <translation>Иврит</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Arabic</source>
+        <translation>Арабский</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Chinese</source>
+        <translation>Китайский</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Japanese</source>
+        <translation>Японский</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../sole_app/ui/main_window.py" line="+65" />
@@ -2450,7 +2659,7 @@ This cannot be undone. Export it first if you may need it again.</source>
         <translation>Открываем базу данных…</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -2505,7 +2714,7 @@ This cannot be undone. Export it first if you may need it again.</source>
         <translation>Повторено: {name}</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+42" />
         <source>&lt;h3&gt;{name} {version}&lt;/h3&gt;&lt;p&gt;Runs SOLE sessions: the big question on the projector, the phase timer, the groups' findings and a question bank.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Data folder: {folder}&lt;/p&gt;&lt;p&gt;No data leaves this computer unless you export it, or turn on the group page for the devices in the room.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{name} {version}&lt;/h3&gt;&lt;p&gt;Помогает проводить занятия SOLE: большой вопрос на проекторе, таймер этапов, находки групп и банк вопросов.&lt;/p&gt;&lt;p&gt;Свободная программа под лицензией GNU General Public License версии 3 или более поздней.&lt;/p&gt;&lt;p&gt;Папка данных: {folder}&lt;/p&gt;&lt;p&gt;Данные не покидают этот компьютер, пока вы сами их не экспортируете или не включите страницу групп для устройств в классе.&lt;/p&gt;</translation>
     </message>
@@ -2600,7 +2809,7 @@ This cannot be undone. Export it first if you may need it again.</source>
 <context>
     <name>NoticeBar</name>
     <message>
-        <location filename="../../sole_app/ui/bank/notice.py" line="+18" />
+        <location filename="../../sole_app/ui/bank/notice.py" line="+19" />
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
@@ -2708,12 +2917,12 @@ This cannot be undone. Export it first if you may need it again.</source>
 <context>
     <name>QuestionDetail</name>
     <message>
-        <location filename="../../sole_app/ui/bank/detail.py" line="+34" />
+        <location filename="../../sole_app/ui/bank/detail.py" line="+39" />
         <source>Question details</source>
         <translation>Подробности вопроса</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+6" />
         <source>Choose a question on the left, or add one with New.</source>
         <translation>Выберите вопрос слева или добавьте новый кнопкой «Новый».</translation>
     </message>
@@ -2781,7 +2990,7 @@ This cannot be undone. Export it first if you may need it again.</source>
 <context>
     <name>QuestionEditor</name>
     <message>
-        <location filename="../../sole_app/ui/bank/editor.py" line="+58" />
+        <location filename="../../sole_app/ui/bank/editor.py" line="+59" />
         <source>A big question: open, difficult, interesting</source>
         <translation>Большой вопрос: открытый, трудный, интересный</translation>
     </message>
@@ -2817,7 +3026,7 @@ This cannot be undone. Export it first if you may need it again.</source>
         <translation>Это перевод исходного вопроса (связать их)</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>&amp;Question:</source>
         <translation>&amp;Вопрос:</translation>
     </message>
@@ -2860,7 +3069,7 @@ This cannot be undone. Export it first if you may need it again.</source>
 <context>
     <name>QuestionListModel</name>
     <message>
-        <location filename="../../sole_app/ui/bank/list_model.py" line="+107" />
+        <location filename="../../sole_app/ui/bank/list_model.py" line="+112" />
         <source>{low}–{high} years</source>
         <translation>{low}–{high} лет</translation>
     </message>
@@ -3344,7 +3553,7 @@ Resume the session?</source>
 <context>
     <name>SessionPage</name>
     <message>
-        <location filename="../../sole_app/ui/session/page.py" line="+80" />
+        <location filename="../../sole_app/ui/session/page.py" line="+83" />
         <source>Plan</source>
         <comment>Session tab</comment>
         <translation>План</translation>
@@ -3611,7 +3820,7 @@ Resume the session?</source>
 <context>
     <name>StageView</name>
     <message>
-        <location filename="../../sole_app/ui/stage/view.py" line="+190" />
+        <location filename="../../sole_app/ui/stage/view.py" line="+192" />
         <source>Our agreements</source>
         <translation>Наши договорённости</translation>
     </message>
@@ -3621,7 +3830,7 @@ Resume the session?</source>
         <translation>Этап {number} из {count}</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+23" />
         <source>Paused</source>
         <translation>Пауза</translation>
     </message>

@@ -49,8 +49,19 @@ def register(subparsers) -> None:
     exporting.set_defaults(handler=_export)
 
 
+def _language(text: str) -> str:
+    """A language code as the bank stores it (ro, es, pt-BR), for --language."""
+    from sole_app.core.bank.question_data import language_code
+
+    code = language_code(text)
+    if code is None:
+        raise argparse.ArgumentTypeError(f"not a language code such as ro, en, ru or es: {text!r}")
+    return code
+
+
 def _add_filters(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--language", choices=LANGUAGES, help="only questions in this language")
+    parser.add_argument("--language", type=_language, metavar="CODE",
+                        help="only questions in this language (ro, en, ru, es, ...)")
     parser.add_argument("--tag", help="only questions with this tag (diacritics ignored)")
     parser.add_argument("--age", type=int, help="only questions suitable for this age")
     parser.add_argument("--favourites", action="store_true", help="only favourite questions")
@@ -139,16 +150,27 @@ def _as_line(question) -> str:
 
 
 def _import(args: argparse.Namespace, paths: DataPaths) -> int:
-    from sole_app.core.bank.pack import read_file
-    from sole_app.core.bank.store import import_questions
+    """Import a file, all or nothing. A refused file: its sentence, then its problems one a
+    line, and the bank as it was (the import's transaction is rolled back)."""
+    from sole_app.core.bank.errors import FileUnreadable, InvalidImportFile
+    from sole_app.core.bank.pack import import_file, pick_format
 
-    questions = read_file(args.path, args.format)  # refuses a bad file before opening the bank
+    pick_format(args.path, args.format)  # an unknown extension fails before any work
+    if not args.path.is_file():
+        raise FileUnreadable(args.path, "it is not a file")
     database = _open(paths)
     try:
-        result = import_questions(database, questions)
+        result = import_file(database, args.path, args.format)
+    except InvalidImportFile as refused:
+        print(f"sole-app: {refused}", file=sys.stderr)
+        for line in refused.listed():
+            print(f"  {line}", file=sys.stderr)
+        return 1
     finally:
         database.close()
-    print(f"Imported {args.path}: {result.added} added, {result.duplicates} duplicates skipped.")
+    read_as = f" (read as {result.encoding})" if result.encoding else ""
+    print(f"Imported {args.path}{read_as}: {result.added} added, {result.duplicates} "
+          "duplicates skipped.")
     return 0
 
 

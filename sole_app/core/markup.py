@@ -1,6 +1,11 @@
 """Markdown typed by a person, rendered as HTML that is safe to show (no scripts, no images
-fetched from anywhere), and as plain text for lists, menus and the stage. The one place that
-knows Markdown: every view that strips it calls this module."""
+fetched from anywhere), and as plain text for lists, menus, dialogs and the stage. The one place
+that knows Markdown: every view that strips it calls this module.
+
+Plain text is the words a person typed with the Markdown marks taken away (**bold** is "bold",
+[a link](...) is "a link", an image its description); anything else stays exactly as typed:
+"<b>x</b>" and "&lt;img&gt;" are those characters, never markup and never unescaped into it.
+"""
 
 from __future__ import annotations
 
@@ -23,7 +28,8 @@ SAFE_TAGS = {
 }
 SAFE_ATTRIBUTES = {"a": {"href", "title"}}
 SAFE_SCHEMES = {"http", "https", "mailto"}
-_SPACES = re.compile(r"\s+")
+AMPERSAND = "\ufdd3"  # a noncharacter: never typed, never in a file we read
+_IMAGE = re.compile(r'<img\b[^>]*?\balt="([^"]*)"[^>]*>')  # only as Markdown renders it
 _LIST_ITEM = re.compile(r"^\s*([-*+]|\d+[.)])\s")
 
 
@@ -63,10 +69,9 @@ def _sanitised(rendered: str) -> str:
 
 
 def to_plain(source: str) -> str:
-    """The words of a Markdown text on one line, without markup (for lists and menus).
-
-    HTML typed in the text is dropped, as the formatted view (``to_html``) drops it."""
-    return _SPACES.sub(" ", _words(to_html(source))).strip()
+    """The words of a Markdown text on one line, without its marks (for lists, menus and
+    dialogs); HTML and entities typed in it stay as the text they are (see the module)."""
+    return " ".join(to_plain_lines(source).split())
 
 
 @functools.lru_cache(maxsize=64)  # the stage asks again on every tick of its clock
@@ -75,16 +80,21 @@ def to_plain_lines(source: str) -> str:
 
     HTML typed in the text stays as the text it is: the stage paints plain text and never
     interprets it, and a librarian sees what she typed."""
-    rendered = _markdown_without_html().reset().convert(_loosen_lists(source))
-    lines = (" ".join(line.split()) for line in _words(rendered).splitlines())
+    # An & would be kept by Markdown as the start of an entity ("&lt;"), then unescaped into
+    # "<": it goes through as a stand-in and comes back as the & it is.
+    converted = _markdown_without_html().reset().convert(
+        _loosen_lists(source.replace("&", AMPERSAND)))
+    words = _words(converted).replace(AMPERSAND, "&")
+    lines = (" ".join(line.split()) for line in words.splitlines())
     return "\n".join(line for line in lines if line)
 
 
 def _words(rendered: str) -> str:
-    """Rendered HTML without its tags, entities turned back into characters."""
+    """HTML rendered from Markdown (whose typed HTML and entities were escaped) without its
+    tags, an image as its description, the escapes turned back into the characters typed."""
     import nh3
 
-    return html.unescape(nh3.clean(rendered, tags=set()))
+    return html.unescape(nh3.clean(_IMAGE.sub(r"\1", rendered), tags=set()))
 
 
 @functools.cache

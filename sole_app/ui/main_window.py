@@ -29,7 +29,7 @@ from sole_app.core.paths import DataPaths
 from sole_app.core.settings import AppSettings
 from sole_app.ui import i18n
 from sole_app.ui.feature import Feature
-from sole_app.ui.messages import error_message
+from sole_app.ui.messages import error_message, warn
 from sole_app.ui.qt_app import app_icon
 from sole_app.ui.window_size import fits_any, opening_for
 
@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
     def _build_pages(self) -> None:
         self.loading_label = QLabel(self.tr("Opening the database…"))
         self.loading_label.setObjectName("loadingLabel")
+        self.loading_label.setTextFormat(Qt.TextFormat.PlainText)  # an error names a folder
         self.loading_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pages = QTabWidget()
         self.pages.setObjectName("pages")
@@ -135,8 +136,7 @@ class MainWindow(QMainWindow):
             self.tr("Undone: {name}").format(name=name)))
         operations.redone.connect(lambda name: self.show_notice(
             self.tr("Redone: {name}").format(name=name)))
-        operations.failed.connect(lambda error: QMessageBox.warning(
-            self, APP_NAME, error_message(error)))
+        operations.failed.connect(lambda error: warn(self, APP_NAME, error_message(error)))
 
     def features(self) -> tuple[Feature, ...]:
         return tuple(self._features)
@@ -196,7 +196,8 @@ class MainWindow(QMainWindow):
         """Explain why the data cannot be opened, then quit with a failure code."""
         self.loading_label.setText(error_message(error))
         self.loading_label.setWordWrap(True)
-        QMessageBox.critical(self, self.tr("Cannot open the data"), error_message(error))
+        warn(self, self.tr("Cannot open the data"), error_message(error),
+             QMessageBox.Icon.Critical)
         QApplication.instance().exit(1)
 
     def _restore_geometry(self) -> None:

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from sole_app import APP_ID, APP_NAME, __version__
 from sole_app.core.errors import SoleError
 from sole_app.core.paths import resources_dir
-from sole_app.ui.messages import error_message
+from sole_app.ui.messages import error_message, warn
 
 
 def app_icon() -> QIcon:
@@ -38,12 +38,9 @@ def tell_already_running(data_dir) -> None:
         "Switch to its window (look in the taskbar).",
     ).format(folder=data_dir)
     print(f"sole-app: {text}", file=sys.stderr, flush=True)
-    QMessageBox.information(None, APP_NAME, text)
+    warn(None, APP_NAME, text, QMessageBox.Icon.Information)  # plain: a folder's name
 
 
 def tell_cannot_start(error: SoleError) -> None:
     """Why the window cannot open, in a box: started from a shortcut, stderr is shown nowhere."""
-    box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, error_message(error),
-                      QMessageBox.StandardButton.Ok)
-    box.setTextFormat(Qt.TextFormat.PlainText)  # a folder's name is never markup
-    box.exec()
+    warn(None, APP_NAME, error_message(error), QMessageBox.Icon.Critical)

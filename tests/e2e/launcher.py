@@ -45,7 +45,7 @@ def answer_resume_offers(accept: bool) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     answer = QMessageBox.StandardButton.Yes if accept else QMessageBox.StandardButton.No
-    QMessageBox.question = staticmethod(lambda *_args, **_kwargs: answer)
+    QMessageBox.exec = lambda _box: answer  # every box is built and exec()uted (ui/messages.py)
 
 
 def session_feature(window):

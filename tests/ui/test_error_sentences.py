@@ -35,6 +35,13 @@ EXAMPLES = [
     bank_errors.InvalidImportFile(FILE, "not_json"),
     bank_errors.InvalidImportFile.for_question(
         FILE, "row", 3, bank_errors.InvalidQuestion("text", "empty", "")),
+    bank_errors.InvalidImportFile.listing(FILE, [
+        bank_errors.ImportProblem("stray_byte", "row", 3, "notes", "0xE9", {"encoding": "UTF-8"}),
+        bank_errors.ImportProblem("unclosed_quote", "row", 9, "notes")]),
+    bank_errors.InvalidImportFile.listing(FILE, [
+        bank_errors.ImportProblem("not_json_at", "question", 2, None, None,
+                                  {"line": 4, "column": 7})] * 20, count=31),
+    bank_errors.ImportFailed(FILE, "OverflowError"),
     bank_errors.UnsupportedPackVersion(FILE, 7, 1),
     bank_errors.UnknownFileFormat(FILE),
     bank_errors.FileUnreadable(FILE, "Permission denied"),

@@ -36,7 +36,7 @@ def test_about_names_the_version_the_licence_and_the_data_folder(qtbot, data_pat
 def test_a_file_that_is_not_a_database_is_explained_and_untouched(qtbot, data_paths, monkeypatch):
     data_paths.database.write_text("not a database", encoding="utf-8")
     shown = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()))
     quit_codes = []
     # Exiting a loop that is not running would end every later event loop in this test run.
     monkeypatch.setattr(QApplication, "exit", lambda *args: quit_codes.append(args[-1]))

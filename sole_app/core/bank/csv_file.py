@@ -2,19 +2,22 @@
 
 Written as UTF-8 with a byte order mark (so Excel shows ă â î ș ț), with headers in the chosen
 language, separated by ',' for English and ';' for Romanian and Russian (their locales' list
-separator, so a double-click in Excel opens the columns). Read: UTF-8 with or without the mark,
-UTF-16 ("Unicode text"), or the Windows Central European code page (cp1250) that Excel uses in
-the Romanian locale; the separator (',', ';' or tab) is detected from the header line.
+separator, so a double-click in Excel opens the columns). Read as it streams in, a row at a time:
+UTF-8 with or without the mark, UTF-16 ("Unicode text", with or without the mark), or the
+Windows Central European code page (cp1250) that Excel uses in the Romanian locale (file_text.py
+decides); the separator (',', ';' or tab) is detected from the header line.
 """
 
 from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Sequence
+import itertools
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from sole_app.core.bank.errors import InvalidImportFile, InvalidQuestion
+from sole_app.core.bank import file_text
+from sole_app.core.bank.errors import ImportProblem, InvalidImportFile, InvalidQuestion
 from sole_app.core.bank.file_fields import FIELDS, REQUIRED, moment_text, parse_moment
 from sole_app.core.bank.question_data import DEFAULT_AGES, QuestionData, fold, split_tags
 from sole_app.core.bank.store import QuestionView
@@ -44,6 +47,9 @@ LANGUAGE_WORDS = {"ro": ("romanian", "румынский"), "en": ("engleza", "�
                   "ru": ("rusa", "russian")}
 DELIMITERS = {"en": ",", "ro": ";", "ru": ";"}
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# Fed to the reader after the file's last line: a row of its own when the file ends cleanly, the
+# end of the last cell when the file ends inside a quoted cell (which the reader does not say).
+END_MARK = "\ufdd0end of the file\ufdd1"
 assert set(COLUMNS) == set(FIELDS)
 assert set(DELIMITERS) == set(LANGUAGE_WORDS) == set(LANGUAGES)
 assert all(set(names) == set(LANGUAGES) for names in HEADERS.values())
@@ -100,45 +106,49 @@ def _undefuse(cell: str) -> str:
     return cell[1:] if cell.startswith("'") and cell[1:].startswith(FORMULA_STARTS) else cell
 
 
-def decode(path: Path, raw: bytes) -> str:
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return raw.decode("utf-16")
-        except UnicodeDecodeError as error:
-            raise InvalidImportFile(path, "not_utf16") from error
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return raw.decode("cp1250", errors="replace")
-
-
-def sniff_delimiter(text: str) -> tuple[str, str]:
-    """The separator, from Excel's "sep=;" first line or else from the header row; and the text
-    without that "sep=" line (Excel hides it, so the header stays row 1)."""
-    first, _newline, rest = text.partition("\n")
-    hint = first.strip()
+def sniff_delimiter(first_line: str) -> tuple[str, bool]:
+    """The separator, from Excel's "sep=;" first line or else from the header row; and whether
+    the line was that "sep=" line (Excel hides it, so the header stays row 1)."""
+    hint = first_line.strip()
     if hint.lower().startswith("sep=") and len(hint) == 5:
-        return hint[4], rest
-    counts = {mark: first.count(mark) for mark in ("\t", ";", ",")}
+        return hint[4], True
+    counts = {mark: first_line.count(mark) for mark in ("\t", ";", ",")}
     best = max(counts, key=counts.get)
-    return (best if counts[best] else ","), text
+    return (best if counts[best] else ","), False
 
 
-def read_csv(path: Path, raw: bytes) -> list[QuestionData]:
-    """The spreadsheet's questions, validated; blank rows are skipped."""
-    text = decode(path, raw)
-    if not text.strip():
-        raise InvalidImportFile(path, "empty_file")
-    delimiter, text = sniff_delimiter(text)
+def read_csv(path: Path, stream, encoding: file_text.Encoding
+             ) -> Iterator[QuestionData | ImportProblem]:
+    """The spreadsheet's questions, checked row by row as they stream in; blank rows are
+    skipped. The header's problems refuse the file at once (InvalidImportFile)."""
+    first = stream.readline()
+    if not first.strip():
+        blank = all(not chunk.strip() for chunk in iter(lambda: stream.read(1 << 20), ""))
+        raise InvalidImportFile(path, "empty_file") if blank else InvalidImportFile(
+            path, "missing_column", "row", 1, "text")
+    delimiter, hint = sniff_delimiter(first)
+    lines = itertools.chain(() if hint else (first,), stream, (END_MARK,))
+    reader = csv.reader(lines, delimiter=delimiter)
+    number = 0
     try:
-        rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
-    except csv.Error as error:
-        raise InvalidImportFile(path, "not_csv") from error
-    if not rows:
-        raise InvalidImportFile(path, "empty_file")
-    columns = _columns(path, rows[0])
-    return [_row_question(path, number, columns, row)
-            for number, row in enumerate(rows[1:], start=2) if any(cell.strip() for cell in row)]
+        columns = _columns(path, next(reader))
+        number = 1
+        for number, row in enumerate(reader, start=2):
+            if row and row[-1].endswith(END_MARK):
+                if row != [END_MARK]:
+                    yield _unclosed(number, row, columns)
+                return
+            if any(cell.strip() for cell in row):
+                yield _row_question(number, columns, row, encoding)
+    except csv.Error:  # a cell longer than the reader takes: a quote left open, most likely
+        yield ImportProblem("endless_cell", "row", number + 1,
+                            details={"limit": f"{csv.field_size_limit():,}"})
+
+
+def _unclosed(number: int, row: list[str], columns: dict[str, int]) -> ImportProblem:
+    """The row whose last cell opened a quote that the file never closed."""
+    field = next((name for name, at in columns.items() if at == len(row) - 1), None)
+    return ImportProblem("unclosed_quote", "row", number, field)
 
 
 def _columns(path: Path, header: list[str]) -> dict[str, int]:
@@ -156,9 +166,12 @@ def _columns(path: Path, header: list[str]) -> dict[str, int]:
     return columns
 
 
-def _row_question(path: Path, number: int, columns: dict[str, int], row: list[str]):
-    cells = {field: _undefuse(row[position].strip()) if position < len(row) else ""
-             for field, position in columns.items()}
+def _row_question(number: int, columns: dict[str, int], row: list[str],
+                  encoding: file_text.Encoding) -> QuestionData | ImportProblem:
+    cells = {}
+    for field, position in columns.items():
+        cell = row[position].strip() if position < len(row) else ""
+        cells[field] = _undefuse(cell) if cell[:1] == "'" else cell
     try:
         return QuestionData(
             text=cells["text"], language=_language(cells["language"]),
@@ -172,7 +185,7 @@ def _row_question(path: Path, number: int, columns: dict[str, int], row: list[st
             updated_at=parse_moment(cells.get("updated_at"), "updated_at"),
         ).cleaned()
     except InvalidQuestion as error:
-        raise InvalidImportFile.for_question(path, "row", number, error) from error
+        return file_text.byte_problem(ImportProblem.for_question("row", number, error), encoding)
 
 
 def _language(cell: str) -> str:

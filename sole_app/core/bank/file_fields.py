@@ -7,9 +7,11 @@ other for them, so the two formats stay side by side rather than in a circle.
 
 from __future__ import annotations
 
+import functools
 from datetime import UTC, datetime
 
 from sole_app.core.bank.errors import InvalidQuestion
+from sole_app.core.bank.question_data import utc_moment
 
 FORMATS = ("json", "csv")  # a question pack, a spreadsheet: also the files' extensions
 FIELDS = ("uid", "text", "language", "tags", "age_min", "age_max", "notes", "source",
@@ -27,11 +29,19 @@ def moment_text(moment: datetime | None) -> str | None:
 
 
 def parse_moment(value: object, field: str) -> datetime | None:
-    """ISO 8601 (as exported), or the forms spreadsheets write back; naive times are UTC."""
+    """ISO 8601 (as exported), or the forms spreadsheets write back; naive times are UTC.
+
+    In UTC, and at least a day inside the calendar (InvalidQuestion otherwise, quoting the
+    text as written): "0001-01-01T00:00:00+01:00" is before the year 1 in UTC."""
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     if not isinstance(value, str):
         raise InvalidQuestion(field, "not_a_date", value)
+    return _parsed(value, field)
+
+
+@functools.lru_cache(maxsize=4096)  # a file's questions often share their dates
+def _parsed(value: str, field: str) -> datetime:
     text = value.strip()
     try:
         moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
@@ -39,7 +49,7 @@ def parse_moment(value: object, field: str) -> datetime | None:
         moment = _spreadsheet_moment(text)
         if moment is None:
             raise InvalidQuestion(field, "not_a_date", value) from None
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+    return utc_moment(moment, field, value)
 
 
 def _spreadsheet_moment(text: str) -> datetime | None:

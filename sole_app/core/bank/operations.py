@@ -8,7 +8,7 @@ one way. The command line imports through store.py directly: it has no undo.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -34,13 +34,36 @@ class QuestionChange:
 
 @dataclass(frozen=True)
 class ImportChange(QuestionChange):
-    """An import: the questions it added, and how many it left out as already in the bank."""
+    """An import: the questions it added, and how many it left out as already in the bank (and
+    the encoding the file was read in, when it had to be guessed)."""
 
     duplicates: int = 0
+    encoding: str = ""
 
     @property
     def added(self) -> int:
-        return len(self.after)
+        return len(self.before)
+
+
+class StoredQuestions(Mapping):
+    """Questions as the bank holds them now, read when asked: what an import's change has
+    ``after``, so that the undo stack keeps the ids of 100,000 imported questions, not copies."""
+
+    def __init__(self, database, question_ids: Sequence[int]) -> None:
+        self._database = database
+        self._ids = question_ids
+
+    def __getitem__(self, question_id: int) -> QuestionView | None:
+        if question_id not in self._ids:
+            raise KeyError(question_id)
+        found = store.get_questions(self._database, [question_id])
+        return found[0] if found else None
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self._ids)
+
+    def __len__(self) -> int:
+        return len(self._ids)
 
 
 def _only_one_left(states: States) -> int | None:
@@ -94,10 +117,10 @@ def set_favourite(database, question_id: int, favourite: bool) -> QuestionChange
 
 
 def import_file(database, path: Path, file_format: str | None = None) -> ImportChange:
-    """Add a file's questions (duplicates are counted, not added); its revert removes exactly
-    the questions it added."""
-    result = store.import_questions(database, pack.read_file(path, file_format))
-    after = _states(database, result.added_ids)
-    return ImportChange(before=dict.fromkeys(result.added_ids), after=after,
-                        duplicates=result.duplicates)
+    """Add a file's questions, all or none (duplicates are counted, not added); its revert
+    removes exactly the questions it added."""
+    result = pack.import_file(database, path, file_format)
+    return ImportChange(before=dict.fromkeys(result.added_ids),
+                        after=StoredQuestions(database, result.added_ids),
+                        duplicates=result.duplicates, encoding=result.encoding)
 

@@ -1,32 +1,37 @@
 """Sharing questions between clubs: question packs (JSON) and spreadsheets (CSV).
 
-Importing is all or nothing: the whole file is read and validated first, and only then written in
-one transaction. A refused file names the question (or row), the field and the reason. The
+Importing is all or nothing: the file is read as it streams in, each question checked and
+written inside one transaction, which is rolled back if anything in the file is wrong. A refused
+file names its problems (up to MAX_LISTED), each with its question (or row) and field. The
 formats are documented in docs/question-pack-format.md.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
 from sole_app import __version__
-from sole_app.core.bank import csv_file
-from sole_app.core.bank import store as bank
+from sole_app.core.bank import bulk, csv_file, file_text
+from sole_app.core.bank.bulk import ImportResult
 from sole_app.core.bank.errors import (
     FileUnreadable,
+    ImportProblem,
     InvalidImportFile,
     InvalidQuestion,
     UnknownFileFormat,
     UnsupportedPackVersion,
 )
 from sole_app.core.bank.file_fields import FIELDS, FORMATS, REQUIRED, moment_text, parse_moment
+from sole_app.core.bank.json_stream import Entry, Field, PackStream
 from sole_app.core.bank.question_data import DEFAULT_AGES, QuestionData
-from sole_app.core.bank.store import ImportResult, QuestionView
+from sole_app.core.bank.store import QuestionView
 
 PACK_FORMAT = "sole-question-pack"
 PACK_VERSION = 1
@@ -40,19 +45,44 @@ def pick_format(path: Path, chosen: str | None = None) -> str:
     return name
 
 
-def read_file(path: Path, file_format: str | None = None) -> list[QuestionData]:
-    """Every question in the file, validated; InvalidImportFile at the first problem."""
+@contextmanager
+def entries(path: Path, file_format: str | None = None):
+    """The file's questions as they are read, each a QuestionData or an ImportProblem (its
+    place, its field, what is wrong); a problem that stops the reading raises InvalidImportFile.
+    Yields the entries and the file's encoding."""
     kind = pick_format(path, file_format)
+    stream, encoding = file_text.open_text(path, legacy=kind == "csv")
+    with stream:
+        read = read_pack if kind == "json" else csv_file.read_csv
+        yield _readable(path, read(path, stream, encoding), encoding), encoding
+
+
+def _readable(path: Path, items: Iterator, encoding: file_text.Encoding) -> Iterator:
     try:
-        raw = path.read_bytes()
+        yield from items
+    except UnicodeDecodeError as error:  # a strict encoding (UTF-16) that stops being text
+        raise file_text.unreadable(path, encoding) from error
     except OSError as error:
         raise FileUnreadable(path, error.strerror or str(error)) from error
-    return read_pack(path, raw) if kind == "json" else csv_file.read_csv(path, raw)
+
+
+def read_file(path: Path, file_format: str | None = None) -> list[QuestionData]:
+    """Every question in the file, checked; InvalidImportFile listing the file's problems."""
+    questions: list[QuestionData] = []
+    problems: list[ImportProblem] = []
+    with entries(path, file_format) as (items, _encoding):
+        for item in items:
+            (problems if isinstance(item, ImportProblem) else questions).append(item)
+    if problems:
+        raise InvalidImportFile.listing(path, problems)
+    return questions
 
 
 def import_file(database, path: Path, file_format: str | None = None) -> ImportResult:
-    """Add the file's questions to the bank; duplicates are counted, not added."""
-    return bank.import_questions(database, read_file(path, file_format))
+    """Add the file's questions to the bank, all or none; duplicates are counted, not added."""
+    with entries(path, file_format) as (items, encoding):
+        result = bulk.import_entries(database, path, items)
+    return dataclasses.replace(result, encoding=encoding.said)
 
 
 def export_file(path: Path, questions: Sequence[QuestionView], file_format: str | None = None,
@@ -101,29 +131,47 @@ def _pack_entry(question: QuestionView) -> dict:
     return entry
 
 
-def read_pack(path: Path, raw: bytes) -> list[QuestionData]:
-    try:
-        pack = json.loads(raw.decode("utf-8-sig"))
-    except UnicodeDecodeError as error:
-        raise InvalidImportFile(path, "not_utf8") from error
-    except ValueError as error:
-        raise InvalidImportFile(path, "not_json") from error
-    if not isinstance(pack, dict) or pack.get("format") != PACK_FORMAT:
+def read_pack(path: Path, stream, encoding: file_text.Encoding
+              ) -> Iterator[QuestionData | ImportProblem]:
+    """A question pack's questions, checked one by one as they stream in."""
+    pack = PackStream(path, stream)
+    for item in pack.items():
+        if isinstance(item, Entry):
+            yield _pack_question(item.number, item.value, encoding)
+        elif isinstance(item, Field):
+            _check_field(path, item)
+        else:
+            yield item
+    if "format" not in pack.keys:
         raise InvalidImportFile(path, "not_a_pack")
-    if pack.get("version") != PACK_VERSION:
-        raise UnsupportedPackVersion(path, pack.get("version"), PACK_VERSION)
-    entries = pack.get("questions")
-    if not isinstance(entries, list):
+    if "version" not in pack.keys:
+        raise UnsupportedPackVersion(path, None, PACK_VERSION)
+    if "questions" not in pack.keys:
         raise InvalidImportFile(path, "not_a_list", field="questions")
-    return [_pack_question(path, number, entry) for number, entry in enumerate(entries, 1)]
 
 
-def _pack_question(path: Path, number: int, entry: object) -> QuestionData:
+def _check_field(path: Path, field: Field) -> None:
+    """The pack's own fields, checked as soon as they are read: a file that is no pack, or a
+    pack of another version, is refused before its questions are."""
+    if field.name == "format" and field.value != PACK_FORMAT:
+        raise InvalidImportFile(path, "not_a_pack")
+    if field.name == "version":
+        if isinstance(field.value, bool) or not isinstance(field.value, int):
+            raise InvalidImportFile(path, "not_a_whole_number", field="version",
+                                    value=json.dumps(field.value, ensure_ascii=False)[:40])
+        if field.value != PACK_VERSION:
+            raise UnsupportedPackVersion(path, field.value, PACK_VERSION)
+    if field.name == "questions":  # read as a Field only when it is not a list
+        raise InvalidImportFile(path, "not_a_list", field="questions")
+
+
+def _pack_question(number: int, entry: object, encoding: file_text.Encoding
+                   ) -> QuestionData | ImportProblem:
     if not isinstance(entry, dict):
-        raise InvalidImportFile(path, "not_an_object", "question", number)
+        return ImportProblem("not_an_object", "question", number)
     for required in REQUIRED:
         if required not in entry:
-            raise InvalidImportFile(path, "missing", "question", number, required)
+            return ImportProblem("missing", "question", number, required)
     try:
         return QuestionData(
             text=entry["text"], language=entry["language"], tags=entry.get("tags", []),
@@ -135,4 +183,5 @@ def _pack_question(path: Path, number: int, entry: object) -> QuestionData:
             updated_at=parse_moment(entry.get("updated_at"), "updated_at"),
         ).cleaned()
     except InvalidQuestion as error:
-        raise InvalidImportFile.for_question(path, "question", number, error) from error
+        return file_text.byte_problem(ImportProblem.for_question("question", number, error),
+                                      encoding)

@@ -6,13 +6,13 @@ question is held to one set of rules wherever it comes from.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
-from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 
 from sole_app.core.bank.errors import InvalidQuestion
-from sole_app.core.languages import LANGUAGES
 
 DEFAULT_LANGUAGE = "ro"  # the language of the clubs this is made for
 DEFAULT_AGES = (10, 14)
@@ -26,7 +26,14 @@ MAX_UID = 36
 
 # Older Romanian systems write ş ţ (cedilla); the correct letters are ș ț (comma below).
 _CEDILLA_TO_COMMA = str.maketrans({"ş": "ș", "Ş": "Ș", "ţ": "ț", "Ţ": "Ț"})
-_SPACES = re.compile(r"\s+")
+# A language, as BCP 47 starts it: 2 or 3 letters, then perhaps a region ("pt-BR", "es-419").
+_LANGUAGE_CODE = re.compile(r"([A-Za-z]{2,3})(?:[-_]([A-Za-z]{2}|[0-9]{3}))?")
+# What no typed text holds: control characters other than tab and line ends, and half of a
+# UTF-16 pair (JSON's "\ud800", or a byte that was not UTF-8, kept by "surrogateescape").
+_UNFIT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+# A day inside the calendar's ends, so that any computer's local time can still show it.
+EARLIEST = datetime.min.replace(tzinfo=UTC) + timedelta(days=1)
+LATEST = datetime.max.replace(tzinfo=UTC) - timedelta(days=1)
 
 
 def fold(text: str) -> str:
@@ -37,16 +44,40 @@ def fold(text: str) -> str:
 
 def romanian_letters(text: str) -> str:
     """NFC text with ş ţ replaced by ș ț, the same letters as Romanian spells them."""
-    return unicodedata.normalize("NFC", text).translate(_CEDILLA_TO_COMMA)
+    text = unicodedata.normalize("NFC", text)
+    # translate() looks up every character: only worth it when there is a cedilla to replace
+    # (and four searches for one letter each cost less than one for a class of four)
+    if "ş" in text or "ţ" in text or "Ş" in text or "Ţ" in text:
+        return text.translate(_CEDILLA_TO_COMMA)
+    return text
+
+
+@functools.lru_cache(maxsize=256)  # a file says the same few languages thousands of times
+def _language_code(value: str) -> str | None:
+    match = _LANGUAGE_CODE.fullmatch(value.strip())
+    if match is None:
+        return None
+    language, region = match.groups()
+    return language.lower() + (f"-{region.upper()}" if region else "")
+
+
+def language_code(value: object) -> str | None:
+    """A question's language as a code: "ro", "es", "pt-BR", "es-419" (lower-case language,
+    upper-case region; "pt_br" is "pt-BR"); None for anything that is not such a code."""
+    return _language_code(value) if isinstance(value, str) else None
+
+
+def written_in_romanian(language: str) -> bool:
+    return language.partition("-")[0] == "ro"
 
 
 def text_key(text: str) -> str:
     """What makes two questions in one language "the same text" for duplicate detection."""
-    return _SPACES.sub(" ", romanian_letters(text).casefold()).strip()
+    return " ".join(romanian_letters(text).casefold().split())  # split() is \s+, and faster
 
 
 def normalise_tag(name: str) -> str:
-    return _SPACES.sub(" ", romanian_letters(name).strip().lower())
+    return " ".join(romanian_letters(name).lower().split())
 
 
 def split_tags(cell: str) -> list[str]:
@@ -59,6 +90,20 @@ def as_utc(moment: datetime | None) -> datetime | None:
     if moment is None:
         return None
     return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+
+
+def utc_moment(moment: datetime | None, name: str, written: object = None) -> datetime | None:
+    """``moment`` in UTC (without a zone it is UTC already), if it lies at least a day inside
+    the calendar's ends (years 1 and 9999); else InvalidQuestion quoting it as ``written``."""
+    try:
+        utc = as_utc(moment)
+    except OverflowError:
+        utc = None  # "0001-01-01T00:00:00+01:00" is a moment before the year 1, in UTC
+    else:
+        if utc is None or EARLIEST <= utc <= LATEST:
+            return utc
+    raise InvalidQuestion(name, "date_out_of_range",
+                          moment.isoformat() if written is None else written)
 
 
 @dataclass(frozen=True)
@@ -84,19 +129,21 @@ class QuestionData:
 
         Raises InvalidQuestion naming the field and the reason.
         """
-        language = self.language.strip().lower() if isinstance(self.language, str) else ""
-        if language not in LANGUAGES:
+        language = language_code(self.language)
+        if language is None:
             raise InvalidQuestion("language", "unknown_language", self.language)
-        spell = romanian_letters if language == "ro" else _nfc
+        spell = romanian_letters if written_in_romanian(language) else _nfc
         text = spell(_required_text(self.text, "text", MAX_TEXT))
         notes = spell(_optional_text(self.notes, "notes", MAX_NOTES))
         source = _optional_text(self.source, "source", MAX_SOURCE)
         age_min, age_max = _ages(self.age_min, self.age_max)
-        return replace(
-            self, text=text, language=language, tags=_tags(self.tags), notes=notes,
-            source=source, age_min=age_min, age_max=age_max, uid=_uid(self.uid, "uid"),
+        return QuestionData(  # built directly: dataclasses.replace costs more than the checks
+            text=text, language=language, tags=_tags(self.tags), age_min=age_min,
+            age_max=age_max, notes=notes, source=source, uid=_uid(self.uid, "uid"),
             translation_group=_uid(self.translation_group, "translation_group"),
-            created_at=as_utc(self.created_at), updated_at=as_utc(self.updated_at),
+            created_at=utc_moment(self.created_at, "created_at"),
+            updated_at=utc_moment(self.updated_at, "updated_at"),
+            favourite=self.favourite, extra=self.extra,
         )
 
 
@@ -116,10 +163,23 @@ def _optional_text(value: object, name: str, limit: int) -> str:
         return ""
     if not isinstance(value, str):
         raise InvalidQuestion(name, "not_text", value)
-    text = value.replace("\r\n", "\n").replace("\r", "\n").strip()
+    _refuse_unfit(value, name)
+    if "\r" in value:
+        value = value.replace("\r\n", "\n").replace("\r", "\n")
+    text = value.strip()
     if len(text) > limit:
         raise InvalidQuestion(name, "too_long", limit)
     return text
+
+
+def _refuse_unfit(text: str, name: str) -> None:
+    """A control character or half a character would be stored, shown and exported wrongly
+    (or not at all: the database refuses half a character)."""
+    unfit = _UNFIT.search(text)
+    if unfit is not None:
+        point = ord(unfit.group())
+        reason = "broken_character" if 0xD800 <= point <= 0xDFFF else "control_character"
+        raise InvalidQuestion(name, reason, f"U+{point:04X}")
 
 
 def _ages(age_min: object, age_max: object) -> tuple[int, int]:
@@ -141,6 +201,7 @@ def _tags(tags: object) -> tuple[str, ...]:
     for tag in tags:
         if not isinstance(tag, str):
             raise InvalidQuestion("tags", "not_text", tag)
+        _refuse_unfit(tag, "tags")
         name = normalise_tag(tag)
         if len(name) > MAX_TAG:
             raise InvalidQuestion("tags", "too_long", MAX_TAG)

@@ -39,7 +39,6 @@ from typing import NamedTuple
 
 from sole_app.core.bank.question_data import as_utc, fold
 from sole_app.core.bank.search_sql import PageReader
-from sole_app.core.languages import LANGUAGES
 
 # Column weights for bm25: a word in the question counts most, then its tags, then the notes;
 # the language and favourite columns only filter.
@@ -155,7 +154,8 @@ def full_text_matches(database, query: str,
 class _Plan:
     """The MATCH expressions for what was typed: ``typed`` (the words, and the tag), ranked
     when few questions match it, the other filters checked in SQL; ``filtered`` (with the
-    filters the index answers exactly, ``in_index``), read in order when many match. Ranking
+    filters the index narrows to; ``in_index``: those it answers exactly, so SQL need not
+    check them), read in order when many match. Ranking
     reads every match of every phrase (bm25 counts them), so a filter's phrase, which
     matches a third of the bank, is kept out of it."""
 
@@ -171,9 +171,10 @@ def _plan(query: str, filters: SearchFilters, tag_names: list[str]) -> _Plan | N
         return None
     tag = _tag_phrases(tag_names) if filters.tag else ""
     in_index, facets = set(), []
-    if filters.language in LANGUAGES:  # one lower-case word: the index finds it exactly
-        facets.append("{language} : " + f'"{filters.language}"')
-        in_index.add("language")
+    if filters.language and _WORD.search(filters.language):
+        # The index narrows to the questions holding the code's words; SQL still checks the
+        # code itself ("ro" is also a word of "ro-MD").
+        facets.append("{language} : " + '"' + filters.language.replace('"', '""') + '"')
     if filters.favourites_only:
         facets.append('{favourite} : "1"')
         in_index.add("favourite")

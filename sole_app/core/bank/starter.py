@@ -13,14 +13,10 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import insert, select
-
 from sole_app.core.bank import store as bank
 from sole_app.core.bank.errors import InvalidQuestion, InvalidStarterBank
-from sole_app.core.bank.models import Question, Tag, question_tags
-from sole_app.core.bank.question_data import DEFAULT_AGES, QuestionData, text_key
+from sole_app.core.bank.question_data import DEFAULT_AGES, QuestionData
 from sole_app.core.languages import LANGUAGES
-from sole_app.core.schema import utc_now
 
 LOADED_KEY = "starter_bank_loaded"
 # Fixed for ever: changing it would give every starter question a new uid.
@@ -58,59 +54,9 @@ def load_starter_bank(database, folder: Path) -> StarterResult:
         return StarterResult(loaded=False)
     items = [item for path in files for item in read_pack(path)]
     with database.session() as session, session.begin():
-        added, duplicates = _insert_new(session, items)
+        result = bank.import_in_session(session, items)
         bank.write_state(session, LOADED_KEY, f"{len(items)} questions from {len(files)} files")
-    return StarterResult(loaded=True, added=added, duplicates=duplicates)
-
-
-def _insert_new(session, items: list[QuestionData]) -> tuple[int, int]:
-    """Insert the questions the bank lacks (by uid, or by text in their language) as
-    ``store.import_in_session`` would, but a statement per table, not per row: the first start
-    waits for it (bench/bench_startup.py). Returns (added, duplicates)."""
-    seen_uids, seen_texts = bank.known_keys(session, items)
-    now, rows, tag_lists = utc_now(), [], []
-    for data in items:
-        key = (data.language, text_key(data.text))
-        if (data.uid and data.uid in seen_uids) or key in seen_texts:
-            continue
-        uid = data.uid or str(uuid.uuid4())
-        seen_uids.add(uid)
-        seen_texts.add(key)
-        rows.append({
-            "uid": uid, "text": data.text, "language": data.language,
-            "age_min": data.age_min, "age_max": data.age_max, "notes": data.notes,
-            "source": data.source, "favourite": False,
-            "translation_group": data.translation_group,
-            "created_at": data.created_at or now, "updated_at": data.updated_at or now,
-            "tags_text": "\n".join(data.tags), "text_key": key[1]})
-        tag_lists.append((uid, data.tags))
-    if rows:
-        session.execute(insert(Question), rows)
-        _link_tags(session, tag_lists)
-    return len(rows), len(items) - len(rows)
-
-
-def _link_tags(session, tag_lists: list[tuple[str, tuple[str, ...]]]) -> None:
-    """The tags of the questions just inserted (by uid), creating the tags that are new."""
-    names = sorted({name for _uid, tags in tag_lists for name in tags})
-    tag_ids = _ids(session, Tag.name, Tag.id, names)
-    missing = [name for name in names if name not in tag_ids]
-    if missing:
-        session.execute(insert(Tag), [{"name": name} for name in missing])
-        tag_ids.update(_ids(session, Tag.name, Tag.id, missing))
-    question_ids = _ids(session, Question.uid, Question.id, [uid for uid, _tags in tag_lists])
-    links = [{"question_id": question_ids[uid], "tag_id": tag_ids[name]}
-             for uid, tags in tag_lists for name in dict.fromkeys(tags)]
-    if links:
-        session.execute(insert(question_tags), links)
-
-
-def _ids(session, key_column, id_column, keys: list[str]) -> dict[str, int]:
-    found: dict[str, int] = {}
-    for start in range(0, len(keys), 500):
-        found.update((key, identifier) for key, identifier in session.execute(
-            select(key_column, id_column).where(key_column.in_(keys[start:start + 500]))))
-    return found
+    return StarterResult(loaded=True, added=result.added, duplicates=result.duplicates)
 
 
 def read_pack(path: Path) -> list[QuestionData]:

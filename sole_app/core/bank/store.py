@@ -15,6 +15,8 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from sole_app.core.bank import bulk
+from sole_app.core.bank.bulk import BulkWriter, ImportResult
 from sole_app.core.bank.errors import QuestionNotFound
 from sole_app.core.bank.models import BankState, Question, Tag, utc_now
 from sole_app.core.bank.question_data import QuestionData, as_utc, text_key
@@ -33,13 +35,6 @@ class QuestionView:
         if name.startswith("__") or name == "data":
             raise AttributeError(name)  # copy and pickle probe before ``data`` exists
         return getattr(self.data, name)
-
-
-@dataclass(frozen=True)
-class ImportResult:
-    added: int
-    duplicates: int
-    added_ids: tuple[int, ...] = ()  # what an undo of the import removes
 
 
 def _ordered_tags(question: Question) -> tuple[str, ...]:
@@ -176,26 +171,39 @@ def put_back(database, states: Mapping[int, QuestionView | None]
 
     A question still in the bank gets its content, uid and dates back; its last use stays, as a
     session may have used it since. One put back into the bank returns with its id and last use.
+    Many at once (the undo and redo of an import) are read, deleted and written in bulk.
     """
     with database.session() as session, session.begin():
-        rows = {question_id: session.get(Question, question_id) for question_id in states}
+        rows = _rows(session, list(states))
         previous = {question_id: None if row is None else _view(row)
                     for question_id, row in rows.items()}
-        for question_id, row in rows.items():
-            if row is not None and states[question_id] is None:
-                session.delete(row)
-        session.flush()  # a uid freed above may come back below
+        gone = [question_id for question_id, row in rows.items()
+                if row is not None and states[question_id] is None]
+        for question_id in gone:
+            session.expunge(rows[question_id])
+        bulk.delete_questions(session.connection(), gone)
         for question_id, state in states.items():
-            if state is not None:
+            if state is not None and rows[question_id] is not None:
                 _put(session, rows[question_id], state)
+        session.flush()  # a uid freed above may come back below
+        writer = bulk.BulkWriter(session.connection())
+        writer.restore([state for question_id, state in states.items()
+                        if state is not None and rows[question_id] is None])
+        writer.finish()
         return previous
 
 
-def _put(session: Session, row: Question | None, state: QuestionView) -> None:
-    if row is None:
-        row = _new_row(session, state.data, question_id=state.id)
-        row.last_used_at = state.last_used_at
-        return
+def _rows(session: Session, question_ids: list[int]) -> dict[int, Question | None]:
+    """The stored rows of these questions, None for those not in the bank, read in chunks."""
+    found: dict[int, Question] = {}
+    for start in range(0, len(question_ids), 500):
+        chunk = question_ids[start:start + 500]
+        found.update((row.id, row) for row in session.scalars(
+            select(Question).where(Question.id.in_(chunk))))
+    return {question_id: found.get(question_id) for question_id in question_ids}
+
+
+def _put(session: Session, row: Question, state: QuestionView) -> None:
     _fill(session, row, state.data)
     row.uid = state.uid
     row.created_at, row.updated_at = state.created_at, state.updated_at
@@ -268,6 +276,13 @@ def all_tags(database, language: str | None = None) -> list[str]:
         return sorted(session.scalars(statement), key=fold)
 
 
+def languages_in_use(database) -> list[str]:
+    """The language codes of the questions in the bank, in order ("en", "es", "ro")."""
+    with database.session() as session:
+        return list(session.scalars(  # ix_questions_language answers without reading rows
+            select(Question.language).distinct().order_by(Question.language)))
+
+
 def count_questions(database) -> int:
     from sqlalchemy import func
 
@@ -275,50 +290,22 @@ def count_questions(database) -> int:
         return session.scalar(select(func.count(Question.id))) or 0
 
 
-def import_questions(database, items: Sequence[QuestionData]) -> ImportResult:
-    """Add validated questions in one transaction; those already in the bank are counted.
+def import_questions(database, items: Iterable[QuestionData]) -> ImportResult:
+    """Add checked questions in one transaction; those already in the bank are counted.
 
     A duplicate has the uid of a stored (or earlier imported) question, or the same language
-    and normalised text.
+    and normalised text. Written in bulk (bulk.py).
     """
     with database.session() as session, session.begin():
         return import_in_session(session, items)
 
 
-def import_in_session(session: Session, items: Sequence[QuestionData]) -> ImportResult:
+def import_in_session(session: Session, items: Iterable[QuestionData]) -> ImportResult:
     """import_questions inside a transaction the caller owns (to write more in the same one)."""
-    duplicates = 0
-    added: list[Question] = []
-    seen_uids, seen_texts = known_keys(session, items)
-    known_tags: dict[str, Tag] = {}
+    writer = BulkWriter(session.connection())
     for data in items:
-        key = (data.language, text_key(data.text))
-        if (data.uid and data.uid in seen_uids) or key in seen_texts:
-            duplicates += 1
-            continue
-        question = _new_row(session, replace(data, favourite=False), known_tags=known_tags)
-        seen_uids.add(question.uid)
-        seen_texts.add(key)
-        added.append(question)
-    session.flush()
-    return ImportResult(len(added), duplicates, tuple(question.id for question in added))
-
-
-def known_keys(session: Session, items: Sequence[QuestionData]):
-    """(uids, (language, text key) pairs) of ``items`` the bank already holds."""
-    uids = [data.uid for data in items if data.uid]
-    texts = {text_key(data.text) for data in items}
-    seen_uids: set[str] = set()
-    seen_texts: set[tuple[str, str]] = set()
-    for start in range(0, len(uids), 500):
-        seen_uids.update(session.scalars(select(Question.uid).where(
-            Question.uid.in_(uids[start:start + 500]))))
-    text_list = sorted(texts)
-    for start in range(0, len(text_list), 500):
-        rows = session.execute(select(Question.language, Question.text_key).where(
-            Question.text_key.in_(text_list[start:start + 500])))
-        seen_texts.update((language, key) for language, key in rows)
-    return seen_uids, seen_texts
+        writer.add(data)
+    return writer.finish()
 
 
 def read_state(database, key: str) -> str | None:

@@ -143,7 +143,7 @@ class BankController(QObject):
         if not isinstance(change, QuestionChange):
             return
         self.view.hide_notice()  # what it said (and its Undo) is about an older change
-        self.view.refresh_tags()
+        self.view.refresh_choices()
         if change.focus is not None:
             self.select_question(change.focus)
         else:  # a deleted question's neighbour takes its place

@@ -1,5 +1,10 @@
 """The detail of one question: its text large, the facts a facilitator checks, the notes
-rendered from Markdown (sanitised in core), and links to its translations."""
+rendered from Markdown (sanitised in core), and links to its translations.
+
+The sanitiser (core/markup.py) keeps no image and no element that loads anything; the view is
+inert (ui/inert_text.py), the second lock: asked for an image, a style sheet or a file, it
+loads nothing.
+"""
 
 from __future__ import annotations
 
@@ -8,12 +13,12 @@ from datetime import datetime
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QTextBrowser
 
 from sole_app.core.bank.store import QuestionView
-from sole_app.core.languages import LANGUAGE_NAMES
 from sole_app.core.markup import to_html, to_plain
+from sole_app.ui.bank.languages import language_name
 from sole_app.ui.i18n import format_datetime
+from sole_app.ui.inert_text import InertBrowser
 
 QUESTION_SCHEME = "question"
 
@@ -23,7 +28,7 @@ def local_time(moment: datetime | None) -> str:
     return "" if moment is None else format_datetime(moment.astimezone())
 
 
-class QuestionDetail(QTextBrowser):
+class QuestionDetail(InertBrowser):
     """Read-only; web links open in the browser only when clicked, translations select."""
 
     translation_chosen = Signal(int)
@@ -32,8 +37,6 @@ class QuestionDetail(QTextBrowser):
         super().__init__(parent)
         self.setObjectName("questionDetail")
         self.setAccessibleName(self.tr("Question details"))
-        self.setOpenLinks(False)
-        self.setOpenExternalLinks(False)
         self.anchorClicked.connect(self._follow)
         self.document().setDocumentMargin(16)
         self.show_nothing()
@@ -59,7 +62,7 @@ class QuestionDetail(QTextBrowser):
             parts.append(f"<h3>{html.escape(heading)}</h3><ul>")
             parts.extend(
                 f"<li><a href='{QUESTION_SCHEME}:{other.id}'>"
-                f"{html.escape(LANGUAGE_NAMES.get(other.language, other.language))}</a>: "
+                f"{html.escape(language_name(other.language))}</a>: "
                 f"{html.escape(to_plain(other.text))}</li>" for other in translations)
             parts.append("</ul>")
         return "\n".join(parts)
@@ -68,7 +71,7 @@ class QuestionDetail(QTextBrowser):
         never = self.tr("never")
         rows = [
             (self.tr("Favourite"), "★" if question.favourite else self.tr("no")),
-            (self.tr("Language"), LANGUAGE_NAMES.get(question.language, question.language)),
+            (self.tr("Language"), language_name(question.language)),
             (self.tr("Ages"), f"{question.age_min}–{question.age_max}"),
             (self.tr("Tags"), ", ".join(question.tags) or "—"),
             (self.tr("Source"), question.source or "—"),

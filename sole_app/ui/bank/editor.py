@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 from sole_app.core.bank.errors import InvalidQuestion
 from sole_app.core.bank.question_data import AGE_LIMITS, QuestionData, split_tags
 from sole_app.core.errors import SoleError
-from sole_app.core.languages import LANGUAGE_NAMES, LANGUAGES
+from sole_app.core.languages import LANGUAGES
+from sole_app.ui.bank.languages import language_name
 from sole_app.ui.bank.notes_preview import NotesPreview
 from sole_app.ui.messages import error_message
 
@@ -62,7 +63,7 @@ class QuestionEditor(QDialog):
         self.text_edit.setFont(font)
         self.language_combo = QComboBox(objectName="languageCombo")
         for code in LANGUAGES:
-            self.language_combo.addItem(LANGUAGE_NAMES[code], code)
+            self.language_combo.addItem(language_name(code), code)
         self.tags_edit = QLineEdit(objectName="tagsEdit")
         self.tags_edit.setPlaceholderText(self.tr("e.g. history, nature (separated by commas)"))
         self.age_min = self._age_box("ageMinBox")
@@ -87,6 +88,7 @@ class QuestionEditor(QDialog):
         self.translation_check.setObjectName("translationCheck")
         self.translation_check.setVisible(offer_translation_link)
         self.error_label = QLabel(objectName="editorError")
+        self.error_label.setTextFormat(Qt.TextFormat.PlainText)  # it may quote what was typed
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: #b00020; font-weight: 600")
         self.error_label.hide()
@@ -142,7 +144,9 @@ class QuestionEditor(QDialog):
 
     def _fill(self, data: QuestionData) -> None:
         self.text_edit.setPlainText(data.text)
-        self.language_combo.setCurrentIndex(max(self.language_combo.findData(data.language), 0))
+        if self.language_combo.findData(data.language) < 0:  # a question in Spanish stays so
+            self.language_combo.addItem(language_name(data.language), data.language)
+        self.language_combo.setCurrentIndex(self.language_combo.findData(data.language))
         self.tags_edit.setText(", ".join(data.tags))
         self.age_min.setValue(data.age_min)
         self.age_max.setValue(data.age_max)

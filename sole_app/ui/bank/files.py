@@ -5,6 +5,7 @@ An import is an operation like any other change (it can be undone); an export ch
 
 from __future__ import annotations
 
+import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from sole_app.core.bank import operations as bank_operations
 from sole_app.core.bank import store
+from sole_app.core.bank.errors import ImportFailed
 from sole_app.core.bank.file_fields import FORMATS
 from sole_app.core.bank.pack import export_file
 from sole_app.core.bank.search import search
@@ -66,11 +68,21 @@ def import_questions(controller) -> bool:
     except SoleError as error:
         view.show_error(error, QCoreApplication.translate("BankFiles", "Import refused"))
         return False
+    except Exception as error:  # a bug: the librarian is told, not only stderr (issue 10)
+        traceback.print_exc()
+        view.show_error(ImportFailed(Path(path), type(error).__name__),
+                        QCoreApplication.translate("BankFiles", "Import refused"))
+        return False
     counts = BankFiles()
     added, known = counts.added(change.added), counts.known(change.duplicates)
-    view.show_notice(QCoreApplication.translate(
+    said = QCoreApplication.translate(
         "BankFiles", "Imported {file}: {added}, {known}.").format(
-        file=Path(path).name, added=added, known=known))
+        file=Path(path).name, added=added, known=known)
+    if change.encoding:  # read in an encoding the file does not declare: say which
+        said += " " + QCoreApplication.translate(
+            "BankFiles", "The file was read as {encoding} text.").format(
+            encoding=change.encoding)
+    view.show_notice(said)
     return True
 
 

@@ -1,5 +1,6 @@
 """The filters above the bank's list: language, tag, age and favourites, the window's match for
-the command line's --language, --tag, --age and --favourites."""
+the command line's --language, --tag, --age and --favourites. The languages and tags offered are
+those of the questions in the bank."""
 
 from __future__ import annotations
 
@@ -7,9 +8,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QSpinBox, QWidget
 
 from sole_app.core.bank import store as bank
-from sole_app.core.bank.question_data import AGE_LIMITS
+from sole_app.core.bank.question_data import AGE_LIMITS, fold
 from sole_app.core.bank.search import SearchFilters
-from sole_app.core.languages import LANGUAGE_NAMES, LANGUAGES
+from sole_app.ui.bank.languages import language_name
 
 NO_AGE = AGE_LIMITS[0] - 1  # the age box's "any age" value, just under the youngest age
 
@@ -23,9 +24,6 @@ class FilterBar(QWidget):
         super().__init__(parent)
         self.database = database
         self.language_filter = QComboBox(objectName="languageFilter")
-        self.language_filter.addItem(self.tr("All languages"), None)
-        for code in LANGUAGES:
-            self.language_filter.addItem(LANGUAGE_NAMES[code], code)
         self.tag_filter = QComboBox(objectName="tagFilter")
         for combo in (self.language_filter, self.tag_filter):
             combo.setMinimumContentsLength(8)
@@ -44,7 +42,7 @@ class FilterBar(QWidget):
         layout.addWidget(self.tag_filter, 0, 1)
         layout.addWidget(self.age_filter, 1, 0)
         layout.addWidget(self.favourites_filter, 1, 1)
-        self.refresh_tags()
+        self.refresh_choices()
         self.language_filter.currentIndexChanged.connect(self._language_changed)
         self.tag_filter.currentIndexChanged.connect(lambda _index: self.changed.emit())
         self.age_filter.valueChanged.connect(lambda _age: self.changed.emit())
@@ -56,6 +54,25 @@ class FilterBar(QWidget):
             language=self.language_filter.currentData(), tag=self.tag_filter.currentData(),
             age=None if age == NO_AGE else age,
             favourites_only=self.favourites_filter.isChecked())
+
+    def refresh_choices(self) -> None:
+        """Offer the languages and tags in use, keeping what is chosen."""
+        self.refresh_languages()
+        self.refresh_tags()
+
+    def refresh_languages(self) -> None:
+        """The languages of the questions in the bank, by name in the interface language (and
+        the one chosen, while it is chosen, even when its last question is gone)."""
+        chosen = self.language_filter.currentData()
+        codes = set(bank.languages_in_use(self.database)) | ({chosen} if chosen else set())
+        self.language_filter.blockSignals(True)
+        self.language_filter.clear()
+        self.language_filter.addItem(self.tr("All languages"), None)
+        for name, code in sorted(((language_name(code), code) for code in codes),
+                                 key=lambda named: fold(named[0])):
+            self.language_filter.addItem(name, code)
+        self.language_filter.setCurrentIndex(max(self.language_filter.findData(chosen), 0))
+        self.language_filter.blockSignals(False)
 
     def refresh_tags(self) -> None:
         """Offer the tags in use (in the chosen language), keeping the chosen tag if it stays."""

@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from sole_app.core.bank.search import QuestionRow
@@ -87,9 +88,13 @@ class QuestionListModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
-                    Qt.ItemDataRole.AccessibleTextRole):
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._plain_text(row)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # QToolTip guesses that text with a tag in it is HTML: given HTML that spells the
+            # text out (escaped), it shows the text as typed
+            return GuiQt.convertFromPlainText(self._plain_text(row),
+                                              Qt.WhiteSpaceMode.WhiteSpaceNormal)
         if role == ID_ROLE:
             return row.id
         if role == ROW_ROLE:

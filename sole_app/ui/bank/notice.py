@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton
 
 
@@ -14,6 +14,7 @@ class NoticeBar(QFrame):
         self.setObjectName("bankNotice")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.label = QLabel(objectName="noticeText")
+        self.label.setTextFormat(Qt.TextFormat.PlainText)  # it names files and questions
         self.label.setWordWrap(True)
         self.undo_button = QPushButton(self.tr("&Undo"), objectName="undoButton")
         self.undo_button.setToolTip(self.tr("Bring back the deleted question (Ctrl+Z)"))

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QMenu,
-    QMessageBox,
     QPushButton,
     QSizePolicy,
     QSplitter,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sole_app.core.bank.errors import InvalidImportFile
 from sole_app.core.bank.hidden import HiddenMatches
 from sole_app.core.bank.question_data import QuestionData
 from sole_app.core.bank.search import QuestionRow, SearchFilters
@@ -37,7 +37,7 @@ from sole_app.ui.bank.hidden import HiddenMatchesBar
 from sole_app.ui.bank.keys import bind_list_keys, bind_search_keys
 from sole_app.ui.bank.list_model import ID_ROLE, Fetch, QuestionDelegate, QuestionListModel
 from sole_app.ui.bank.notice import NoticeBar
-from sole_app.ui.messages import error_message
+from sole_app.ui.messages import ask, error_message, translated, warn
 
 TYPING_PAUSE_MS = 120
 
@@ -258,8 +258,9 @@ class BankPanel(QWidget):
         self.search_box.blockSignals(False)
         self.filter_bar.clear()
 
-    def refresh_tags(self) -> None:
-        self.filter_bar.refresh_tags()
+    def refresh_choices(self) -> None:
+        """The filters offer the languages and tags now in the bank."""
+        self.filter_bar.refresh_choices()
 
     def show_notice(self, text: str, undo: bool = False) -> None:
         self.notice.show_message(text, undo)
@@ -268,14 +269,14 @@ class BankPanel(QWidget):
         self.notice.hide()
 
     def show_error(self, error: SoleError, title: str) -> None:
-        QMessageBox.warning(self, title, error_message(error))
+        """The error's sentence, and a refused file's problems one a line, as plain text."""
+        listed = error.listed(translated) if isinstance(error, InvalidImportFile) else []
+        warn(self, title, "\n".join([error_message(error), *(f"• {line}" for line in listed)]))
 
     def ask_to_delete(self, plain_text: str) -> bool:
-        answer = QMessageBox.question(
-            self, self.tr("Delete the question?"),
-            self.tr("Delete “{text}”?\n\nYou can bring it back with Undo (Ctrl+Z).").format(
-                text=plain_text[:200]))
-        return answer == QMessageBox.StandardButton.Yes
+        return ask(self, self.tr("Delete the question?"), self.tr(
+            "Delete “{text}”?\n\nYou can bring it back with Undo (Ctrl+Z).").format(
+            text=plain_text[:200]))
 
     def open_editor(self, data: QuestionData, title: str,
                     save: Callable[[QuestionData, bool], None], known_tags: list[str],

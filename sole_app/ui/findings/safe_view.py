@@ -13,24 +13,11 @@ image survives. As a second wall, this view loads nothing a document might ask f
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QObject, QSizeF, Qt
-from PySide6.QtGui import QPyTextObject, QTextFormat
+from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from sole_app.core.markup import to_html_showing_tags
-
-
-class _NoImages(QPyTextObject):
-    """Takes Qt's place for images in a document: no size, nothing drawn, nothing loaded."""
-
-    def __init__(self, parent: QObject) -> None:
-        super().__init__(parent)
-
-    def intrinsicSize(self, document, position, text_format) -> QSizeF:  # noqa: N802
-        return QSizeF(0, 0)
-
-    def drawObject(self, painter, rect, document, position, text_format) -> None:  # noqa: N802
-        """Nothing to draw."""
+from sole_app.ui.inert_text import without_images
 
 
 class SafeTextView(QTextBrowser):
@@ -41,9 +28,7 @@ class SafeTextView(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys keep going to the fields
-        self._no_images = _NoImages(self)
-        self.document().documentLayout().registerHandler(
-            QTextFormat.ObjectTypes.ImageObject, self._no_images)
+        without_images(self.document())
 
     def show_markdown(self, source: str) -> None:
         self.setHtml(to_html_showing_tags(source))

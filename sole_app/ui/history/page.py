@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTextBrowser,
     QToolBar,
     QTreeWidget,
     QTreeWidgetItem,
@@ -34,6 +33,7 @@ from sole_app.core.history.errors import InvalidSessionFile
 from sole_app.core.history.listing import HistoryRow
 from sole_app.ui.history import rows
 from sole_app.ui.history.filters import HistoryFilterBar
+from sole_app.ui.inert_text import InertBrowser
 from sole_app.ui.messages import error_message, translated
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -124,8 +124,8 @@ class HistoryPage(QWidget):
         return side
 
     def _build_detail_side(self) -> QWidget:
-        self.report = QTextBrowser(objectName="historyReport")
-        self.report.setOpenLinks(False)  # nothing is fetched; the export holds the addresses
+        self.report = InertBrowser(self)  # nothing is fetched; the export holds the addresses
+        self.report.setObjectName("historyReport")
         self.report.setAccessibleName(self.tr("The chosen session"))
         self.notes = QListWidget(objectName="historyNotes")
         self.notes.setWordWrap(True)

@@ -27,6 +27,7 @@ from PySide6.QtGui import (
 from sole_app import APP_NAME
 from sole_app.core.exports import labels
 from sole_app.core.exports.report import ExportOptions, made_on
+from sole_app.ui.inert_text import InertDocument
 
 FONT_FAMILIES = ["DejaVu Sans", "Segoe UI", "Arial", "Noto Sans", "Liberation Sans"]
 RESOLUTION = 300  # dots per inch of the layout; the text itself stays vector in the PDF
@@ -86,7 +87,7 @@ class PdfReport:
         self._painted = 0
 
     def add(self, html: str) -> None:
-        document = QTextDocument()
+        document = InertDocument()  # loads no image, file or page the HTML might name
         document.documentLayout().setPaintDevice(self._writer)
         document.setDefaultFont(pdf_font(BODY_POINTS))
         document.setHtml(html)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QScrollArea,
     QSizePolicy,
     QTabWidget,
@@ -27,6 +26,7 @@ from sole_app.core.db import Database
 from sole_app.core.session.plan import Plan
 from sole_app.core.session.stage import StageState
 from sole_app.core.settings import AppSettings
+from sole_app.ui import messages
 from sole_app.ui.session.actions import SessionActions
 from sole_app.ui.session.setup import SessionSetup
 from sole_app.ui.stage.view import StageView
@@ -155,9 +155,9 @@ class SessionPage(QWidget):
         self.message_label.setText(text)
 
     def ask(self, title: str, text: str) -> bool:
-        """A yes-or-no question; True for Yes."""
-        answer = QMessageBox.question(self, title, text)
-        return answer == QMessageBox.StandardButton.Yes
+        """A yes-or-no question (which may quote the question typed: shown as plain text);
+        True for Yes."""
+        return messages.ask(self, title, text)
 
     def reveal(self) -> None:
         """Bring this tab to the front when it lives in a tab widget."""

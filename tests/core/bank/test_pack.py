@@ -133,8 +133,9 @@ BAD_PACKS = [
         {"text": "Ok?", "language": "ro"}, {"text": "", "language": "ro"}]},
      "(question 2, Question): this cannot be empty"),
     ({"format": "sole-question-pack", "version": 1, "questions": [
-        {"text": "Ok?", "language": "de"}]},
-     "(question 1, Language): the language must be one of ro, en, ru, not “de”"),
+        {"text": "Ok?", "language": "Deutsch"}]},
+     "(question 1, Language): the language must be a language code such as ro, en, ru or es, "
+     "not “Deutsch”"),
     ({"format": "sole-question-pack", "version": 1, "questions": [
         {"text": "Ok?", "language": "ro", "tags": "x"}]},
      "(question 1, Tags): this must be a list"),

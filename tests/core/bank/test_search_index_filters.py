@@ -138,3 +138,31 @@ def test_with_a_filter_sql_checks_a_full_page_says_at_least_one_more(database, f
                  for start in (0, 10, 20)]
         assert len({row.id for page in pages for row in page.rows}) == 30
         assert (pages[-1].total, pages[-1].total_exact) == (30, True)
+
+
+def test_many_imported_questions_are_found_by_the_language_filter(database):
+    # Given 250 questions imported at once (the import fills the index in one statement),
+    # in two languages, and one typed by hand
+    from sole_app.core.bank.store import import_questions
+
+    import_questions(database, [QuestionData(f"Întrebarea {number} despre apă?",
+                                             ("ro", "en")[number % 2]) for number in range(250)])
+    add_question(database, QuestionData("O ultimă întrebare despre apă?", "ro"))
+    # When the librarian searches a word all of them hold, with the Romanian filter
+    found = search(database, "apa", ROMANIAN, limit=100)
+    # Then the 126 Romanian ones are counted, and the pages hold only Romanian questions
+    assert (found.total, found.total_exact) == (126, True)
+    assert {row.language for row in found.rows} == {"ro"}
+
+
+def test_a_regional_code_is_told_apart_from_its_language(database):
+    # Given many questions in Romanian, and a few in Romanian as written in Moldova
+    for number in range(220):
+        add_question(database, QuestionData(f"Întrebarea {number} despre apă?",
+                                            "ro-MD" if number % 20 == 0 else "ro"))
+    # When each code is filtered on
+    romanian = search(database, "apa", ROMANIAN)
+    moldovan = search(database, "apa", SearchFilters(language="ro-MD"))
+    # Then each finds its own questions only
+    assert {row.language for row in romanian.rows} == {"ro"} and len(romanian.rows) == 209
+    assert {row.language for row in moldovan.rows} == {"ro-MD"} and len(moldovan.rows) == 11

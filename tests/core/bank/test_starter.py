@@ -112,36 +112,6 @@ def test_a_missing_starter_folder_loads_nothing_and_is_tried_again_later(databas
     assert load_starter_bank(database, folder).loaded
 
 
-def test_the_starter_bank_stores_what_an_import_of_the_same_questions_stores(database,
-                                                                            data_paths):
-    # The starter bank is inserted a table at a time, for speed: it must store every field
-    # as adding the questions one by one does.
-    from sole_app.core.bank.starter import read_pack
-    from sole_app.core.db import open_database
-
-    # Given the shipped questions loaded as the starter bank, and imported one by one elsewhere
-    load_starter_bank(database, questions_dir())
-    other = open_database(data_paths.root / "other.sqlite3")
-    items = [item for path in sorted(questions_dir().glob("*/*.toml"))
-             for item in read_pack(path)]
-    with other.session() as session, session.begin():
-        bank.import_in_session(session, items)
-
-    def stored(db) -> list[tuple]:
-        rows = bank.get_questions(db, [row.id for row in search(db, "").rows])
-        return sorted((view.uid, view.text, view.language, view.tags, view.age_min,
-                       view.age_max, view.notes, view.source, view.favourite,
-                       view.translation_group, view.last_used_at) for view in rows)
-
-    # Then both banks hold the same questions, tags in their written order, and the same index
-    assert stored(database) == stored(other)
-    assert len(stored(database)) == len(items)
-    for word in ("somn", "scoala", "школа", "why"):
-        assert ({row.text for row in search(database, word).rows}
-                == {row.text for row in search(other, word).rows})
-    other.close()
-
-
 def test_a_starter_question_already_in_the_bank_is_not_added_twice(database, folder):
     # Given a bank that already holds one of the starter questions, typed by the librarian
     bank.add_question(database, QuestionData("Ce este o stea?", "ro"))

@@ -27,7 +27,7 @@ def test_romanian_cedillas_are_stored_as_comma_letters(database):
 
 @pytest.mark.parametrize("data, field", [
     (QuestionData("   ", "ro"), "text"),
-    (QuestionData("Q?", "fr"), "language"),
+    (QuestionData("Q?", "français"), "language"),
     (QuestionData("Q?", "ro", age_min=15, age_max=10), "age_max"),
     (QuestionData("Q?", "ro", age_min=1), "age_min"),
     (QuestionData("Q?", "ro", tags="one tag"), "tags"),

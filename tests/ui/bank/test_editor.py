@@ -54,7 +54,10 @@ def test_hostile_notes_are_shown_as_harmless_text_and_load_nothing(qtbot, editor
         editor.notes_edit.setPlainText(text)
         # Then the preview asks for no resource, and no script text turns into a page
         assert preview.resources_asked() == [], text
-    # And were it asked, it would hand back nothing: no file, no web page
+    # And were it asked, it would hand back nothing: no file, no web page (an empty answer:
+    # given None, Qt reads a local file or a data: URL itself)
     for url in ("file:///etc/passwd", "http://example.invalid/pixel.png", "qrc:/x.png"):
-        assert preview.loadResource(QTextDocument.ResourceType.ImageResource, QUrl(url)) is None
+        kind = QTextDocument.ResourceType.ImageResource
+        assert preview.loadResource(kind, QUrl(url)).isEmpty()
+        assert preview.document().loadResource(kind, QUrl(url)).isEmpty()
     assert not preview.openLinks() and not preview.openExternalLinks()

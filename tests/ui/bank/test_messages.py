@@ -39,5 +39,5 @@ def test_the_window_shows_the_same_sentence_in_romanian():
     i18n.install("ro")
     # Then the place, the field, the problem and the list of languages are all in the message
     assert error_message(error) == (
-        "Fișierul club.csv nu a fost importat (rândul 3, Limba): limba trebuie să fie una "
-        "dintre ro, en, ru, nu „de”. Nu s-a adăugat nimic.")
+        "Fișierul club.csv nu a fost importat (rândul 3, Limba): limba trebuie să fie un cod de "
+        "limbă, de exemplu ro, en, ru sau es, nu „de”. Nu s-a adăugat nimic.")

@@ -176,18 +176,16 @@ def test_duplicate_as_a_translation_links_the_two(qtbot, panel, controller):
     assert "Why do we sleep?" in panel.detail.toPlainText()  # listed under Translations
 
 
-def test_delete_asks_first_and_undo_brings_the_question_back(qtbot, panel, monkeypatch,
+def test_delete_asks_first_and_undo_brings_the_question_back(qtbot, panel, message_boxes,
                                                              controller):
-    asked = []
-    monkeypatch.setattr(QMessageBox, "question", lambda *args: asked.append(args[2]) or
-                        QMessageBox.StandardButton.Yes)
+    asked = message_boxes
     # Given the star question chosen
     controller.select_question(2)
     panel.list_view.setFocus()
     # When Del is pressed and confirmed
     qtbot.keyClick(panel.list_view, Qt.Key.Key_Delete)
     # Then the librarian was asked, the question is gone, and Undo is offered
-    assert asked and "Ce este o stea?" in asked[0]
+    assert asked and "Ce este o stea?" in asked.texts()[0]
     assert "Ce este o stea?" not in shown_texts(panel)
     assert panel.notice.isVisible() and panel.notice.undo_button.isVisible()
     # When she clicks Undo, it is back with its id and tags
@@ -197,8 +195,8 @@ def test_delete_asks_first_and_undo_brings_the_question_back(qtbot, panel, monke
     assert controller.current_question().tags == ("astronomie",)
 
 
-def test_delete_answered_no_keeps_the_question(qtbot, panel, monkeypatch, controller):
-    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.No)
+def test_delete_answered_no_keeps_the_question(qtbot, panel, message_boxes, controller):
+    message_boxes.answer = QMessageBox.StandardButton.No
     controller.select_question(2)
     controller.delete_question()
     assert "Ce este o stea?" in shown_texts(panel)
@@ -208,7 +206,7 @@ def test_delete_answered_no_keeps_the_question(qtbot, panel, monkeypatch, contro
 def test_the_notices_undo_is_withdrawn_once_something_else_changes(qtbot, panel, monkeypatch,
                                                                    controller):
     # Given a question just deleted, with Undo offered under the list
-    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "exec", lambda _box: QMessageBox.StandardButton.Yes)
     controller.select_question(2)
     controller.delete_question()
     assert panel.notice.undo_button.isVisible()
@@ -247,13 +245,13 @@ def test_import_reports_added_and_duplicates(qtbot, panel, tmp_path, monkeypatch
     assert "Ce mâncau dacii?" in shown_texts(panel)
 
 
-def test_a_malformed_import_is_explained_and_adds_nothing(qtbot, panel, tmp_path, monkeypatch):
+def test_a_malformed_import_is_explained_and_adds_nothing(qtbot, panel, tmp_path, monkeypatch,
+                                                          message_boxes):
     bad = tmp_path / "bad.csv"
-    bad.write_text("Întrebare;Limba\nBună?;ro\nRea?;xx\n", encoding="utf-8")
-    warnings = []
+    bad.write_text("Întrebare;Limba\nBună?;ro\nRea?;x1\n", encoding="utf-8")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: (str(bad), ""))
-    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
     panel.import_action.trigger()
+    warnings = message_boxes.texts()
     assert warnings and "row 3" in warnings[0] and "Nothing was added" in warnings[0]
     assert len(shown_texts(panel)) == 3
 
@@ -354,7 +352,7 @@ def test_exporting_nothing_says_so_instead_of_asking_for_a_file(qtbot, panel, mo
 def test_undoing_a_delete_keeps_the_filters_that_show_the_question(qtbot, panel, monkeypatch,
                                                                    controller):
     # Given the Romanian questions listed, and one of them deleted
-    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "exec", lambda _box: QMessageBox.StandardButton.Yes)
     panel.language_filter.setCurrentIndex(panel.language_filter.findData("ro"))
     controller.select_question(2)
     controller.delete_question()
@@ -376,6 +374,8 @@ def test_a_new_question_is_in_the_language_filtered_on_else_the_interfaces(
     view = BankPanel(database, data_paths.window_state)
     qtbot.addWidget(view)
     controller = BankController(view, database, Operations(database, view), lambda: interface)
+    bank.add_question(database, QuestionData("Why?", "en"))  # the filter offers what is in the bank
+    view.refresh_choices()
     view.filter_bar.choose_language(filtered or "")
     controller.new_question()
     assert controller.editor.language_combo.currentData() == expected

@@ -63,7 +63,7 @@ def add_edit_delete_and_import(qtbot, window, pack, monkeypatch) -> None:
     controller.editor.age_max.setValue(16)
     qtbot.mouseClick(controller.editor.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: controller.editor is None)
-    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "exec", lambda _box: QMessageBox.StandardButton.Yes)
     qtbot.keyClick(panel.list_view, Qt.Key.Key_Delete)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: (str(pack), ""))
     qtbot.mouseClick(panel.toolbar.widgetForAction(panel.import_action),
@@ -119,7 +119,7 @@ def test_ctrl_z_in_the_search_box_undoes_the_typing_not_the_bank(qtbot, window, 
     # Given a question just deleted, and the librarian typing in the search box
     feature = bank_feature(window)
     panel = feature.panel
-    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "exec", lambda _box: QMessageBox.StandardButton.Yes)
     panel.list_view.setFocus()
     qtbot.keyClick(panel.list_view, Qt.Key.Key_Delete)
     count = len(content(window.database)[0])

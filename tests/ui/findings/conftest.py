@@ -21,7 +21,7 @@ def findings_of(window) -> FindingsFeature:
 def open_window(qtbot, data_paths, monkeypatch):
     """Opens the app's main window on the test's data folder; a session left running is
     resumed (Yes), as the librarian would."""
-    monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "exec", lambda _box: QMessageBox.StandardButton.Yes)
     opened = []
 
     def open_it():

@@ -248,7 +248,7 @@ def test_undoing_the_adding_of_a_group_that_has_findings_is_refused(qtbot, windo
     qtbot.keyClicks(turn.editor.found_edit, "Precious words")
     qtbot.keyClick(turn.editor.found_edit, Qt.Key.Key_Escape)
     warned = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warned.append(text))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: warned.append(box.text()))
     # When the librarian presses Undo ("add group") after the children wrote in it
     window.undo_action.trigger()
     # Then one sentence says why not, and the group and its words stay

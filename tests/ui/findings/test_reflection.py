@@ -80,7 +80,7 @@ def test_skipping_the_reflection_stores_nothing(qtbot, window):
 
 def test_declining_to_end_offers_no_reflection(qtbot, window, monkeypatch):
     controller = start_session(window)
-    monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.No)
+    monkeypatch.setattr(QMessageBox, "exec", lambda _box: QMessageBox.StandardButton.No)
     controller.actions.finish.trigger()
     assert controller.runner is not None and findings_of(window).reflection is None
 

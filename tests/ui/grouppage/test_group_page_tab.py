@@ -128,7 +128,7 @@ def test_what_a_device_types_reaches_the_laptops_screen_in_the_gui_thread(
     (text,) = feature.panel.group_texts()
     assert text.startswith("Bufnițele · 1 device")
     assert "●●●" in text and "Sources: 1" in text
-    assert "<b>" not in text
+    assert "corpul <b>și</b> creierul" in text  # what the child typed, never made bold
     assert shown_in == [True]
     assert threading.current_thread() is threading.main_thread()
     device.close()

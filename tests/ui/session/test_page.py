@@ -218,12 +218,12 @@ def test_next_on_the_last_phase_asks_to_end_the_session(qtbot, session, monkeypa
     session.actions.next.trigger()
     # When Next is pressed and the librarian answers No, Then the session runs on
     asked = []
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *args: asked.append(args) or QMessageBox.StandardButton.No)
+    monkeypatch.setattr(QMessageBox, "exec",
+                        lambda box: asked.append(box.text()) or QMessageBox.StandardButton.No)
     session.actions.next.trigger()
     assert asked and session.runner is not None
     # When she answers Yes, Then it ends and is saved as finished
-    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "exec", lambda _box: QMessageBox.StandardButton.Yes)
     session.actions.next.trigger()
     assert session.runner is None and shown(session).level == Level.IDLE
     with database.session() as db:

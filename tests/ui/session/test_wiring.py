@@ -49,8 +49,7 @@ def test_a_session_left_running_is_offered_and_resumed_with_its_time(opened, dat
     # Given a session left running by a previous run of the app
     left_running(data_paths)
     asked = []
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda _parent, title, text: asked.append(text)
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: asked.append(box.text())
                         or QMessageBox.StandardButton.Yes)
     # When the app opens and the librarian answers Yes
     window = opened()
@@ -69,7 +68,7 @@ def test_a_resumed_session_shows_its_own_plan_not_the_defaults(opened, data_path
     sessions.start_session(database, SystemClock(), "Why do we sleep?",
                            Plan(phase_minutes=(1, 1, 1), children=12, computers=6, groups=3))
     database.close()
-    monkeypatch.setattr(QMessageBox, "question", lambda *_: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "exec", lambda _box: QMessageBox.StandardButton.Yes)
     # When the app opens and the librarian resumes it
     window = opened()
     # Then the Plan panel shows that session's minutes and counts
@@ -82,7 +81,7 @@ def test_a_resumed_session_shows_its_own_plan_not_the_defaults(opened, data_path
 
 def test_declining_the_offer_finishes_the_old_session(opened, data_paths, monkeypatch):
     left_running(data_paths)
-    monkeypatch.setattr(QMessageBox, "question", lambda *_: QMessageBox.StandardButton.No)
+    monkeypatch.setattr(QMessageBox, "exec", lambda _box: QMessageBox.StandardButton.No)
     window = opened()
     assert session_controller(window).runner is None
     assert sessions.find_resumable(window.database, SystemClock()) is None
