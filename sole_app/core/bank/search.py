@@ -96,11 +96,12 @@ def search(database, query: str = "", filters: SearchFilters | None = None,
     filters = filters or SearchFilters()
     tags = _matching_tags(database, filters.tag) if filters.tag else []
     tag_ids = [tag_id for tag_id, _name in tags]
-    plan = _plan(query, filters, [name for _tag_id, name in tags])
     with database.engine.connect() as connection:
         # The driver's own connection: this runs on every keystroke, and SQLAlchemy's row
         # objects would cost as much again as reading the rows.
         sqlite = connection.connection.driver_connection
+        plan = _plan(query, filters, [name for _tag_id, name in tags],
+                     filters.language is not None and _language_alone(sqlite, filters.language))
         counted = _count_at_most(filters, limit)
         asked = limit if counted else limit + 1  # one more than shown: are there more?
         every_filter = PageReader(sqlite, *_filter_sql(filters, tag_ids), asked, offset,
@@ -141,11 +142,13 @@ def full_text_matches(database, query: str,
     question itself (None, None: no words; (match, None) when few are ranked)."""
     names = ([name for _tag_id, name in _matching_tags(database, filters.tag)]
              if filters.tag else [])
-    plan = _plan(query, filters, names)
-    if plan is None:
-        return None, None
     with database.engine.connect() as connection:
-        reader = PageReader(connection.connection.driver_connection, [], {}, 0, 0, 0)
+        sqlite = connection.connection.driver_connection
+        plan = _plan(query, filters, names, filters.language is not None
+                     and _language_alone(sqlite, filters.language))
+        if plan is None:
+            return None, None
+        reader = PageReader(sqlite, [], {}, 0, 0, 0)
         few = reader.ranked(plan.typed, RANK_AT_MOST, WEIGHTS) is not None
     return (plan.typed, None) if few else (plan.filtered, plan.in_question)
 
@@ -165,16 +168,34 @@ class _Plan:
     in_index: frozenset[str]
 
 
-def _plan(query: str, filters: SearchFilters, tag_names: list[str]) -> _Plan | None:
+def _language_alone(sqlite, code: str) -> bool:
+    """Whether the index's words for ``code`` find only questions in that very code: no other
+    code in the bank holds them ("ro" is also in "ro-MD" and "hu-RO"). The bank's few codes
+    are read by a seek each in the language index, not by reading the questions."""
+    wanted, found, code_in_bank = set(_WORD.findall(code.lower())), None, ""
+    while True:
+        found = sqlite.execute("SELECT min(language) FROM questions WHERE language > ?",
+                               (code_in_bank,)).fetchone()[0]
+        if found is None:
+            return True
+        if found != code and wanted <= set(_WORD.findall(found.lower())):
+            return False
+        code_in_bank = found
+
+
+def _plan(query: str, filters: SearchFilters, tag_names: list[str],
+          language_alone: bool = False) -> _Plan | None:
     match = fts_query(query)
     if match is None:
         return None
     tag = _tag_phrases(tag_names) if filters.tag else ""
     in_index, facets = set(), []
     if filters.language and _WORD.search(filters.language):
-        # The index narrows to the questions holding the code's words; SQL still checks the
-        # code itself ("ro" is also a word of "ro-MD").
+        # The index narrows to the questions holding the code's words; SQL checks the code
+        # itself too when another code holds them as well
         facets.append("{language} : " + '"' + filters.language.replace('"', '""') + '"')
+        if language_alone:
+            in_index.add("language")
     if filters.favourites_only:
         facets.append('{favourite} : "1"')
         in_index.add("favourite")
