@@ -19,7 +19,7 @@ from sole_app.core.bank.hidden import hidden_matches  # noqa: E402
 from sole_app.core.bank.search import SearchFilters, search  # noqa: E402
 from sole_app.core.db import open_database  # noqa: E402
 
-LIST_LIMIT = 1000  # as the bank page lists
+LIST_LIMIT = 100  # the bank page's first page (ui/bank/list_model.py PAGE)
 
 
 def search_and_count(database, typed: str, filters: SearchFilters) -> None:

@@ -19,7 +19,6 @@ from sole_app.core.bank.search import (
 COLUMNS = ("q.id, q.text, q.language, q.tags_text, q.age_min, q.age_max, q.favourite, "
            "q.last_used_at")
 JOINED = "questions_fts CROSS JOIN questions AS q ON q.id = questions_fts.rowid"
-TIERS = ("{text tags_text} : (@)", "(@) NOT {text tags_text} : (@)")  # @: the typed words
 
 
 def filter_sql(database, filters: SearchFilters) -> str:
@@ -37,23 +36,26 @@ def filter_sql(database, filters: SearchFilters) -> str:
     return "".join(f" AND {condition}" for condition in where)
 
 
-def candidates(match: str | None, where: str, limit: int) -> dict[str, tuple[str, tuple]]:
+def candidates(match: str | None, where: str, limit: int,
+               in_question: str | None = None) -> dict[str, tuple[str, tuple]]:
     """Raw queries by name, simplest first: (sql, parameters). ``match`` is the MATCH
-    expression search() uses (with a tag filter, the tag is in it too)."""
+    expression search() uses (with a tag filter, the tag is in it too), ``in_question`` the
+    one for the matches in the question itself (search.full_text_matches)."""
     if match is None:  # INDEXED BY: SQLite would sort a whole language otherwise
         return {"listing": (f"SELECT {COLUMNS} FROM questions AS q INDEXED BY "
                             f"ix_questions_listing WHERE 1{where} ORDER BY q.favourite DESC, "
                             f"q.updated_at DESC, q.id DESC LIMIT {limit}", ())}
     base = f"SELECT {COLUMNS} FROM {JOINED} WHERE questions_fts MATCH ?{where}"
     weights = ", ".join(str(weight) for weight in WEIGHTS)
+    first = in_question or match  # the matches in the question itself, then the others
     tiers = " UNION ALL ".join(
         f"SELECT * FROM ({base} ORDER BY questions_fts.rowid DESC LIMIT {limit})"
-        for _ in TIERS)
+        for _ in range(2))
     return {
         "newest first": (f"{base} ORDER BY questions_fts.rowid DESC LIMIT {limit}", (match,)),
         "text or tags, then notes; newest first": (
             f"SELECT * FROM ({tiers}) LIMIT {limit}",
-            tuple(tier.replace("@", match) for tier in TIERS)),
+            (f"({first})", f"({match}) NOT ({first})")),
         "bm25": (f"{base} ORDER BY bm25(questions_fts, {weights}), q.id LIMIT {limit}",
                  (match,)),
     }
@@ -65,9 +67,10 @@ def bm25_everything(match: str | None, where: str, limit: int) -> tuple[str, tup
 
 
 def same_rows(connection: sqlite3.Connection, match: str | None, where: str, limit: int,
-              wanted: list[int]) -> tuple[str, tuple[str, tuple]] | None:
+              wanted: list[int], in_question: str | None = None
+              ) -> tuple[str, tuple[str, tuple]] | None:
     """The first raw query returning the ids ``wanted`` in order, or None."""
-    for name, (sql, parameters) in candidates(match, where, limit).items():
+    for name, (sql, parameters) in candidates(match, where, limit, in_question).items():
         if [row[0] for row in connection.execute(sql, parameters)] == wanted:
             return name, (sql, parameters)
     return None

@@ -216,6 +216,7 @@ def build_features(window, database, operations) -> tuple:
                        window)
     bank.session_requested.connect(session.start_from_question)
     bank.questions_changed.connect(session.bank_changed)
+    session.controller.session_started.connect(lambda _session_id: bank.questions_used())
     history = HistoryFeature(database, operations, window.settings, window.paths.window_state,
                              window, edit_reflection=findings.open_reflection)
     session.controller.session_started.connect(history.sessions_changed)

@@ -31,11 +31,19 @@
 <context>
     <name>BankPanel</name>
     <message numerus="yes">
-        <location filename="../../sole_app/ui/bank/panel.py" line="+223"/>
+        <location filename="../../sole_app/ui/bank/panel.py" line="+219"/>
         <source>%n question(s)</source>
         <translation>
             <numerusform>%n question</numerusform>
             <numerusform>%n questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>At least %n question(s)</source>
+        <translation>
+            <numerusform>At least %n question</numerusform>
+            <numerusform>At least %n questions</numerusform>
         </translation>
     </message>
 </context>
@@ -167,7 +175,7 @@
 <context>
     <name>StageView</name>
     <message numerus="yes">
-        <location filename="../../sole_app/ui/stage/view.py" line="+256"/>
+        <location filename="../../sole_app/ui/stage/view.py" line="+259"/>
         <source>%n minute(s) left</source>
         <translation>
             <numerusform>%n minute left</numerusform>

@@ -24,7 +24,7 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # The newest migration's revision. A database already there opens without Alembic, which takes
 # a quarter of a second to import and read its scripts on every start (bench/bench_startup.py).
 # tests/core/test_db.py fails when a new migration is added and this is not moved to it.
-SCHEMA_HEAD = "0004_session_search"
+SCHEMA_HEAD = "0005_bank_search_filters"
 
 
 def _set_pragmas(dbapi_connection, _record) -> None:

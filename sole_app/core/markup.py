@@ -12,9 +12,14 @@ from __future__ import annotations
 import functools
 import html
 import re
+from typing import TYPE_CHECKING
 
-import markdown
-import nh3
+if TYPE_CHECKING:
+    import markdown
+
+# markdown and nh3 are imported where they are first used, not here: this module is imported by
+# the main window before it shows (through ui/operations.py), and they cost a tenth of a second
+# on an old laptop that the window would wait for (bench/bench_startup.py).
 
 SAFE_TAGS = {
     "p", "br", "strong", "em", "b", "i", "u", "s", "del", "code", "pre", "blockquote",
@@ -41,6 +46,8 @@ def _loosen_lists(source: str) -> str:
 
 def to_html(source: str) -> str:
     """Markdown to HTML with only harmless tags; a typed ``<script>`` never survives."""
+    import markdown
+
     rendered = markdown.markdown(_loosen_lists(source), extensions=["sane_lists", "nl2br"])
     return _sanitised(rendered)
 
@@ -55,6 +62,8 @@ def to_html_showing_tags(source: str) -> str:
 
 
 def _sanitised(rendered: str) -> str:
+    import nh3
+
     return nh3.clean(rendered, tags=SAFE_TAGS, attributes=SAFE_ATTRIBUTES,
                      url_schemes=SAFE_SCHEMES, link_rel="noopener noreferrer")
 
@@ -96,6 +105,8 @@ def _plain_lines(source: str, bullets: bool) -> str:
 def _words(rendered: str) -> str:
     """HTML rendered from Markdown (whose typed HTML and entities were escaped) without its
     tags, an image as its description, the escapes turned back into the characters typed."""
+    import nh3
+
     return html.unescape(nh3.clean(_IMAGE.sub(r"\1", rendered), tags=set()))
 
 
@@ -107,6 +118,8 @@ def _markdown_without_html() -> markdown.Markdown:
 
 def _new_markdown_without_html() -> markdown.Markdown:
     """Markdown that treats typed HTML as text (escaped), instead of passing it through."""
+    import markdown
+
     converter = markdown.Markdown(extensions=["sane_lists", "nl2br"])
     converter.preprocessors.deregister("html_block")
     converter.inlinePatterns.deregister("html")

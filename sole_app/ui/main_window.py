@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRect, QSettings, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
@@ -30,10 +31,11 @@ from sole_app.core.settings import AppSettings
 from sole_app.ui import i18n
 from sole_app.ui.feature import Feature
 from sole_app.ui.messages import error_message, warn
-from sole_app.ui.operations import Operations
 from sole_app.ui.qt_app import app_icon
-from sole_app.ui.settings_dialog import SettingsDialog
 from sole_app.ui.window_size import fits_any, opening_for
+
+if TYPE_CHECKING:  # both are imported once the window shows, not before (bench_startup.py)
+    from sole_app.ui.operations import Operations
 
 
 class MainWindow(QMainWindow):
@@ -166,6 +168,8 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> bool:
         """Show the Settings dialog; when saved, every feature applies it and the language
         changes as soon as that is safe."""
+        from sole_app.ui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.settings, self.paths.settings, self._screens(), self,
                                 backups_dir=self.paths.backups)
         saved = dialog.exec()

@@ -33,9 +33,10 @@ from sole_app.core.schema import utc_now
 BATCH = 1000
 LOOKUP = 500  # values in one IN (...): well under any SQLite's limit on parameters
 FTS_TRIGGER = "questions_fts_insert"
-# What the trigger indexes, in its order (migration 0001's questions_fts_insert)
-FTS_FILL = ("INSERT INTO questions_fts(rowid, text, tags_text, notes) "
-            "SELECT id, text, tags_text, notes FROM questions WHERE id BETWEEN ? AND ?")
+# What the trigger indexes, in its order (migration 0005's questions_fts_insert)
+FTS_FILL = ("INSERT INTO questions_fts(rowid, text, tags_text, notes, language, favourite) "
+            "SELECT id, text, tags_text, notes, language, favourite FROM questions "
+            "WHERE id BETWEEN ? AND ?")
 COLUMNS = ("id", "uid", "text", "language", "age_min", "age_max", "notes", "source", "favourite",
            "translation_group", "created_at", "updated_at", "last_used_at", "tags_text",
            "text_key")

@@ -16,13 +16,14 @@ JOINED = "questions_fts CROSS JOIN questions AS q ON q.id = questions_fts.rowid"
 # and sorts every question in that language (130 ms at 100,000, not 1).
 LISTING = "questions AS q INDEXED BY ix_questions_listing"
 LISTING_ORDER = "q.favourite DESC, q.updated_at DESC, q.id DESC"
-IN_QUESTION = "{{text tags_text}} : ({match})"  # every word in the text or the tags
 NEWEST = "questions_fts.rowid DESC"
 
 
 class PageReader:
     """Reads one page (``limit`` rows from ``offset``; all when ``limit`` is None) of the
-    questions that pass the SQL filters ``where``, and their total."""
+    questions that pass the SQL filters ``where``, and their total. With ``count_at_most`` 0 a
+    full page is not counted further: its total is a lower bound (the caller asks for one row
+    more than it shows, to know whether there are more)."""
 
     def __init__(self, sqlite, where: list[str], params: dict, limit: int | None, offset: int,
                  count_at_most: int) -> None:
@@ -33,30 +34,50 @@ class PageReader:
         self.end = None if limit is None else offset + limit
         # Counted at least one past the page, so that a total above the page says "more".
         self.cap = None if limit is None else max(count_at_most, self.end + 1)
+        self.counting = count_at_most > 0
 
     def listing(self) -> tuple[list[tuple], int, bool]:
         """Every question that passes the filters: favourites, then the latest changed."""
         rows = self._select(LISTING, "1", LISTING_ORDER)
-        if self._complete(rows):
-            return rows, self.offset + len(rows), True
+        if self._complete(rows) or not self.counting:
+            return rows, self.offset + len(rows), self._complete(rows)
         counted = self.sqlite.execute(
             f"SELECT count(*) FROM (SELECT 1 FROM questions AS q WHERE 1{self.condition} "
             f"LIMIT {int(self.cap)})", self.params).fetchone()[0]
         return rows, counted, counted < self.cap
 
-    def matching(self, match: str, rank_at_most: int,
-                 weights: tuple[float, ...]) -> tuple[list[tuple], int, bool]:
-        """The questions ``match`` finds: ranked when few, else the question's own words
-        first. Returns (rows, total, whether the total is exact)."""
+    def ranked(self, match: str, rank_at_most: int, weights: tuple[float, ...],
+               count_to: int = 0) -> tuple[list[tuple], int, bool] | None:
+        """The questions ``match`` finds, best first, when at most ``rank_at_most`` do
+        (before the SQL filters); else None. Returns (rows, total, True). The matches are
+        counted up to ``count_to`` too (``hits``), for a caller that lists them unranked."""
         self.params["match"] = match
-        hits, passing = self._counts()
-        if hits <= rank_at_most:
-            rows = self._select(JOINED, "questions_fts MATCH :match",
-                                "bm25(questions_fts, {}, {}, {}), q.id".format(*weights))
-        else:
-            rows = self._in_question_first(match)
-        if self.filtered and self._complete(rows):
+        hits = self.hits = self.sqlite.execute(
+            "SELECT count(*) FROM (SELECT 1 FROM questions_fts WHERE questions_fts MATCH "
+            f":match LIMIT {max(int(rank_at_most) + 1, count_to)})", self.params).fetchone()[0]
+        if hits > rank_at_most:
+            return None
+        rows = self._select(JOINED, "questions_fts MATCH :match", "bm25(questions_fts, "
+                            f"{', '.join(str(weight) for weight in weights)}), q.id")
+        if self._complete(rows):
             return rows, self.offset + len(rows), True
+        passing = self.sqlite.execute(
+            f"SELECT count(*) FROM {JOINED} WHERE questions_fts MATCH :match{self.condition}",
+            self.params).fetchone()[0]
+        return rows, passing, True
+
+    def unranked(self, match: str, in_question: str,
+                 counted: int | None = None) -> tuple[list[tuple], int, bool]:
+        """The questions ``match`` finds, first those ``in_question`` finds (every word in the
+        question's text or tags), newest first in each; the total is counted only when the page
+        is full, unless ``counted`` already says how many match (up to ``cap``, no filter in
+        SQL). Returns (rows, total, whether exact)."""
+        self.params["match"] = match
+        rows = self._in_question_first(match, in_question)
+        if self._complete(rows) or not self.counting:
+            return rows, self.offset + len(rows), self._complete(rows)
+        hits, passing = ((counted, counted) if counted is not None and not self.filtered
+                         else self._counts())
         return rows, max(passing, self.offset + len(rows)), self.cap is None or hits < self.cap
 
     def _complete(self, rows: list) -> bool:
@@ -91,10 +112,9 @@ class PageReader:
             f"SELECT questions_fts.rowid FROM {source} WHERE questions_fts MATCH :match"
             f"{self.condition} ORDER BY {NEWEST}{bounded}", {**self.params, "match": match})]
 
-    def _in_question_first(self, match: str) -> list[tuple]:
+    def _in_question_first(self, match: str, in_question: str) -> list[tuple]:
         """The page: first the questions holding every word in text or tags, then the ones
         that need their notes; newest first in each."""
-        in_question = IN_QUESTION.format(match=match)
         rows = self._select(JOINED, "questions_fts MATCH :part", NEWEST, part=in_question)
         if self.limit is not None and len(rows) == self.limit:
             return rows

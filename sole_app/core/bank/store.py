@@ -239,8 +239,18 @@ def translations(database, question_id: int) -> list[QuestionView]:
     """The other questions in the same translation group, by language."""
     with database.session() as session:
         group = _load(session, question_id).translation_group
-        if group is None:
-            return []
+    return _in_group(database, question_id, group)
+
+
+def translations_of(database, question: QuestionView) -> list[QuestionView]:
+    """``translations`` of a question already read, without reading it again."""
+    return _in_group(database, question.id, question.translation_group)
+
+
+def _in_group(database, question_id: int, group: str | None) -> list[QuestionView]:
+    if group is None:
+        return []
+    with database.session() as session:
         rows = session.scalars(select(Question).where(
             Question.translation_group == group, Question.id != question_id
         ).order_by(Question.language, Question.id))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QSignalBlocker, QTimer, Signal
 
 from sole_app.core.bank import operations as bank_operations
 from sole_app.core.bank import store
@@ -23,10 +23,10 @@ from sole_app.core.errors import SoleError
 from sole_app.core.markup import to_plain
 from sole_app.ui.bank import files
 from sole_app.ui.bank.editor import QuestionEditor
+from sole_app.ui.bank.list_model import PAGE
 from sole_app.ui.bank.panel import BankPanel
 from sole_app.ui.operations import Operations, named
 
-LIST_LIMIT = 1000  # rows shown at once; typing narrows the rest down
 # Counting what the filters hide costs about one more search: in a bank of 100,000 it is done
 # once the librarian pauses, not at every key (bench/bench_hidden.py).
 HIDDEN_COUNT_PAUSE_MS = 300
@@ -53,6 +53,9 @@ class BankController(QObject):
         self._hidden_count.timeout.connect(self.count_hidden)
         self._connect()
         self.refresh()
+        # Filled now, so the first return to the tab need not search again (bench_startup.py),
+        # unless a session has used a question since (questions_used).
+        self._listed_fresh = True
 
     def _connect(self) -> None:
         view = self.view
@@ -67,7 +70,7 @@ class BankController(QObject):
             action.triggered.connect(slot)
         view.search_changed.connect(self.refresh)
         view.current_changed.connect(self.show_current)
-        view.shown_again.connect(self.refresh)
+        view.shown_again.connect(self._shown_again)
         view.detail.translation_chosen.connect(self.select_question)
         view.notice.undo_requested.connect(self.operations.undo)
         view.hidden_bar.show_languages_requested.connect(view.show_all_languages)
@@ -78,11 +81,29 @@ class BankController(QObject):
         """Search again with what is typed and chosen; keep (or move to) the chosen question,
         else choose the row at ``near_row``."""
         keep = select_id if select_id is not None else self.view.current_id()
-        result = search(self.database, self.view.search_text(), self.view.filters(), LIST_LIMIT)
-        self.view.show_rows(result.rows, result.total, keep, near_row)
+        query, filters = self.view.search_text(), self.view.filters()
+        result = search(self.database, query, filters, PAGE)
+        more = result.total > len(result.rows) or not result.total_exact
+
+        def fetch(offset: int, count: int) -> list:
+            return search(self.database, query, filters, count, offset).rows
+
+        with QSignalBlocker(self.view):  # the chosen question is shown once, below
+            self.view.show_rows(result.rows, result.total, keep, near_row, result.total_exact,
+                                fetch if more else None)
         self._shown_total = result.total
         self._hidden_count.start()
         self.show_current()
+
+    def _shown_again(self) -> None:
+        """Back to the tab: list again, as a session may have used a question ("last used")."""
+        if not self._listed_fresh:
+            self.refresh()
+        self._listed_fresh = False
+
+    def questions_used(self) -> None:
+        """A session started with a question from the bank: its "last used" changed."""
+        self._listed_fresh = False
 
     def count_hidden(self) -> None:
         """Say how many matches the filters hide (nothing when nothing is typed)."""
@@ -97,7 +118,7 @@ class BankController(QObject):
 
     def show_current(self) -> None:
         question = self.current_question()
-        translations = store.translations(self.database, question.id) if question else []
+        translations = store.translations_of(self.database, question) if question else []
         searching = bool(self.view.search_text()) or self.view.filters() != SearchFilters()
         self.view.show_question(question, translations, searching)
 

@@ -3,6 +3,8 @@ two lines of text and a line of facts (favourite, language, ages, tags)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtGui import Qt as GuiQt
@@ -12,6 +14,7 @@ from sole_app.core.bank.search import QuestionRow
 from sole_app.core.markup import to_plain
 from sole_app.ui.i18n import format_date
 
+PAGE = 100  # rows read at once: more are read as the librarian scrolls (bench_search.py)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 FACTS_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -19,28 +22,64 @@ TEXT_LINES = 2
 PADDING = 8
 
 
+Fetch = Callable[[int, int], list[QuestionRow]]  # (offset, how many) -> the next rows
+
+
 class QuestionListModel(QAbstractListModel):
-    """Rows from bank_search.search; plain text is made only for rows that are shown."""
+    """Rows from bank_search.search, a page at a time: the view asks for the next page
+    (``canFetchMore``/``fetchMore``) as the librarian scrolls near the end. Plain text is made
+    only for rows that are shown."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows: list[QuestionRow] = []
         self._plain: dict[int, str] = {}
+        self._fetch: Fetch | None = None
 
-    def set_rows(self, rows: list[QuestionRow]) -> None:
+    def set_rows(self, rows: list[QuestionRow], fetch: Fetch | None = None) -> None:
+        """The first rows; ``fetch`` reads the ones after them (None: there are no more)."""
         self.beginResetModel()
-        self._rows = rows
+        self._rows = list(rows)
         self._plain = {}
+        self._fetch = fetch
         self.endResetModel()
 
     def rowCount(self, parent=None) -> int:  # noqa: N802 (Qt's name)
         return 0 if parent is not None and parent.isValid() else len(self._rows)
 
-    def row_of(self, question_id: int) -> int:
-        for position, row in enumerate(self._rows):
-            if row.id == question_id:
-                return position
-        return -1
+    def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: B008, N802 (Qt's name)
+        return not parent.isValid() and self._fetch is not None
+
+    def fetchMore(self, parent=QModelIndex(), count: int = PAGE) -> None:  # noqa: B008, N802
+        if not self.canFetchMore(parent):
+            return
+        rows = self._fetch(len(self._rows), count)
+        if len(rows) < count:
+            self._fetch = None  # that was the last page
+        if rows:
+            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(rows) - 1)
+            self._rows.extend(rows)
+            self.endInsertRows()
+
+    def row_of(self, question_id: int, fetching: bool = False) -> int:
+        """The row of a question, or -1; ``fetching`` reads further pages until it is found
+        (a question chosen elsewhere may be far down the list)."""
+        start, count = 0, PAGE
+        while True:
+            for position in range(start, len(self._rows)):
+                if self._rows[position].id == question_id:
+                    return position
+            if not fetching or not self.canFetchMore():
+                return -1
+            start = len(self._rows)
+            self.fetchMore(count=count)
+            count = min(count * 2, 10 * PAGE)
+
+    def reach(self, position: int) -> int:
+        """Read pages until row ``position`` is read (or the last row); that row."""
+        while position >= len(self._rows) and self.canFetchMore():
+            self.fetchMore(count=max(PAGE, position + 1 - len(self._rows)))
+        return min(position, len(self._rows) - 1)
 
     def question_row(self, position: int) -> QuestionRow:
         return self._rows[position]

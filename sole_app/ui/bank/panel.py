@@ -35,7 +35,7 @@ from sole_app.ui.bank.editor import QuestionEditor
 from sole_app.ui.bank.filters import FilterBar
 from sole_app.ui.bank.hidden import HiddenMatchesBar
 from sole_app.ui.bank.keys import bind_list_keys, bind_search_keys
-from sole_app.ui.bank.list_model import ID_ROLE, QuestionDelegate, QuestionListModel
+from sole_app.ui.bank.list_model import ID_ROLE, Fetch, QuestionDelegate, QuestionListModel
 from sole_app.ui.bank.notice import NoticeBar
 from sole_app.ui.messages import ask, error_message, translated, warn
 
@@ -210,20 +210,17 @@ class BankPanel(QWidget):
         return self.list_view.currentIndex().row()
 
     def show_rows(self, rows: list[QuestionRow], total: int, keep: int | None,
-                  near_row: int = 0) -> None:
-        """List the rows; choose ``keep`` if listed, else the row at ``near_row`` (or the last)."""
+                  near_row: int = 0, exact: bool = True, fetch: Fetch | None = None) -> None:
+        """List the rows (``fetch`` reads the next ones as the list scrolls); choose ``keep``,
+        reading on until it is listed, else the row at ``near_row`` (or the last). ``total``
+        match, or at least that many when not ``exact``."""
         self._typing.stop()
-        self.model.set_rows(rows)
-        shown = len(rows)
-        if total > shown:
-            self.count_label.setText(self.tr(
-                "Showing the first {shown} of {total} questions: type to narrow down."
-            ).format(shown=shown, total=total))
-        else:
-            self.count_label.setText(self.tr("%n question(s)", "", total))
-        position = self.model.row_of(keep) if keep is not None else -1
+        self.model.set_rows(rows, fetch)
+        self.count_label.setText(self.tr("%n question(s)", "", total) if exact
+                                 else self.tr("At least %n question(s)", "", total))
+        position = self.model.row_of(keep, fetching=True) if keep is not None else -1
         if position < 0:
-            position = min(max(near_row, 0), shown - 1)
+            position = self.model.reach(max(near_row, 0))
         self.list_view.setCurrentIndex(self.model.index(position, 0))
 
     def show_hidden(self, hidden: HiddenMatches) -> None:

@@ -35,6 +35,10 @@ class BankFeature(QObject):
         self.controller.session_requested.connect(self.session_requested)
         self.controller.questions_changed.connect(self.questions_changed)
 
+    def questions_used(self) -> None:
+        """A session has started: the question it used shows a new "last used"."""
+        self.controller.questions_used()
+
     def page(self) -> BankPanel:
         return self.panel
 

@@ -31,6 +31,7 @@ from sole_app.ui.session.actions import SessionActions
 from sole_app.ui.session.review_panel import ReviewPanel
 from sole_app.ui.session.setup import SessionSetup
 from sole_app.ui.stage.view import StageView
+from sole_app.ui.steady_label import SteadyLabel
 
 SIDE_WIDTH = 470  # the plan, or the groups and notes, beside the preview
 
@@ -55,7 +56,9 @@ class SessionPage(QWidget):
         self.setup.plan_changed.connect(self.prepared_changed)  # the preview shows its minutes
         self.preview = StageView(self, preview=True)
         self.preview.setMinimumSize(320, 180)
-        self.status_label = self._line("sessionStatus")
+        # changes every second while a phase runs: see ui/steady_label.py
+        self._status_box = SteadyLabel("sessionStatus", self)
+        self.status_label = self._status_box.label
         self.message_label = self._line("sessionMessage")
         self.review_panel = ReviewPanel()
         self.review_keys_label = self._line("reviewKeys")  # how the clicker walks the Review
@@ -77,7 +80,7 @@ class SessionPage(QWidget):
         right.addLayout(self._button_grid(actions.timer_row(), columns=3))
         right.addLayout(self._button_grid(actions.stage_row(), columns=2))
         right.addWidget(self.review_keys_label)
-        right.addWidget(self.status_label)
+        right.addWidget(self._status_box)
         right.addWidget(self.message_label)
         self.side_tabs = QTabWidget(self)
         self.side_tabs.setObjectName("sessionSideTabs")
@@ -166,7 +169,7 @@ class SessionPage(QWidget):
             self.side_tabs.removeTab(index)
 
     def show_status(self, text: str) -> None:
-        self.status_label.setText(text)
+        self._status_box.set_text(text)
 
     def show_message(self, text: str) -> None:
         """A sentence the librarian must not miss (why something failed); "" clears it."""

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from sole_app.ui.stage.paint import INK
+from sole_app.ui.stage.paint import INK, PAPER
 
 
 class StageProgress(QWidget):
@@ -18,6 +18,12 @@ class StageProgress(QWidget):
         self._overtime = False
         self._colour = QColor(INK)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        # Opaque, on the stage's paper: as it moves each second, the stage beneath it (its
+        # frame, the question) is not painted again with it (bench/bench_idle.py)
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Window, PAPER)
+        self.setPalette(palette)
+        self.setAutoFillBackground(True)
 
     def fraction(self) -> float:
         return self._fraction

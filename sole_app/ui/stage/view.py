@@ -92,6 +92,8 @@ class StageView(QWidget):
         self.countdown = _fitted("stageCountdown", self.clock, wrap=False)
         self.caption_label = _label("stageReviewCaption", self.clock)  # phase, in the review
         self.caption_label.setWordWrap(True)
+        # Opaque on the clock's ground: a new second repaints the digits alone (bench_idle.py)
+        self.countdown.setAutoFillBackground(True)
         self.status_label = _label("stageStatus", self.clock)
         self.status_label.setWordWrap(True)
         self.status_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -237,9 +239,10 @@ class StageView(QWidget):
         _set_ink(self.countdown, ink)
         _set_ink(self.caption_label, ink)  # beside the countdown, on the clock's ground
         self._style_status(state, ink, ground)
-        palette = self.clock.palette()
-        palette.setColor(QPalette.ColorRole.Window, ground)
-        self.clock.setPalette(palette)
+        for widget in (self.clock, self.countdown):
+            palette = widget.palette()
+            palette.setColor(QPalette.ColorRole.Window, ground)
+            widget.setPalette(palette)
         self.progress.set_progress(state.elapsed_seconds, state.total_seconds,
                                    ink if ground == PAPER else FINAL)
 

@@ -10,6 +10,7 @@ import pytest
 
 from sole_app.core.bank import store as bank
 from sole_app.core.bank.errors import InvalidStarterBank
+from sole_app.core.bank.question_data import QuestionData
 from sole_app.core.bank.search import search
 from sole_app.core.bank.starter import load_starter_bank
 from sole_app.core.paths import questions_dir
@@ -109,3 +110,13 @@ def test_a_missing_starter_folder_loads_nothing_and_is_tried_again_later(databas
                                                                          folder):
     assert not load_starter_bank(database, tmp_path / "nowhere").loaded
     assert load_starter_bank(database, folder).loaded
+
+
+def test_a_starter_question_already_in_the_bank_is_not_added_twice(database, folder):
+    # Given a bank that already holds one of the starter questions, typed by the librarian
+    bank.add_question(database, QuestionData("Ce este o stea?", "ro"))
+    # When the starter bank loads
+    result = load_starter_bank(database, folder)
+    # Then that question is counted as a duplicate and the others are added
+    assert (result.added, result.duplicates) == (2, 1)
+    assert [row.text for row in search(database, "stea").rows] == ["Ce este o stea?"]

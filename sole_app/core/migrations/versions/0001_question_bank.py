@@ -1,6 +1,7 @@
 """The question bank: questions, their tags, and a full-text index for search as you type.
 
-``questions_fts`` is an external-content FTS5 table over the questions' text, tag names and notes,
+``questions_fts`` is an external-content FTS5 table over the questions' text, tag names and notes
+(and, since 0005, their language and favourite),
 kept in step by triggers. Its tokenizer folds case and diacritics (ă â î ș ş ț ţ), so "scoala"
 finds "școală". A later migration that rebuilds the ``questions`` table (Alembic batch mode) must
 re-create the triggers below.
