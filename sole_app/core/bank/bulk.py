@@ -118,6 +118,7 @@ class BulkWriter:
         dialect = connection.dialect
         column = Question.__table__.c.created_at.type
         self._moment = column.dialect_impl(dialect).bind_processor(dialect) or str
+        self._moments: dict[tuple[datetime, object], str] = {}
 
     def __enter__(self) -> BulkWriter:
         return self
@@ -211,28 +212,48 @@ class BulkWriter:
             self._start()
         tag_ids = self._tags([name for _id, _uid, data, _key, _used in items
                               for name in data.tags])
-        now = self._moment(utc_now())
-        rows, links = [], []
-        for question_id, uid, data, key, used in items:
-            rows.append((question_id, uid, data.text, data.language, data.age_min,
-                         data.age_max, data.notes, data.source,
-                         int(personal and data.favourite),
-                         data.translation_group,
-                         self._moment(data.created_at) if data.created_at else now,
-                         self._moment(data.updated_at) if data.updated_at else now,
-                         self._moment(used) if used else None, "\n".join(data.tags), key))
-            links.extend((question_id, tag_ids[name]) for name in data.tags)
-            self._note_written(question_id)
+        now, stored = self._moment(utc_now()), self._stored_moment
+        rows = [(question_id, uid, data.text, data.language, data.age_min, data.age_max,
+                 data.notes, data.source, int(personal and data.favourite),
+                 data.translation_group,
+                 stored(data.created_at) if data.created_at else now,
+                 stored(data.updated_at) if data.updated_at else now,
+                 stored(used) if used else None, "\n".join(data.tags), key)
+                for question_id, uid, data, key, used in items]
+        links = [(item[0], tag_ids[name]) for item in items for name in item[2].tags]
+        self._note_written([item[0] for item in items])
         self._driver.executemany(INSERT_QUESTION, rows)
         self._driver.executemany(
             "INSERT INTO question_tags (question_id, tag_id) VALUES (?, ?)", links)
 
-    def _note_written(self, question_id: int) -> None:
-        self._next_id = max(self._next_id, question_id + 1)
-        if self._runs and self._runs[-1][1] == question_id - 1:
-            self._runs[-1][1] = question_id
+    def _note_written(self, question_ids: list[int]) -> None:
+        """Extend the runs of ids written; an import's batch is one run, taken at once."""
+        if not question_ids:
+            return
+        first, last = question_ids[0], question_ids[-1]
+        if last - first == len(question_ids) - 1 and (len(question_ids) < 3 or question_ids
+                                                      == list(range(first, last + 1))):
+            runs = [(first, last)]
         else:
-            self._runs.append([question_id, question_id])
+            runs = [(question_id, question_id) for question_id in question_ids]
+        for start, end in runs:
+            self._next_id = max(self._next_id, end + 1)
+            if self._runs and self._runs[-1][1] == start - 1:
+                self._runs[-1][1] = end
+            else:
+                self._runs.append([start, end])
+
+    def _stored_moment(self, moment: datetime) -> str:
+        """A moment as the Question model stores it (SQLAlchemy's own conversion). A file's
+        questions often share their dates: each is converted once. Keyed with its offset too,
+        since an instant equal in another zone is stored with other figures."""
+        key = (moment, moment.utcoffset())
+        text = self._moments.get(key)
+        if text is None:
+            if len(self._moments) >= 4096:
+                self._moments.clear()
+            text = self._moments[key] = self._moment(moment)
+        return text
 
     def _new_ones(self, batch: Sequence[QuestionData]) -> list[tuple[QuestionData, str, str]]:
         """The batch without duplicates, each new one with its uid (made when missing) and its
