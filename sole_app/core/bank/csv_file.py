@@ -19,7 +19,13 @@ from pathlib import Path
 from sole_app.core.bank import file_text
 from sole_app.core.bank.errors import ImportProblem, InvalidImportFile, InvalidQuestion
 from sole_app.core.bank.file_fields import FIELDS, REQUIRED, moment_text, parse_moment
-from sole_app.core.bank.question_data import DEFAULT_AGES, QuestionData, fold, split_tags
+from sole_app.core.bank.question_data import (
+    DEFAULT_AGES,
+    QuestionData,
+    checked_question,
+    fold,
+    split_tags,
+)
 from sole_app.core.bank.store import QuestionView
 from sole_app.core.languages import LANGUAGE_NAMES, LANGUAGES
 
@@ -173,7 +179,7 @@ def _row_question(number: int, columns: dict[str, int], row: list[str],
         cell = row[position].strip() if position < len(row) else ""
         cells[field] = _undefuse(cell) if cell[:1] == "'" else cell
     try:
-        return QuestionData(
+        return checked_question(
             text=cells["text"], language=_language(cells["language"]),
             tags=split_tags(cells.get("tags", "")),
             age_min=_age(cells.get("age_min", ""), "age_min", DEFAULT_AGES[0]),
@@ -183,7 +189,7 @@ def _row_question(number: int, columns: dict[str, int], row: list[str],
             translation_group=cells.get("translation_group") or None,
             created_at=parse_moment(cells.get("created_at"), "created_at"),
             updated_at=parse_moment(cells.get("updated_at"), "updated_at"),
-        ).cleaned()
+        )
     except InvalidQuestion as error:
         return file_text.byte_problem(ImportProblem.for_question("row", number, error), encoding)
 

@@ -30,7 +30,7 @@ from sole_app.core.bank.errors import (
 )
 from sole_app.core.bank.file_fields import FIELDS, FORMATS, REQUIRED, moment_text, parse_moment
 from sole_app.core.bank.json_stream import Entry, Field, PackStream
-from sole_app.core.bank.question_data import DEFAULT_AGES, QuestionData
+from sole_app.core.bank.question_data import DEFAULT_AGES, QuestionData, checked_question
 from sole_app.core.bank.store import QuestionView
 
 PACK_FORMAT = "sole-question-pack"
@@ -173,7 +173,7 @@ def _pack_question(number: int, entry: object, encoding: file_text.Encoding
         if required not in entry:
             return ImportProblem("missing", "question", number, required)
     try:
-        return QuestionData(
+        return checked_question(
             text=entry["text"], language=entry["language"], tags=entry.get("tags", []),
             age_min=entry.get("age_min", DEFAULT_AGES[0]),
             age_max=entry.get("age_max", DEFAULT_AGES[1]),
@@ -181,7 +181,7 @@ def _pack_question(number: int, entry: object, encoding: file_text.Encoding
             uid=entry.get("uid"), translation_group=entry.get("translation_group"),
             created_at=parse_moment(entry.get("created_at"), "created_at"),
             updated_at=parse_moment(entry.get("updated_at"), "updated_at"),
-        ).cleaned()
+        )
     except InvalidQuestion as error:
         return file_text.byte_problem(ImportProblem.for_question("question", number, error),
                                       encoding)

@@ -129,22 +129,43 @@ class QuestionData:
 
         Raises InvalidQuestion naming the field and the reason.
         """
-        language = language_code(self.language)
-        if language is None:
-            raise InvalidQuestion("language", "unknown_language", self.language)
-        spell = romanian_letters if written_in_romanian(language) else _nfc
-        text = spell(_required_text(self.text, "text", MAX_TEXT))
-        notes = spell(_optional_text(self.notes, "notes", MAX_NOTES))
-        source = _optional_text(self.source, "source", MAX_SOURCE)
-        age_min, age_max = _ages(self.age_min, self.age_max)
-        return QuestionData(  # built directly: dataclasses.replace costs more than the checks
-            text=text, language=language, tags=_tags(self.tags), age_min=age_min,
-            age_max=age_max, notes=notes, source=source, uid=_uid(self.uid, "uid"),
-            translation_group=_uid(self.translation_group, "translation_group"),
-            created_at=utc_moment(self.created_at, "created_at"),
-            updated_at=utc_moment(self.updated_at, "updated_at"),
-            favourite=self.favourite, extra=self.extra,
-        )
+        return checked_question(
+            self.text, self.language, self.tags, self.age_min, self.age_max, self.notes,
+            self.source, self.uid, self.translation_group, self.created_at, self.updated_at,
+            self.favourite, self.extra)
+
+
+def checked_question(text: object, language: object = DEFAULT_LANGUAGE, tags: object = (),
+                     age_min: object = DEFAULT_AGES[0], age_max: object = DEFAULT_AGES[1],
+                     notes: object = "", source: object = "", uid: object = None,
+                     translation_group: object = None, created_at: datetime | None = None,
+                     updated_at: datetime | None = None, favourite: bool = False,
+                     extra: dict | None = None) -> QuestionData:
+    """``QuestionData(...).cleaned()`` without the unchecked copy in between: a file's reader
+    checks its values straight from the file, 100,000 questions at a time. Raises
+    InvalidQuestion naming the field and the reason (checked in this order)."""
+    code = language_code(language)
+    if code is None:
+        raise InvalidQuestion("language", "unknown_language", language)
+    spell = romanian_letters if written_in_romanian(code) else _nfc
+    return _built(
+        text=spell(_required_text(text, "text", MAX_TEXT)), language=code,
+        notes=spell(_optional_text(notes, "notes", MAX_NOTES)),
+        source=_optional_text(source, "source", MAX_SOURCE), ages=_ages(age_min, age_max),
+        tags=_tags(tags), uid=_uid(uid, "uid"),
+        translation_group=_uid(translation_group, "translation_group"),
+        created_at=utc_moment(created_at, "created_at"),
+        updated_at=utc_moment(updated_at, "updated_at"),
+        favourite=favourite, extra={} if extra is None else extra)
+
+
+def _built(ages: tuple[int, int], **checked) -> QuestionData:
+    """A QuestionData of values already checked, every field given. Its frozen __init__ sets
+    the 13 fields one object.__setattr__ at a time (5.7 µs, a seventh of checking a question
+    from a file); the values go into the instance's dictionary at once instead."""
+    question = object.__new__(QuestionData)
+    question.__dict__.update(checked, age_min=ages[0], age_max=ages[1])
+    return question
 
 
 def _nfc(text: str) -> str:
@@ -201,15 +222,22 @@ def _tags(tags: object) -> tuple[str, ...]:
     for tag in tags:
         if not isinstance(tag, str):
             raise InvalidQuestion("tags", "not_text", tag)
-        _refuse_unfit(tag, "tags")
-        name = normalise_tag(tag)
-        if len(name) > MAX_TAG:
-            raise InvalidQuestion("tags", "too_long", MAX_TAG)
+        name = _tag_name(tag)
         if name and name not in names:
             names.append(name)
     if len(names) > MAX_TAGS:
         raise InvalidQuestion("tags", "too_many", MAX_TAGS)
     return tuple(names)
+
+
+@functools.lru_cache(maxsize=4096)  # a file gives the same few tags to thousands of questions
+def _tag_name(tag: str) -> str:
+    """A tag as typed, checked and normalised (InvalidQuestion, never cached, otherwise)."""
+    _refuse_unfit(tag, "tags")
+    name = normalise_tag(tag)
+    if len(name) > MAX_TAG:
+        raise InvalidQuestion("tags", "too_long", MAX_TAG)
+    return name
 
 
 def _uid(value: object, name: str) -> str | None:

@@ -186,10 +186,10 @@ def put_back(database, states: Mapping[int, QuestionView | None]
             if state is not None and rows[question_id] is not None:
                 _put(session, rows[question_id], state)
         session.flush()  # a uid freed above may come back below
-        writer = bulk.BulkWriter(session.connection())
-        writer.restore([state for question_id, state in states.items()
-                        if state is not None and rows[question_id] is None])
-        writer.finish()
+        with bulk.BulkWriter(session.connection()) as writer:
+            writer.restore([state for question_id, state in states.items()
+                            if state is not None and rows[question_id] is None])
+            writer.finish()
         return previous
 
 
@@ -302,10 +302,10 @@ def import_questions(database, items: Iterable[QuestionData]) -> ImportResult:
 
 def import_in_session(session: Session, items: Iterable[QuestionData]) -> ImportResult:
     """import_questions inside a transaction the caller owns (to write more in the same one)."""
-    writer = BulkWriter(session.connection())
-    for data in items:
-        writer.add(data)
-    return writer.finish()
+    with BulkWriter(session.connection()) as writer:
+        for data in items:
+            writer.add(data)
+        return writer.finish()
 
 
 def read_state(database, key: str) -> str | None:

@@ -15,6 +15,7 @@ from sole_app.core.bank.errors import InvalidImportFile
 from sole_app.core.bank.pack import import_file
 from sole_app.core.bank.question_data import QuestionData
 from sole_app.core.bank.search import search
+from sole_app.core.db import open_database
 
 
 def write_pack(path, questions):
@@ -101,3 +102,57 @@ def test_undoing_a_big_import_removes_exactly_it_and_redoing_brings_it_back(data
     redo.revert(database)
     assert bank.get_questions(database, range(1, BATCH * 2 + 2)) == imported
     assert search(database, "scoala").total == BATCH + BATCH // 2
+
+
+VARIED = [  # text, language, tags, notes: diacritics both ways, Cyrillic, words only in notes
+    ("De ce învață copiii la școală?", "ro", ["școală", "Învățare"], "Despre pădure și râu."),
+    ("Cum ar fi lumea fără ştiinţă?", "ro", ["știință"], ""),
+    ("Почему дети учатся в школе?", "ru", ["школа"], "Заметка про лес."),
+    ("Why do rivers flow to the sea?", "en", ["water", "Geography"], "Ask about rain first."),
+    ("Unde se duc păsările iarna?", "ro", ["animale"], "scoala de vara"),
+    ("What would school be like without books?", "en", ["school"], ""),
+]
+SEARCHES = ("scoala", "școală", "stiinta", "ш", "школ", "лес", "river", "sea",
+            "geography", "rain", "de ce", "w", "pas", "animale", "vara")
+
+
+def _import_bank_and_one_by_one_bank(database, tmp_path, count: int):
+    """The same questions (after one already there) in two banks: imported, and added one by
+    one through the editor's path."""
+    first = QuestionData("Ce este o stea?", "ro", ("cer",), notes="lumina")
+    one_by_one = open_database(tmp_path / "one-by-one.sqlite3")
+    questions = [{"text": f"{text} {n}", "language": language, "tags": tags, "notes": notes}
+                 for n in range(count) for text, language, tags, notes in VARIED]
+    for bank_database in (database, one_by_one):
+        bank.add_question(bank_database, first)
+    import_file(database, write_pack(tmp_path / "varied.json", questions))
+    for question in questions:
+        bank.add_question(one_by_one, QuestionData(
+            question["text"], question["language"], tuple(question["tags"]),
+            notes=question["notes"]))
+    return one_by_one
+
+
+def test_search_finds_the_same_after_a_bulk_import_as_after_adding_one_by_one(database,
+                                                                              tmp_path):
+    # Given the same questions imported into one bank and added one by one into another
+    one_by_one = _import_bank_and_one_by_one_bank(database, tmp_path, 12)
+    try:
+        # When a few searches run in both, by text, tag and notes, with and without diacritics
+        for typed in SEARCHES:
+            imported, added = search(database, typed), search(one_by_one, typed)
+            # Then they find the same questions, in the same order
+            assert imported.total > 0, typed
+            assert (imported.total, [(row.id, row.text) for row in imported.rows]) == (
+                added.total, [(row.id, row.text) for row in added.rows]), typed
+        # And both indexes pass FTS5's own check, with its settings as they were
+        assert index_matches_questions(database) and index_matches_questions(one_by_one)
+        assert fts_settings(database) == fts_settings(one_by_one)
+    finally:
+        one_by_one.close()
+
+
+def fts_settings(database) -> list[tuple]:
+    with database.engine.connect() as connection:
+        return connection.execute(text(
+            "SELECT k, v FROM questions_fts_config ORDER BY k")).all()
