@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -60,7 +62,17 @@ class SettingsDialog(QDialog):
         general_layout.addWidget(self._groups_group())
         general_layout.addWidget(self._group_page_group())
         general_layout.addWidget(self._exports_group())
-        self.tabs.addTab(general, self.tr("General"))
+        # The general settings are taller than a 1024 x 600 netbook's screen: they scroll
+        general_scroller = QScrollArea(self.tabs)
+        general_scroller.setObjectName("settingsGeneral")
+        general_scroller.setWidgetResizable(True)
+        general_scroller.setFrameShape(QScrollArea.Shape.NoFrame)
+        general_scroller.setWidget(general)
+        general_scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        bar = general_scroller.verticalScrollBar().sizeHint().width()
+        general_scroller.setMinimumWidth(general.minimumSizeHint().width() + bar)
+        self._general = general
+        self.tabs.addTab(general_scroller, self.tr("General"))
         self.tabs.addTab(self._backups_page(), self.tr("Backups"))
         layout.addWidget(self.tabs)
         buttons = QDialogButtonBox(
@@ -70,6 +82,13 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self._fit_screen()
+
+    def _fit_screen(self) -> None:
+        """As tall as the general settings need, within the screen (they scroll on a netbook)."""
+        screen = self.screen().availableGeometry()
+        wanted = self._general.sizeHint().height() + self.sizeHint().height() - 300
+        self.resize(self.sizeHint().width(), max(300, min(wanted, screen.height() - 60)))
 
     def _spin(self, name: str, value: int, low: int, high: int, tip: str) -> QSpinBox:
         spin = QSpinBox(self)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QScrollArea
 
 from sole_app.core.settings import AppSettings
 from sole_app.ui.settings_dialog import SettingsDialog
@@ -51,3 +51,19 @@ def test_cancel_changes_nothing(qtbot, data_paths):
     dialog.phase_spins[0].setValue(9)
     dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Cancel).click()
     assert settings.phase_minutes.question == 5 and not data_paths.settings.exists()
+
+
+def test_on_a_netbook_the_dialog_fits_and_its_general_settings_scroll(qtbot, data_paths):
+    # Given the settings dialog, whose general settings are taller than a 1024x600 screen
+    dialog = make(qtbot, data_paths)
+    general = dialog.findChild(QScrollArea, "settingsGeneral")
+    assert general.widget().sizeHint().height() > 560
+    # Then the dialog can be as short as a netbook's screen, the save button still in reach,
+    # and what does not fit scrolls instead of being cut off
+    assert dialog.minimumSizeHint().height() <= 560
+    dialog.resize(dialog.width(), 560)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert general.verticalScrollBar().maximum() > 0
+    save = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
+    assert dialog.rect().contains(save.geometry().translated(save.parentWidget().pos()))
