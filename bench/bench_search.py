@@ -52,7 +52,8 @@ class Keystrokes:
         self.database = open_database(path)
         self.raw = sqlite3.connect(path)
         self.filters, self.limit = filters, limit
-        self.where = raw_search.filter_sql(self.database, filters)
+        self.where = raw_search.filter_sql(self.database, filters)  # the list without words
+        self.where_matched = raw_search.filter_sql(self.database, filters, per_match=True)
         self.matches_used = {typed: full_text_matches(self.database, typed, filters)
                              for typed in KEYSTROKES}
         self.match = {typed: used[0] for typed, used in self.matches_used.items()}
@@ -63,7 +64,8 @@ class Keystrokes:
     def _floor(self, typed: str):
         rows = search(self.database, typed, self.filters, self.limit).rows
         match, in_question = self.matches_used[typed]
-        return raw_search.same_rows(self.raw, match, self.where, self.limit,
+        where = self.where if match is None else self.where_matched
+        return raw_search.same_rows(self.raw, match, where, self.limit,
                                     [row.id for row in rows], in_question)
 
     def run(self, repeats: int) -> None:
@@ -81,7 +83,8 @@ class Keystrokes:
         times = []
         for _ in range(repeats):
             for typed in KEYSTROKES:
-                query = raw_search.bm25_everything(self.match[typed], self.where, self.limit)
+                query = raw_search.bm25_everything(self.match[typed], self.where_matched,
+                                                   self.limit)
                 if query is not None:
                     times.append(timed(lambda q=query: self.raw.execute(*q).fetchall())[0])
         return times

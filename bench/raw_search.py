@@ -21,8 +21,11 @@ COLUMNS = ("q.id, q.text, q.language, q.tags_text, q.age_min, q.age_max, q.favou
 JOINED = "questions_fts CROSS JOIN questions AS q ON q.id = questions_fts.rowid"
 
 
-def filter_sql(database, filters: SearchFilters) -> str:
-    """The filters as literal SQL (values inlined: the raw query has no parameters to bind)."""
+def filter_sql(database, filters: SearchFilters, per_match: bool = False) -> str:
+    """The filters as literal SQL (values inlined: the raw query has no parameters to bind).
+    ``per_match``: for a full-text query holding the tag's words, whose few matches are each
+    looked up in question_tags by key, the cheapest way (search.py's _filter_sql); without
+    words, the tag's questions are read once."""
     where = []
     if filters.language:
         where.append(f"q.language = '{filters.language}'")
@@ -32,7 +35,9 @@ def filter_sql(database, filters: SearchFilters) -> str:
         where.append("q.favourite = 1")
     if filters.tag:
         ids = ", ".join(map(str, matching_tag_ids(database, filters.tag))) or "NULL"
-        where.append(f"q.id IN (SELECT question_id FROM question_tags WHERE tag_id IN ({ids}))")
+        where.append(f"EXISTS (SELECT 1 FROM question_tags AS tagged WHERE tagged.question_id "
+                     f"= q.id AND tagged.tag_id IN ({ids}))" if per_match else
+                     f"q.id IN (SELECT question_id FROM question_tags WHERE tag_id IN ({ids}))")
     return "".join(f" AND {condition}" for condition in where)
 
 
