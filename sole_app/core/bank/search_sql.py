@@ -78,14 +78,16 @@ class PageReader:
             self.params).fetchone()[0]
         return rows, passing, True
 
-    def unranked(self, match: str, in_question: str,
-                 counted: int | None = None) -> tuple[list[tuple], int, bool]:
+    def unranked(self, match: str, in_question: str, counted: int | None = None,
+                 newest_first: bool = False) -> tuple[list[tuple], int, bool]:
         """The questions ``match`` finds, first those ``in_question`` finds (every word in the
         question's text or tags), newest first in each; the total is counted only when the page
-        is full, unless ``counted`` already says how many match (up to ``cap``, no filter in
-        SQL). Returns (rows, total, whether exact)."""
+        is full. ``counted``: how many the index finds for ``match``, counted up to ``cap`` or
+        further (without filters in SQL, the total; with them, the most that pass).
+        ``newest_first``: see ``_newest``. Returns (rows, total, whether exact)."""
         self.params["match"] = match
-        rows = self._in_question_first(match, in_question, self._newest(match, counted))
+        rows = self._in_question_first(match, in_question,
+                                       self._newest(match, counted, newest_first))
         if self._complete(rows) or not self.counting:
             return rows, self.offset + len(rows), self._complete(rows)
         hits, passing = ((counted, counted) if counted is not None and not self.filtered
@@ -128,14 +130,20 @@ class PageReader:
             f"{self.condition if filtered else ''} ORDER BY {NEWEST}{limited}",
             {**self.params, "match": match})]
 
-    def _newest(self, match: str, counted: int | None) -> _Newest:
+    def _newest(self, match: str, counted: int | None, first: bool) -> _Newest:
         """The newest of the index's matches (SQL filters not applied) as far as the page
-        reaches, read first because they may be all of them: a keystroke that finds few or
-        none (a Cyrillic letter with the Romanian filter on) then reads the index once, not
-        once per part of the list. Read from the index alone, it costs a fraction of a
-        millisecond when there are many. Left for later when ``counted`` already says there
-        are more than the page."""
-        if counted is not None and self.end is not None and counted >= self.end:
+        reaches, read before either part of the list when they may be all of them: a
+        keystroke that finds few or none (a Cyrillic letter with the Romanian filter on) then
+        reads the index once, not once per part. Read ``first`` when ``match`` holds a
+        language (a third of the bank: when many match, the newest hundred are a fraction of
+        a millisecond) or SQL checks a filter; not with the favourites alone, whose short list
+        makes even the newest hundred cost as much as the page, and not when ``counted``
+        already says there are more than the page."""
+        if counted is not None:
+            if not counted:
+                return _Newest([], True)
+            first = self.end is None or counted < self.end
+        if not first:
             return _Newest(None, False)
         ids = self._ids(match, self.end, checked=False)
         return _Newest(ids, self.end is None or len(ids) < self.end)

@@ -106,11 +106,14 @@ def reference(request, tmp_path_factory):
     database.close()
 
 
-@pytest.fixture
-def unranked(monkeypatch):
-    """Nothing ranked and little counted: every query takes the paths a bank of 100,000 does."""
+@pytest.fixture(params=[0, 10**6], ids=["language in the index", "language checked in SQL"])
+def unranked(request, monkeypatch):
+    """Nothing ranked and little counted: every query takes the paths a bank of 100,000 does,
+    the language filter asked of the full-text index, or (as when the words match few
+    questions) checked in SQL."""
     monkeypatch.setattr(search_module, "RANK_AT_MOST", 0)
     monkeypatch.setattr(search_module, "COUNT_AT_MOST", 15)
+    monkeypatch.setattr(search_module, "FACETS_PAY_FROM", request.param)
 
 
 @pytest.mark.parametrize("filters", FILTERS, ids=repr)
