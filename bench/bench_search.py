@@ -3,7 +3,9 @@
 Banks of generated Romanian, English and Russian questions (bench/generated_bank.py); words
 typed one letter at a time ("c", "ca", "cal", ..., "de ce", "ш", "шк", ...). For every keystroke
 ``search()`` runs as the bank window calls it, and right after it the floor (bench/raw_search.py).
-Also shown: what ranking every match by bm25 would cost. Prints; asserts nothing.
+Also shown: what ranking every match by bm25 would cost. The 5 ms target is for the list's
+page of 100 rows, what the bank list reads per keystroke; the 1,000-row figures show what
+reading ten pages would cost, beside their floor. Prints; asserts nothing.
 Usage: python bench/bench_search.py [--size tiny|full] [--json out.json] [--work folder]
 """
 
@@ -31,6 +33,7 @@ KEYSTROKES = [""] + [word[:end] for word in WORDS for end in range(1, len(word) 
 SIZES = {"tiny": (300,), "full": (1_000, 10_000, 100_000)}
 REPEATS = {"tiny": 1, "full": 5}
 LIMITS = (1000, 100)  # 1,000 as the bank list read before; 100, its page since
+PAGE = 100  # what the bank list reads per keystroke (ui/bank/list_model.py): the target's rows
 FILTERED = {  # at the largest size; the window starts filtered by its own language
     "language=ro": SearchFilters(language="ro"),
     "ro, tag, age 12": SearchFilters(language="ro", tag="istorie", age=12),
@@ -125,7 +128,17 @@ def print_keystrokes(size: int, bench: Keystrokes) -> list[dict]:
     return rows
 
 
+def rows_label(limit: int) -> str:
+    """The figure's rows: the list's page, which the target is for, or more, for reference."""
+    if limit == PAGE:
+        return f"{limit} rows (the list's page)"
+    return f"{limit} rows (for reference, not what the list reads)"
+
+
 def keystroke_figure(label: str, bench: Keystrokes) -> Figure:
+    """p95 per keystroke beside the floor. The 5 ms target is for what the list reads per
+    keystroke (PAGE rows); reading 1,000 rows shows what more rows cost, held only to the
+    ratio."""
     searched, floored = all_times(bench.searched), all_times(bench.floored)
     slowest = max(KEYSTROKES, key=lambda typed: percentile(bench.searched[typed], .95))
     missing = [typed for typed in KEYSTROKES if bench.floors[typed] is None]
@@ -135,7 +148,8 @@ def keystroke_figure(label: str, bench: Keystrokes) -> Figure:
         note += f"; no raw query returns the same rows for {len(missing)} keystrokes"
     return Figure(f"search as you type, {label}: p95 per keystroke",
                   percentile(searched, .95), "ms", percentile(floored, .95),
-                  "raw FTS5, same rows", TARGET_MS, RATIO_TARGET, note)
+                  "raw FTS5, same rows", TARGET_MS if bench.limit == PAGE else None,
+                  RATIO_TARGET, note)
 
 
 def main() -> None:
@@ -150,7 +164,7 @@ def main() -> None:
             bench.run(repeats)
             details.append({"size": size, "limit": limit,
                             "keystrokes": print_keystrokes(size, bench)})
-            figures.append(keystroke_figure(f"{size:,} questions, {limit} rows", bench))
+            figures.append(keystroke_figure(f"{size:,} questions, {rows_label(limit)}", bench))
             if size == sizes[-1] and limit == LIMITS[0]:
                 ranked = bench.ranked_everything(max(1, repeats // 2))
                 figures.append(Figure(
@@ -170,7 +184,8 @@ def filtered_figures(path, size: int, repeats: int) -> list[Figure]:
             bench.run(repeats)
             print(f"\nfilters: {label}", end="")
             print_keystrokes(size, bench)
-            figures.append(keystroke_figure(f"{size:,} questions, {limit} rows, {label}", bench))
+            figures.append(keystroke_figure(f"{size:,} questions, {rows_label(limit)}, {label}",
+                                            bench))
             bench.close()
     return figures
 
