@@ -23,8 +23,23 @@ words are looked for in the text, tags and notes only. The language and favourit
 then part of the full-text query when many match, so the index skips the questions they leave
 out, instead of each match being looked up in the questions table (40 to 60 ms for "w" among
 100,000 questions with the Romanian filter on). They stay out of a ranked query: bm25 reads every
-match of every phrase, and a language matches a third of the bank. The tag filter is in both
-(tags_text); ages are checked in SQL.
+match of every phrase, and a language matches a third of the bank. The language also stays out
+when the words match fewer than ``FACETS_PAY_FROM`` questions: SQL checks those few for less
+than the index takes to read its list of every question in the language.
+
+The tag filter is in both (tags_text), and SQL checks each match's tag by its key in
+question_tags; the list without words reads the tag's questions once instead. Ages are checked
+in SQL: one token per age in the index (measured on a copy of the bank, not adopted) made the
+filtered queries about a fifth slower at 100,000 questions, since the index must then also read
+a list of more than half the bank, where SQL checks only the matches that reach the page.
+
+When the language is in the full-text query, or SQL checks a filter, the index's newest matches
+(up to the page's end) are read before either part of the list: a keystroke that finds none or
+few (a Cyrillic letter with the Romanian filter on) then costs one pass over the index, not
+one per part, and the first part is looked for only between the oldest and the newest of them.
+With the favourites alone the parts are read as before: the favourites' list is short, and
+reading its newest hundred costs as much as the page. A keystroke whose words match nothing
+costs one count.
 
 A list shows a first page (``limit``) and asks for the next ones (``offset``) as the librarian
 scrolls: bench/bench_search.py shows what reading 1,000 rows per keystroke costs.

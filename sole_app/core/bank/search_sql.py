@@ -19,6 +19,7 @@ JOINED = "questions_fts CROSS JOIN questions AS q ON q.id = questions_fts.rowid"
 LISTING = "questions AS q INDEXED BY ix_questions_listing"
 LISTING_ORDER = "q.favourite DESC, q.updated_at DESC, q.id DESC"
 NEWEST = "questions_fts.rowid DESC"
+NEWEST_FIRST = 200  # the most of the newest matches read before the list's two parts
 
 
 class _Newest(NamedTuple):
@@ -67,7 +68,7 @@ class PageReader:
             f":match LIMIT {max(int(rank_at_most) + 1, count_to)})", self.params).fetchone()[0]
         if hits > rank_at_most:
             return None
-        if not hits:  # nothing to rank (a letter of another alphabet under a tag)
+        if not hits:  # nothing matches: nothing more to read
             return [], 0, True
         rows = self._select(JOINED, "questions_fts MATCH :match", "bm25(questions_fts, "
                             f"{', '.join(str(weight) for weight in weights)}), q.id")
@@ -145,14 +146,19 @@ class PageReader:
             first = self.end is None or counted < self.end
         if not first:
             return _Newest(None, False)
-        ids = self._ids(match, self.end, checked=False)
-        return _Newest(ids, self.end is None or len(ids) < self.end)
+        # As far as the page reaches, or a little way when it reaches far (a list read at
+        # once): enough to tell whether there are few.
+        reach = NEWEST_FIRST if self.end is None else min(self.end, NEWEST_FIRST)
+        ids = self._ids(match, reach, checked=False)
+        complete = len(ids) < reach
+        return _Newest(ids if complete or reach == self.end else None, complete)
 
     def _in_question_first(self, match: str, in_question: str, newest: _Newest) -> list[tuple]:
         """The page: first the questions holding every word in text or tags, then the ones
         that need their notes; newest first in each."""
         if newest.complete and not newest.ids:
             return []
+        # (``newest.ids`` is None unless they are every match or reach as far as the page)
         # Every question either part lists is among the index's matches: when all of them are
         # known, each part is looked for between the oldest and the newest of them only.
         bound = (f" AND questions_fts.rowid BETWEEN {int(newest.ids[-1])} AND "

@@ -106,14 +106,20 @@ def reference(request, tmp_path_factory):
     database.close()
 
 
-@pytest.fixture(params=[0, 10**6], ids=["language in the index", "language checked in SQL"])
+@pytest.fixture(params=[(0, 200), (10**6, 200), (0, 3)],
+                ids=["language in the index", "language checked in SQL", "few newest first"])
 def unranked(request, monkeypatch):
     """Nothing ranked and little counted: every query takes the paths a bank of 100,000 does,
     the language filter asked of the full-text index, or (as when the words match few
-    questions) checked in SQL."""
+    questions) checked in SQL; the newest matches read first as far as a page reaches, or
+    fewer than a page."""
+    from sole_app.core.bank import search_sql
+
+    facets_from, newest_first = request.param
     monkeypatch.setattr(search_module, "RANK_AT_MOST", 0)
     monkeypatch.setattr(search_module, "COUNT_AT_MOST", 15)
-    monkeypatch.setattr(search_module, "FACETS_PAY_FROM", request.param)
+    monkeypatch.setattr(search_module, "FACETS_PAY_FROM", facets_from)
+    monkeypatch.setattr(search_sql, "NEWEST_FIRST", newest_first)
 
 
 @pytest.mark.parametrize("filters", FILTERS, ids=repr)
