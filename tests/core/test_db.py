@@ -70,7 +70,9 @@ def test_migrating_an_older_database_keeps_a_copy_first(data_paths):
 
     from sole_app.core import db as db_module
 
-    engine = db_module.make_engine(data_paths.database)
+    from sole_app.core.engine import make_engine
+
+    engine = make_engine(data_paths.database)
     config = db_module._alembic_config()
     with engine.begin() as connection:
         config.attributes["connection"] = connection

@@ -13,7 +13,7 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from sole_app.core.bank import store as bank
+from sole_app.core.bank import reading
 from sole_app.core.bank.errors import InvalidQuestion, InvalidStarterBank
 from sole_app.core.bank.question_data import DEFAULT_AGES, QuestionData
 from sole_app.core.languages import LANGUAGES
@@ -39,7 +39,7 @@ def translation_group(key: str) -> str:
 
 
 def is_loaded(database) -> bool:
-    return bank.read_state(database, LOADED_KEY) is not None
+    return reading.read_state(database, LOADED_KEY) is not None
 
 
 def load_starter_bank(database, folder: Path) -> StarterResult:
@@ -47,6 +47,8 @@ def load_starter_bank(database, folder: Path) -> StarterResult:
 
     Raises InvalidStarterBank (and writes nothing) when a file is broken.
     """
+    from sole_app.core.bank import store as bank  # the ORM, only for a new bank
+
     if is_loaded(database):
         return StarterResult(loaded=False)
     files = sorted(folder.glob("*/*.toml"))

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 from sole_app.core.bank.errors import InvalidImportFile
 from sole_app.core.bank.hidden import HiddenMatches
 from sole_app.core.bank.question_data import QuestionData
+from sole_app.core.bank.reading import QuestionView
 from sole_app.core.bank.search import QuestionRow, SearchFilters
-from sole_app.core.bank.store import QuestionView
 from sole_app.core.errors import SoleError
 from sole_app.ui.bank.detail import QuestionDetail
 from sole_app.ui.bank.editor import QuestionEditor
