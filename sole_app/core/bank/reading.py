@@ -40,6 +40,7 @@ def ordered_tags(tags_text: str, names: Iterable[str]) -> tuple[str, ...]:
         sorted(names - set(written)))
 
 
+STARTER_LOADED = "starter_bank_loaded"  # the bank_state key written once the starter bank is in
 _COLUMNS = ("id, text, language, age_min, age_max, notes, source, uid, translation_group, "
             "created_at, updated_at, favourite, last_used_at, tags_text")
 _TAGS_OF = ("SELECT qt.question_id, t.name FROM question_tags qt JOIN tags t ON t.id = qt.tag_id "
@@ -134,3 +135,8 @@ def read_state(database, key: str) -> str | None:
     with database.reading() as sqlite:
         row = sqlite.execute("SELECT value FROM bank_state WHERE key = ?", (key,)).fetchone()
     return None if row is None else row[0]
+
+
+def starter_loaded(database) -> bool:
+    """Whether the starter questions were loaded into this bank (once, ever: starter.py)."""
+    return read_state(database, STARTER_LOADED) is not None

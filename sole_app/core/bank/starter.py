@@ -18,7 +18,7 @@ from sole_app.core.bank.errors import InvalidQuestion, InvalidStarterBank
 from sole_app.core.bank.question_data import DEFAULT_AGES, QuestionData
 from sole_app.core.languages import LANGUAGES
 
-LOADED_KEY = "starter_bank_loaded"
+LOADED_KEY = reading.STARTER_LOADED
 # Fixed for ever: changing it would give every starter question a new uid.
 NAMESPACE = uuid.UUID("5f0c1d8e-3b7a-5e42-9c61-50e1fac11a7e")
 
@@ -39,7 +39,7 @@ def translation_group(key: str) -> str:
 
 
 def is_loaded(database) -> bool:
-    return reading.read_state(database, LOADED_KEY) is not None
+    return reading.starter_loaded(database)
 
 
 def load_starter_bank(database, folder: Path) -> StarterResult:

@@ -9,6 +9,7 @@ changes, and after an undo or redo made from the Edit menu alike.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSignalBlocker, QTimer, Signal
 
@@ -20,10 +21,12 @@ from sole_app.core.bank.search import SearchFilters, search
 from sole_app.core.errors import SoleError
 from sole_app.core.markup import to_plain
 from sole_app.ui.bank import files
-from sole_app.ui.bank.editor import QuestionEditor
 from sole_app.ui.bank.list_model import PAGE
 from sole_app.ui.bank.panel import BankPanel
 from sole_app.ui.operations import Operations, named
+
+if TYPE_CHECKING:
+    from sole_app.ui.bank.editor import QuestionEditor
 
 # Counting what the filters hide costs about one more search: in a bank of 100,000 it is done
 # once the librarian pauses, not at every key (bench/bench_hidden.py).
