@@ -160,11 +160,11 @@ def load_in_stages(window, done=None) -> None:
     the database's own connection; SQLAlchemy and the other features' modules load on a second
     thread meanwhile, and each other tab is built in its place, one per turn of the event loop
     (bench/bench_startup.py). Anything else (a first start, a migration, a refused file) loads
-    as load_into does. ``done()`` runs once every feature is open."""
+    as load_into does. ``done()`` runs once every feature is open (never if the database was
+    refused)."""
     database = _open_at_head(window.paths)
     if database is None:
-        load_into(window)
-        if done is not None:
+        if load_into(window) and done is not None:
             done()
         return
     from PySide6.QtCore import QCoreApplication

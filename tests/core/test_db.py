@@ -69,7 +69,6 @@ def test_migrating_an_older_database_keeps_a_copy_first(data_paths):
     from alembic import command
 
     from sole_app.core import db as db_module
-
     from sole_app.core.engine import make_engine
 
     engine = make_engine(data_paths.database)

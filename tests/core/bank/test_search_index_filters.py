@@ -92,7 +92,6 @@ def test_a_bank_made_before_the_index_held_the_language_is_filtered_after_the_up
     from alembic import command
 
     from sole_app.core import db as db_module
-
     from sole_app.core.engine import make_engine
 
     engine = make_engine(data_paths.database)
