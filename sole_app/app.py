@@ -209,7 +209,8 @@ def load_in_stages(window, done=None) -> None:
         if done is not None:
             done()
 
-    warmup = Warmup(_warmup_modules(), [open_session, open_history, open_group_page], window)
+    warmup = Warmup(_warmup_modules(), [open_session, open_history, open_group_page], window,
+                    prepare=_prepare_mappings)
     warmup.finished.connect(finish)
     warmup.start()
 
@@ -230,6 +231,12 @@ def _open_at_head(paths: DataPaths):
         database.close()
         return None
     return database
+
+
+def _prepare_mappings() -> None:
+    from sole_app.core.engine import prepare_mappings
+
+    prepare_mappings()
 
 
 def _warmup_modules() -> list[str]:

@@ -102,3 +102,12 @@ def make_engine(path: Path | None) -> Engine:
 def session_factory(engine: Engine, path: Path | None) -> sessionmaker:
     """Short ORM sessions on ``engine``; a write the disk refuses becomes DatabaseNotSaved."""
     return sessionmaker(engine, class_=_Session, expire_on_commit=False, info={"path": path})
+
+
+def prepare_mappings() -> None:
+    """Work out every mapped class's columns and relations now, which SQLAlchemy otherwise does
+    at the first query through the ORM (a tenth of a second, on the window's thread): run by
+    the start-up's second thread once the models are imported (app.load_in_stages)."""
+    from sqlalchemy.orm import configure_mappers
+
+    configure_mappers()

@@ -62,16 +62,18 @@ class LoadingFeature:
 
 
 class Warmup(QObject):
-    """Imports ``modules`` on a second thread, then runs ``steps`` on this one, one per turn of
-    the event loop, so the window answers keys between them; emits ``finished`` after the
-    last. The modules must not create Qt objects as they import (core's never do)."""
+    """Imports ``modules`` on a second thread (then runs ``prepare`` there, if given), then runs
+    ``steps`` on this one, one per turn of the event loop, so the window answers keys between
+    them; emits ``finished`` after the last. The modules, and ``prepare``, must not create Qt
+    objects (core's never do)."""
 
     finished = Signal()
 
     def __init__(self, modules: Iterable[str], steps: Sequence[Callable[[], None]],
-                 parent: QObject) -> None:
+                 parent: QObject, prepare: Callable[[], None] | None = None) -> None:
         super().__init__(parent)
         self._modules = list(modules)
+        self._prepare = prepare
         self._steps = list(steps)
         self._thread = threading.Thread(target=self._import, name="sole-warmup", daemon=True)
         self._poll = QTimer(self, interval=POLL_MS)
@@ -87,6 +89,9 @@ class Warmup(QObject):
             # on the window's thread, and reports the error there
             with contextlib.suppress(Exception):
                 importlib.import_module(name)
+        if self._prepare is not None:
+            with contextlib.suppress(Exception):
+                self._prepare()
 
     def _next(self) -> None:
         if self._thread.is_alive():

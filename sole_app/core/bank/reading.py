@@ -130,6 +130,14 @@ def languages_in_use(database) -> list[str]:
             "SELECT DISTINCT language FROM questions ORDER BY language")]
 
 
+def question_choices(database, limit: int) -> list[tuple[int, str]]:
+    """Up to ``limit`` questions as (id, text) for a short pick list: favourites first, then
+    alphabetically (the Session tab's "choose from the bank", filled as the tab opens)."""
+    with database.reading() as sqlite:
+        return sqlite.execute("SELECT id, text FROM questions ORDER BY favourite DESC, text "
+                              "LIMIT ?", (limit,)).fetchall()
+
+
 def read_state(database, key: str) -> str | None:
     """One of the bank's small facts (bank_state), or None when it was never written."""
     with database.reading() as sqlite:

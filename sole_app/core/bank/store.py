@@ -27,6 +27,7 @@ from sole_app.core.bank.reading import (  # noqa: F401 (the bank's reads, for it
     get_questions,
     languages_in_use,
     ordered_tags,
+    question_choices,
     read_state,
     translations_of,
 )
@@ -240,12 +241,3 @@ def write_state(session: Session, key: str, value: str) -> None:
     state = session.get(BankState, key) or BankState(key=key)
     state.value = value
     session.add(state)
-
-
-def question_choices(database, limit: int) -> list[tuple[int, str]]:
-    """Up to ``limit`` questions as (id, text) for a short pick list: favourites first, then
-    alphabetically (the Session tab's "choose from the bank")."""
-    statement = select(Question.id, Question.text).order_by(
-        Question.favourite.desc(), Question.text).limit(limit)
-    with database.session() as session:
-        return [(question_id, text) for question_id, text in session.execute(statement)]
