@@ -97,7 +97,11 @@ class Warmup(QObject):
         if self._thread.is_alive():
             return
         if self._steps:
-            self._steps.pop(0)()
+            try:
+                self._steps.pop(0)()
+            except BaseException:
+                self._poll.stop()  # the later steps build on this one: the error is the news
+                raise
             return
         self._poll.stop()
         self.finished.emit()
