@@ -217,9 +217,14 @@ def load_in_stages(window, done=None) -> None:
 
 def _open_at_head(paths: DataPaths):
     """The database when it needs nothing done before use (at the newest schema, its starter
-    questions loaded, not refused), without importing SQLAlchemy; else None."""
+    questions loaded, not refused), without importing SQLAlchemy; else None. A first start
+    copies the ready-made one shipped with the app, if it is current (core/bank/seed.py)."""
+    from sole_app.core.bank import seed
     from sole_app.core.bank.reading import starter_loaded
     from sole_app.core.db import SCHEMA_HEAD, Database, read_revision
+    from sole_app.core.paths import questions_dir, resources_dir
+
+    seed.place(paths.database, resources_dir() / seed.SEED_FILE, questions_dir())
 
     try:
         if read_revision(paths.database) != SCHEMA_HEAD:

@@ -1,7 +1,8 @@
 """The window a librarian opens lets her search the bank at once, while the other tabs load in
 their places; in the end it is the same window load_into builds, and nothing asked of it while
-it loaded is lost. A database that needs work first (a first start, a migration, a damaged
-file) opens as before, all at once."""
+it loaded is lost. A first start copies the bank shipped ready-made and does the same. A
+database that needs work first (a migration, a damaged file, a first start without a current
+ready-made bank) opens as before, all at once."""
 
 from __future__ import annotations
 
@@ -137,8 +138,23 @@ def test_a_session_left_running_is_offered_once_every_tab_is_open(qtbot, data_pa
     window.database.close()
 
 
-def test_a_first_start_opens_every_tab_at_once(qtbot, data_paths):
+def test_a_first_start_copies_the_ready_bank_and_opens_in_stages_too(qtbot, data_paths):
     # Given a new data folder / When the window opens
+    window, opened = staged_window(qtbot, data_paths)
+    # Then the bank shipped ready-made is there at once, searchable while the rest loads
+    assert not opened and window.findChildren(QLabel, "loadingTab")
+    assert bank_feature(window).panel.model.rowCount() >= 50
+    qtbot.waitUntil(lambda: opened == [True], timeout=20000)
+    window.database.close()
+
+
+def test_without_a_current_ready_bank_a_first_start_loads_the_packs_at_once(
+        qtbot, data_paths, monkeypatch):
+    # Given a first start whose ready-made bank is missing (or stale)
+    from sole_app.core.bank import seed
+
+    monkeypatch.setattr(seed, "SEED_FILE", seed.SEED_FILE.with_name("missing.sqlite3"))
+    # When the window opens
     window, opened = staged_window(qtbot, data_paths)
     # Then the database was made, the starter questions loaded, and every tab is open already
     assert opened == [True]
