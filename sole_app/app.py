@@ -7,6 +7,7 @@ modules load, so the app appears at once even on an old laptop.
 
 from __future__ import annotations
 
+import importlib
 import sys
 from collections.abc import Sequence
 
@@ -99,7 +100,7 @@ def run_gui(paths: DataPaths) -> int:
         return 1
     window = build_main_window(paths)
     window.show()
-    QTimer.singleShot(0, window, lambda: load_into(window))
+    QTimer.singleShot(0, window, lambda: load_in_stages(window))
     return qt_app.exec()
 
 
@@ -146,6 +147,111 @@ def load_into(window) -> bool:
     session.opened()  # offers to resume a session that was running
     start_daily_backups(window)
     return True
+
+
+# What the features beside the bank need, imported on a second thread while the bank is searched
+WARMUP_PACKAGES = ("sole_app.core.bank", "sole_app.core.session", "sole_app.core.findings",
+                   "sole_app.core.history", "sole_app.core.exports", "sole_app.web")
+
+
+def load_in_stages(window, done=None) -> None:
+    """load_into for the window a librarian opens: on a database already at the newest schema
+    with its starter questions, the Question bank opens first and can be searched at once, on
+    the database's own connection; SQLAlchemy and the other features' modules load on a second
+    thread meanwhile, and each other tab is built in its place, one per turn of the event loop
+    (bench/bench_startup.py). Anything else (a first start, a migration, a refused file) loads
+    as load_into does. ``done()`` runs once every feature is open (never if the database was
+    refused)."""
+    database = _open_at_head(window.paths)
+    if database is None:
+        if load_into(window) and done is not None:
+            done()
+        return
+    from PySide6.QtCore import QCoreApplication
+
+    from sole_app.ui.operations import Operations
+    from sole_app.ui.staged import LoadingFeature, Warmup
+
+    operations = Operations(database, window)
+    bank = build_bank(window, database, operations)
+    waiting = [LoadingFeature(title) for title in (  # the titles the features will give
+        QCoreApplication.translate("SessionWiring", "Session"),
+        QCoreApplication.translate("HistoryWiring", "History"),
+        QCoreApplication.translate("GroupPageWiring", "Group devices"))]
+    window.open_features(database, [waiting[0], bank, *waiting[1:]], operations)
+    asked: list[int] = []  # a question the bank asked a session for before the tab was there
+    built: dict[str, object] = {}
+
+    def remember(question_id: int) -> None:
+        if "session" not in built:
+            asked.append(question_id)
+
+    bank.session_requested.connect(remember)
+
+    def open_session() -> None:
+        built["session"], built["findings"] = build_session(window, database, operations, bank)
+        window.replace_feature(waiting[0], [built["session"], built["findings"]])
+        if asked:
+            built["session"].start_from_question(asked[-1])
+
+    def open_history() -> None:
+        built["history"] = build_history(window, database, operations, built["session"],
+                                         built["findings"])
+        window.replace_feature(waiting[1], [built["history"]])
+
+    def open_group_page() -> None:
+        window.replace_feature(waiting[2], [build_group_page(
+            window, database, built["session"], built["findings"])])
+
+    def finish() -> None:
+        built["session"].opened()  # offers to resume a session that was running
+        start_daily_backups(window)
+        if done is not None:
+            done()
+
+    warmup = Warmup(_warmup_modules(), [open_session, open_history, open_group_page], window,
+                    prepare=_prepare_mappings)
+    warmup.finished.connect(finish)
+    warmup.start()
+
+
+def _open_at_head(paths: DataPaths):
+    """The database when it needs nothing done before use (at the newest schema, its starter
+    questions loaded, not refused), without importing SQLAlchemy; else None. A first start
+    copies the ready-made one shipped with the app, if it is current (core/bank/seed.py)."""
+    from sole_app.core.bank import seed
+    from sole_app.core.bank.reading import starter_loaded
+    from sole_app.core.db import SCHEMA_HEAD, Database, read_revision
+    from sole_app.core.paths import questions_dir, resources_dir
+
+    seed.place(paths.database, resources_dir() / seed.SEED_FILE, questions_dir())
+
+    try:
+        if read_revision(paths.database) != SCHEMA_HEAD:
+            return None
+    except SoleError:
+        return None  # load_into says why, and offers a backup
+    database = Database(paths.database)
+    if not starter_loaded(database):
+        database.close()
+        return None
+    return database
+
+
+def _prepare_mappings() -> None:
+    from sole_app.core.engine import prepare_mappings
+
+    prepare_mappings()
+
+
+def _warmup_modules() -> list[str]:
+    import pkgutil
+
+    names = ["sqlalchemy.orm", "sole_app.core.engine"]
+    for package in WARMUP_PACKAGES:
+        module = importlib.import_module(package)
+        names += [info.name for info in pkgutil.walk_packages(module.__path__, package + ".")]
+    return names
 
 
 def open_or_recover(window):
@@ -198,31 +304,49 @@ def load_starter_questions(window, database) -> str:
 
 
 def build_features(window, database, operations) -> tuple:
-    """The features in tab order, wired to each other: the bank starts sessions, the session's
-    list of bank questions follows every change to the bank, the groups and notes live on the
-    Session tab, following its session, and the history lists a session as soon as it starts or
-    ends and opens the reflection of any session."""
+    """The features in tab order, wired to each other (see each builder)."""
+    bank = build_bank(window, database, operations)
+    session, findings = build_session(window, database, operations, bank)
+    history = build_history(window, database, operations, session, findings)
+    return (session, findings, bank, history,
+            build_group_page(window, database, session, findings))
+
+
+def build_bank(window, database, operations):
+    """The Question bank tab: built before the rest, as it searches without SQLAlchemy."""
     from sole_app.ui import i18n
     from sole_app.ui.bank.wiring import BankFeature
+
+    return BankFeature(database, operations, window.paths.window_state,
+                       i18n.current_language(), window)
+
+
+def build_session(window, database, operations, bank) -> tuple:
+    """The Session tab and the groups and notes on it: the bank starts sessions, and the
+    session's list of bank questions follows every change to the bank."""
     from sole_app.ui.findings.wiring import FindingsFeature
-    from sole_app.ui.history.wiring import HistoryFeature
     from sole_app.ui.session.wiring import SessionFeature
 
     session = SessionFeature(database, window.settings, window.paths.settings, window,
                              operations=operations)
     findings = FindingsFeature(database, operations, window.settings, session.controller, window)
     place_findings(session, findings)
-    bank = BankFeature(database, operations, window.paths.window_state, i18n.current_language(),
-                       window)
     bank.session_requested.connect(session.start_from_question)
     bank.questions_changed.connect(session.bank_changed)
     session.controller.session_started.connect(lambda _session_id: bank.questions_used())
+    return session, findings
+
+
+def build_history(window, database, operations, session, findings):
+    """The History tab: it lists a session as soon as it starts or ends, and opens the
+    reflection of any session."""
+    from sole_app.ui.history.wiring import HistoryFeature
+
     history = HistoryFeature(database, operations, window.settings, window.paths.window_state,
                              window, edit_reflection=findings.open_reflection)
     session.controller.session_started.connect(history.sessions_changed)
     session.controller.session_finished.connect(history.sessions_changed)
-    return (session, findings, bank, history,
-            build_group_page(window, database, session, findings))
+    return history
 
 
 def place_findings(session, findings) -> None:

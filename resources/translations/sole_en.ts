@@ -4,7 +4,7 @@
 <context>
     <name>BankFiles</name>
     <message numerus="yes">
-        <location filename="../../sole_app/ui/bank/files.py" line="+31"/>
+        <location filename="../../sole_app/ui/bank/files.py" line="+29"/>
         <source>%n question(s) added</source>
         <translation>
             <numerusform>%n question added</numerusform>
@@ -31,7 +31,7 @@
 <context>
     <name>BankPanel</name>
     <message numerus="yes">
-        <location filename="../../sole_app/ui/bank/panel.py" line="+219"/>
+        <location filename="../../sole_app/ui/bank/panel.py" line="+222"/>
         <source>%n question(s)</source>
         <translation>
             <numerusform>%n question</numerusform>

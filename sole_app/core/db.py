@@ -7,17 +7,14 @@ before anything writes to it, so it stays byte-for-byte as it was.
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.exc import OperationalError
-from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.pool import StaticPool
-
-from sole_app.core.errors import DATA_DIR_PROBLEMS, DatabaseError, DatabaseTooNew, NotADatabase
-from sole_app.core.translatable import QT_TRANSLATE_NOOP, Translate, english
+from sole_app.core.errors import DatabaseTooNew, NotADatabase
+from sole_app.core.pragmas import set_pragmas
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -25,87 +22,6 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # a quarter of a second to import and read its scripts on every start (bench/bench_startup.py).
 # tests/core/test_db.py fails when a new migration is added and this is not moved to it.
 SCHEMA_HEAD = "0005_bank_search_filters"
-
-
-def _set_pragmas(dbapi_connection, _record) -> None:
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=5000")
-    cursor.execute("PRAGMA journal_mode=WAL")
-    # FULL makes each commit durable, so a power cut loses at most what was not yet committed.
-    cursor.execute("PRAGMA synchronous=FULL")
-    cursor.close()
-
-
-class DatabaseNotSaved(DatabaseError, OperationalError):
-    """The disk refused a write (full, read-only, failing): nothing of the change was saved.
-
-    Also an SQLAlchemy OperationalError, so that a feature that turns those into its own
-    sentence (core/findings/transactions.py, the session runner) still does; any other write,
-    such as the bank's, reaches the interface as this sentence rather than as a traceback.
-    """
-
-    code = "database_not_saved"
-
-    def __init__(self, path: Path, reason: str, orig: BaseException | None = None) -> None:
-        OperationalError.__init__(self, "", None, orig)  # (DatabaseError's would reach it too)
-        self.path = path
-        self.reason = reason
-
-    def sentence(self, translate: Translate = english) -> str:
-        known = DATA_DIR_PROBLEMS.get(self.reason)
-        return translate(QT_TRANSLATE_NOOP(
-            "Errors", "The change was not saved in {path}: {reason}. Everything saved before "
-                      "is unchanged; free some space on the disk, then try again.")).format(
-            path=self.path, reason=translate(known) if known else self.reason)
-
-
-# What SQLite says when the disk refuses a write, and the reason shown for it
-_REFUSED_WRITES = (("database or disk is full", "disk_full"), ("readonly", "read_only"),
-                   ("read-only", "read_only"), ("disk i/o error", "disk I/O error"))
-
-
-def _refusal(path: Path, original: BaseException) -> DatabaseNotSaved | None:
-    said = str(original).lower()
-    for words, reason in _REFUSED_WRITES:
-        if words in said:
-            return DatabaseNotSaved(path, reason, original)
-    return None
-
-
-def _refused_write(path: Path):
-    def handle(context) -> None:
-        refusal = _refusal(path, context.original_exception)
-        if refusal is not None:
-            raise refusal from context.original_exception
-    return handle
-
-
-class _Session(Session):
-    """A session that turns SQLite's refusal of a write made on its driver connection (the
-    bank's bulk import writes there, below SQLAlchemy's error handling) into the sentence."""
-
-    def __exit__(self, kind, error, traceback) -> None:
-        super().__exit__(kind, error, traceback)
-        if isinstance(error, sqlite3.OperationalError):
-            refusal = _refusal(self.info.get("path") or Path(":memory:"), error)
-            if refusal is not None:
-                raise refusal from error
-
-
-def make_engine(path: Path | None) -> Engine:
-    """An engine for the database file at ``path``, or a private in-memory one for ``None``.
-
-    A write the disk refuses raises DatabaseNotSaved (a sentence) from any feature."""
-    if path is None:
-        engine = create_engine(
-            "sqlite://", poolclass=StaticPool, connect_args={"check_same_thread": False}
-        )
-    else:
-        engine = create_engine(f"sqlite:///{path}")
-    event.listen(engine, "connect", _set_pragmas)
-    event.listen(engine, "handle_error", _refused_write(path or Path(":memory:")))
-    return engine
 
 
 def _alembic_config():
@@ -165,7 +81,7 @@ def backup_copy(source: Path, backups_dir: Path, label: str) -> Path:
     return copy_database(source, backups_dir / f"{source.stem}-{stamp}-{label}.sqlite3")
 
 
-def migrate(engine: Engine) -> None:
+def migrate(engine) -> None:
     """Bring the schema to the newest revision."""
     from alembic import command
 
@@ -175,23 +91,64 @@ def migrate(engine: Engine) -> None:
         command.upgrade(config, "head")
 
 
-@dataclass
 class Database:
-    """An open, migrated database and a factory for short ORM sessions."""
+    """An open, migrated database: short ORM sessions for changes, and the driver's own
+    connection for the reads made on every keystroke.
 
-    engine: Engine
-    path: Path | None
-    backup: Path | None = None
+    SQLAlchemy is imported when the engine or a session is first asked for, not on opening:
+    it takes half a second to import on an old laptop, and the window lets the librarian search
+    the bank (core/bank/search.py and reading.py, on ``reading()``) while it loads
+    (app.load_in_stages, bench/bench_startup.py).
+    """
 
-    def __post_init__(self) -> None:
-        self._sessions = sessionmaker(self.engine, class_=_Session, expire_on_commit=False,
-                                      info={"path": self.path})
+    def __init__(self, path: Path | None, backup: Path | None = None, engine=None) -> None:
+        self.path = path
+        self.backup = backup
+        self._engine = engine
+        self._sessions = None
+        self._reader: sqlite3.Connection | None = None  # before the engine, on one thread
+        self._reader_thread = 0
 
-    def session(self) -> Session:
+    @property
+    def engine(self):
+        if self._engine is None:
+            from sole_app.core.engine import make_engine
+
+            self._engine = make_engine(self.path)
+        return self._engine
+
+    def session(self):
+        if self._sessions is None:
+            from sole_app.core.engine import session_factory
+
+            self._sessions = session_factory(self.engine, self.path)
         return self._sessions()
 
+    @contextmanager
+    def reading(self) -> Iterator[sqlite3.Connection]:
+        """A DB-API (sqlite3) connection to read with: the engine's once there is one, else a
+        connection of the database's own, kept open for the thread that opened it."""
+        if self._engine is None and self.path is not None and (
+                self._reader is None or self._reader_thread == threading.get_ident()):
+            if self._reader is None:
+                self._reader = sqlite3.connect(self.path)
+                set_pragmas(self._reader)
+                self._reader_thread = threading.get_ident()
+            yield self._reader
+            return
+        self._close_reader()
+        with self.engine.connect() as connection:
+            yield connection.connection.driver_connection
+
+    def _close_reader(self) -> None:
+        if self._reader is not None and self._reader_thread == threading.get_ident():
+            self._reader.close()
+            self._reader = None
+
     def close(self) -> None:
-        self.engine.dispose()
+        self._close_reader()
+        if self._engine is not None:
+            self._engine.dispose()
 
 
 def open_database(path: Path | None, backups_dir: Path | None = None) -> Database:
@@ -203,12 +160,14 @@ def open_database(path: Path | None, backups_dir: Path | None = None) -> Databas
     if path is not None:
         revision = read_revision(path)
         if revision == SCHEMA_HEAD:
-            return Database(engine=make_engine(path), path=path)
+            return Database(path)
         if revision is not None and revision not in known_revisions():
             raise DatabaseTooNew(path, revision)
         if revision != head_revision() and path.exists() and path.stat().st_size > 0:
             backup = backup_copy(path, backups_dir or path.parent / "backups",
                                  f"before-{revision or 'first'}-migration")
+    from sole_app.core.engine import make_engine
+
     engine = make_engine(path)
     migrate(engine)
-    return Database(engine=engine, path=path, backup=backup)
+    return Database(path, backup=backup, engine=engine)

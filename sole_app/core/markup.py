@@ -31,6 +31,11 @@ SAFE_SCHEMES = {"http", "https", "mailto"}
 AMPERSAND = "\ufdd3"  # a noncharacter: never typed, never in a file we read
 _IMAGE = re.compile(r'<img\b[^>]*?\balt="([^"]*)"[^>]*>')  # only as Markdown renders it
 _LIST_ITEM = re.compile(r"^\s*([-*+]|\d+[.)])\s")
+# What Markdown could read as a mark, an HTML tag or an entity; a text without any of these is
+# its own plain text (tests/fuzz/test_markup.py compares the two ways). Control characters
+# count too: Markdown uses some as placeholders, and drops them.
+_MARKS = re.compile(r"[\\`*_\[\]!<>&#=+\-|~\x00-\x08\x0b-\x1f\x7f-\x9f\ufdd0-\ufdef\ufffd]"
+                    r"|^\s*\d+[.)]", re.MULTILINE)
 
 
 def _loosen_lists(source: str) -> str:
@@ -48,7 +53,7 @@ def to_html(source: str) -> str:
     """Markdown to HTML with only harmless tags; a typed ``<script>`` never survives."""
     import markdown
 
-    rendered = markdown.markdown(_loosen_lists(source), extensions=["sane_lists", "nl2br"])
+    rendered = markdown.markdown(_loosen_lists(source), extensions=_extensions())
     return _sanitised(rendered)
 
 
@@ -61,6 +66,16 @@ def to_html_showing_tags(source: str) -> str:
     return _sanitised(_new_markdown_without_html().convert(_loosen_lists(source)))
 
 
+def _extensions() -> list:
+    """The extensions as objects: named by a string, Markdown looks each up among every
+    installed package's entry points, which reads their metadata (a tenth of a second on the
+    first render, as the bank's tab opens: bench/bench_startup.py)."""
+    from markdown.extensions.nl2br import Nl2BrExtension
+    from markdown.extensions.sane_lists import SaneListExtension
+
+    return [SaneListExtension(), Nl2BrExtension()]
+
+
 def _sanitised(rendered: str) -> str:
     import nh3
 
@@ -70,7 +85,12 @@ def _sanitised(rendered: str) -> str:
 
 def to_plain(source: str) -> str:
     """The words of a Markdown text on one line, without its marks (for lists, menus and
-    dialogs); HTML and entities typed in it stay as the text they are (see the module)."""
+    dialogs); HTML and entities typed in it stay as the text they are (see the module).
+
+    Most questions hold no mark at all: their words are read without Markdown, which is then
+    not even imported as the bank's list first fills (bench/bench_startup.py)."""
+    if not _MARKS.search(source):
+        return " ".join(source.split())
     return " ".join(to_plain_lines(source).split())
 
 
@@ -120,7 +140,7 @@ def _new_markdown_without_html() -> markdown.Markdown:
     """Markdown that treats typed HTML as text (escaped), instead of passing it through."""
     import markdown
 
-    converter = markdown.Markdown(extensions=["sane_lists", "nl2br"])
+    converter = markdown.Markdown(extensions=_extensions())
     converter.preprocessors.deregister("html_block")
     converter.inlinePatterns.deregister("html")
     return converter

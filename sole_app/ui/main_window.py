@@ -115,19 +115,47 @@ class MainWindow(QMainWindow):
         self.database = database
         if operations is not None:
             self._add_edit_menu(operations)
-        self._features = list(features)
-        for feature in self._features:
-            if feature.page() is not None:
-                self.pages.addTab(feature.page(), feature.title())
-            menu = feature.menu()
-            if menu is not None:
-                self.menuBar().insertMenu(self.help_menu.menuAction(), menu)
-            self.addActions(list(feature.window_actions()))
+        self._features = []
+        for feature in features:
+            self._features.append(feature)
+            self._plug_in(feature, self.pages.count())
         self.pages.setCurrentIndex(0)
         self._stack.setCurrentWidget(self.pages)
         self.statusBar().showMessage(
             self.tr("Data folder: {path}").format(path=self.paths.root), 10000
         )
+
+    def replace_feature(self, loading: Feature, features: Sequence[Feature]) -> None:
+        """Put ``features`` where ``loading`` (a LoadingFeature) stood, in its tab (the first
+        of them with a page takes it, staying the current tab if it was) and in the order of
+        the menus: the features the window opened before the rest had loaded
+        (app.load_in_stages)."""
+        place = self._features.index(loading)
+        tab = self.pages.indexOf(loading.page())
+        was_current = self.pages.currentIndex() == tab
+        self.pages.removeTab(tab)
+        loading.page().deleteLater()
+        self._features[place:place + 1] = features
+        for feature in features:
+            if self._plug_in(feature, tab) and was_current:
+                self.pages.setCurrentIndex(tab)
+            tab += feature.page() is not None
+
+    def _plug_in(self, feature: Feature, tab: int) -> bool:
+        """The feature's tab at index ``tab`` (True if it has one), its menu before the menu of
+        the next feature that has one (else before Help), and its window-wide keys."""
+        if feature.page() is not None:
+            self.pages.insertTab(tab, feature.page(), feature.title())
+        menu = feature.menu()
+        if menu is not None:
+            shown = self.menuBar().actions()
+            later = [other.menu() for other in self._features[
+                self._features.index(feature) + 1:]
+                if other.menu() is not None and other.menu().menuAction() in shown]
+            before = later[0].menuAction() if later else self.help_menu.menuAction()
+            self.menuBar().insertMenu(before, menu)
+        self.addActions(list(feature.window_actions()))
+        return feature.page() is not None
 
     def _add_edit_menu(self, operations: Operations) -> None:
         self.edit_menu = QMenu(self.tr("&Edit"), self)

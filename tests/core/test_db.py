@@ -69,8 +69,9 @@ def test_migrating_an_older_database_keeps_a_copy_first(data_paths):
     from alembic import command
 
     from sole_app.core import db as db_module
+    from sole_app.core.engine import make_engine
 
-    engine = db_module.make_engine(data_paths.database)
+    engine = make_engine(data_paths.database)
     config = db_module._alembic_config()
     with engine.begin() as connection:
         config.attributes["connection"] = connection

@@ -19,7 +19,8 @@ from sole_app.core import backups
 from sole_app.core.bank import operations as bank_operations
 from sole_app.core.bank.question_data import QuestionData
 from sole_app.core.clock import FakeClock
-from sole_app.core.db import DatabaseNotSaved, open_database
+from sole_app.core.db import open_database
+from sole_app.core.engine import DatabaseNotSaved
 from sole_app.core.errors import SoleError
 from sole_app.core.findings import groups, notes, records
 from sole_app.core.findings.data import Certainty, RecordContent

@@ -209,15 +209,17 @@ def main(argv: list[str]) -> int:
     from sole_app import app
 
     answer_resume_offers(True)
-    load_into = app.load_into
+    load_in_stages = app.load_in_stages
 
-    def load_then_act(window) -> bool:
-        loaded = load_into(window)
-        if loaded:
+    def load_then_act(window, done=None) -> None:
+        def opened() -> None:
             act(window, args)
-        return loaded
+            if done is not None:
+                done()
 
-    app.load_into = load_then_act
+        load_in_stages(window, opened)
+
+    app.load_in_stages = load_then_act  # run_gui calls it by name once the window shows
     return app.main(["--data-dir", str(args.data_dir)])
 
 

@@ -37,3 +37,15 @@ def test_html_a_child_types_shows_as_the_text_they_typed(word):
     shown = markup.to_html_showing_tags(f"<b>{word}</b>")
     assert active_content(shown) == [] and "<b>" not in shown
     assert "&lt;b&gt;" in shown
+
+
+@fuzz
+@given(source=st.text(max_size=200) | st.lists(
+    st.sampled_from(("Cum ", "de ce", "?", ",", ".", "1", "1990", "\n", "\n\n", "    ", "\t",
+                     "ș", "ы", "(", ")", "'", '"', ":", ";", "%", "/", "ok")),
+    max_size=30).map("".join))
+def test_plain_words_read_without_markdown_are_those_markdown_gives(source):
+    # Given any text (most questions hold no Markdown mark at all)
+    # When its plain words are read the quick way, with Markdown only for a text with marks
+    # Then they are the very words Markdown would give
+    assert markup.to_plain(source) == " ".join(markup.to_plain_lines(source).split())

@@ -11,7 +11,7 @@ import pytest
 
 from sole_app.core import errors as shared_errors
 from sole_app.core.bank import errors as bank_errors
-from sole_app.core.db import DatabaseNotSaved
+from sole_app.core.engine import DatabaseNotSaved
 from sole_app.core.errors import SoleError
 from sole_app.core.exports import errors as export_errors
 from sole_app.core.findings import errors as findings_errors

@@ -115,10 +115,9 @@ def search(database, query: str = "", filters: SearchFilters | None = None,
     filters = filters or SearchFilters()
     tags = _matching_tags(database, filters.tag) if filters.tag else []
     tag_ids = [tag_id for tag_id, _name in tags]
-    with database.engine.connect() as connection:
-        # The driver's own connection: this runs on every keystroke, and SQLAlchemy's row
-        # objects would cost as much again as reading the rows.
-        sqlite = connection.connection.driver_connection
+    # The driver's own connection: this runs on every keystroke, and SQLAlchemy's row objects
+    # would cost as much again as reading the rows (and the window searches before it loads).
+    with database.reading() as sqlite:
         plan = _plan(query, filters, [name for _tag_id, name in tags],
                      filters.language is not None and _language_alone(sqlite, filters.language))
         counted = _count_at_most(filters, limit)
@@ -168,8 +167,7 @@ def full_text_matches(database, query: str,
     question itself (None, None: no words; (match, None) when few are ranked)."""
     names = ([name for _tag_id, name in _matching_tags(database, filters.tag)]
              if filters.tag else [])
-    with database.engine.connect() as connection:
-        sqlite = connection.connection.driver_connection
+    with database.reading() as sqlite:
         plan = _plan(query, filters, names, filters.language is not None
                      and _language_alone(sqlite, filters.language))
         if plan is None:
@@ -294,8 +292,8 @@ def _filter_sql(filters: SearchFilters, tag_ids: list[int], in_index: set[str] =
 def _matching_tags(database, tag: str) -> list[tuple[int, str]]:
     """(id, name) of the tags equal to ``tag`` ignoring case and diacritics."""
     wanted = fold(tag.strip())
-    with database.engine.connect() as connection:
-        tags = connection.exec_driver_sql("SELECT id, name FROM tags").all()
+    with database.reading() as sqlite:
+        tags = sqlite.execute("SELECT id, name FROM tags").fetchall()
     return [(tag_id, name) for tag_id, name in tags if fold(name) == wanted]
 
 

@@ -13,12 +13,12 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from sole_app.core.bank import store as bank
+from sole_app.core.bank import reading
 from sole_app.core.bank.errors import InvalidQuestion, InvalidStarterBank
 from sole_app.core.bank.question_data import DEFAULT_AGES, QuestionData
 from sole_app.core.languages import LANGUAGES
 
-LOADED_KEY = "starter_bank_loaded"
+LOADED_KEY = reading.STARTER_LOADED
 # Fixed for ever: changing it would give every starter question a new uid.
 NAMESPACE = uuid.UUID("5f0c1d8e-3b7a-5e42-9c61-50e1fac11a7e")
 
@@ -39,7 +39,7 @@ def translation_group(key: str) -> str:
 
 
 def is_loaded(database) -> bool:
-    return bank.read_state(database, LOADED_KEY) is not None
+    return reading.starter_loaded(database)
 
 
 def load_starter_bank(database, folder: Path) -> StarterResult:
@@ -47,6 +47,8 @@ def load_starter_bank(database, folder: Path) -> StarterResult:
 
     Raises InvalidStarterBank (and writes nothing) when a file is broken.
     """
+    from sole_app.core.bank import store as bank  # the ORM, only for a new bank
+
     if is_loaded(database):
         return StarterResult(loaded=False)
     files = sorted(folder.glob("*/*.toml"))

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
 from datetime import datetime
 
 from sqlalchemy import select
@@ -20,36 +19,26 @@ from sole_app.core.bank.bulk import BulkWriter, ImportResult
 from sole_app.core.bank.errors import QuestionNotFound
 from sole_app.core.bank.models import BankState, Question, Tag, utc_now
 from sole_app.core.bank.question_data import QuestionData, as_utc, text_key
-
-
-@dataclass(frozen=True)
-class QuestionView:
-    """A stored question as plain data: what windows, files and the CLI show."""
-
-    id: int
-    data: QuestionData
-    last_used_at: datetime | None
-
-    def __getattr__(self, name: str):
-        # Read-through to the data's fields (text, language, tags, ...), for short call sites.
-        if name.startswith("__") or name == "data":
-            raise AttributeError(name)  # copy and pickle probe before ``data`` exists
-        return getattr(self.data, name)
-
-
-def _ordered_tags(question: Question) -> tuple[str, ...]:
-    """The tags in the order they were written (kept by tags_text; the link table has none)."""
-    written = question.tags_text.split("\n") if question.tags_text else []
-    names = {tag.name for tag in question.tags}
-    return tuple(name for name in written if name in names) + tuple(
-        sorted(names - set(written)))
+from sole_app.core.bank.reading import (  # noqa: F401 (the bank's reads, for its callers)
+    QuestionView,
+    all_tags,
+    duplicate_data,
+    get_question,
+    get_questions,
+    languages_in_use,
+    ordered_tags,
+    question_choices,
+    read_state,
+    translations_of,
+)
 
 
 def _view(question: Question) -> QuestionView:
     data = QuestionData(
         text=question.text, language=question.language,
-        tags=_ordered_tags(question), age_min=question.age_min,
-        age_max=question.age_max, notes=question.notes, source=question.source,
+        tags=ordered_tags(question.tags_text, (tag.name for tag in question.tags)),
+        age_min=question.age_min, age_max=question.age_max, notes=question.notes,
+        source=question.source,
         uid=question.uid, translation_group=question.translation_group,
         created_at=as_utc(question.created_at), updated_at=as_utc(question.updated_at),
         favourite=question.favourite,
@@ -123,27 +112,10 @@ def update_question(database, question_id: int, data: QuestionData) -> QuestionV
         return _view(question)
 
 
-def get_question(database, question_id: int) -> QuestionView:
-    with database.session() as session:
-        return _view(_load(session, question_id))
-
-
 def question_text(database, question_id: int) -> str:
     """The text of a question (Markdown as typed); QuestionNotFound when it is gone."""
     with database.session() as session:
         return _load(session, question_id).text
-
-
-def get_questions(database, question_ids: Iterable[int]) -> list[QuestionView]:
-    """Questions in the order of ``question_ids``; ids no longer in the bank are left out."""
-    wanted = list(question_ids)
-    found: dict[int, QuestionView] = {}
-    with database.session() as session:
-        for start in range(0, len(wanted), 500):
-            chunk = wanted[start:start + 500]
-            for question in session.scalars(select(Question).where(Question.id.in_(chunk))):
-                found[question.id] = _view(question)
-    return [found[question_id] for question_id in wanted if question_id in found]
 
 
 def delete_question(database, question_id: int) -> QuestionView:
@@ -237,50 +209,7 @@ def link_translation(database, question_id: int, other_id: int) -> None:
 
 def translations(database, question_id: int) -> list[QuestionView]:
     """The other questions in the same translation group, by language."""
-    with database.session() as session:
-        group = _load(session, question_id).translation_group
-    return _in_group(database, question_id, group)
-
-
-def translations_of(database, question: QuestionView) -> list[QuestionView]:
-    """``translations`` of a question already read, without reading it again."""
-    return _in_group(database, question.id, question.translation_group)
-
-
-def _in_group(database, question_id: int, group: str | None) -> list[QuestionView]:
-    if group is None:
-        return []
-    with database.session() as session:
-        rows = session.scalars(select(Question).where(
-            Question.translation_group == group, Question.id != question_id
-        ).order_by(Question.language, Question.id))
-        return [_view(row) for row in rows]
-
-
-def duplicate_data(view: QuestionView) -> QuestionData:
-    """The content of a question, ready to be saved as a new one (new uid, no link, fresh dates)."""
-    return replace(view.data, uid=None, translation_group=None, created_at=None,
-                   updated_at=None, favourite=False)
-
-
-def all_tags(database, language: str | None = None) -> list[str]:
-    """Tag names in use (by questions in ``language`` if given), alphabetically."""
-    from sole_app.core.bank.models import question_tags
-    from sole_app.core.bank.question_data import fold
-
-    statement = select(Tag.name).join(question_tags, question_tags.c.tag_id == Tag.id).distinct()
-    if language:
-        statement = statement.join(Question, Question.id == question_tags.c.question_id).where(
-            Question.language == language)
-    with database.session() as session:
-        return sorted(session.scalars(statement), key=fold)
-
-
-def languages_in_use(database) -> list[str]:
-    """The language codes of the questions in the bank, in order ("en", "es", "ro")."""
-    with database.session() as session:
-        return list(session.scalars(  # ix_questions_language answers without reading rows
-            select(Question.language).distinct().order_by(Question.language)))
+    return translations_of(database, get_question(database, question_id))
 
 
 def count_questions(database) -> int:
@@ -308,22 +237,7 @@ def import_in_session(session: Session, items: Iterable[QuestionData]) -> Import
         return writer.finish()
 
 
-def read_state(database, key: str) -> str | None:
-    with database.session() as session:
-        state = session.get(BankState, key)
-        return None if state is None else state.value
-
-
 def write_state(session: Session, key: str, value: str) -> None:
     state = session.get(BankState, key) or BankState(key=key)
     state.value = value
     session.add(state)
-
-
-def question_choices(database, limit: int) -> list[tuple[int, str]]:
-    """Up to ``limit`` questions as (id, text) for a short pick list: favourites first, then
-    alphabetically (the Session tab's "choose from the bank")."""
-    statement = select(Question.id, Question.text).order_by(
-        Question.favourite.desc(), Question.text).limit(limit)
-    with database.session() as session:
-        return [(question_id, text) for question_id, text in session.execute(statement)]

@@ -9,28 +9,37 @@ changes, and after an undo or redo made from the Edit menu alike.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSignalBlocker, QTimer, Signal
 
-from sole_app.core.bank import operations as bank_operations
-from sole_app.core.bank import store
+from sole_app.core.bank import reading
 from sole_app.core.bank.hidden import hidden_matches
-from sole_app.core.bank.operations import QuestionChange
 from sole_app.core.bank.question_data import DEFAULT_LANGUAGE, QuestionData
+from sole_app.core.bank.reading import QuestionView
 from sole_app.core.bank.search import SearchFilters, search
-from sole_app.core.bank.store import QuestionView
 from sole_app.core.errors import SoleError
 from sole_app.core.markup import to_plain
 from sole_app.ui.bank import files
-from sole_app.ui.bank.editor import QuestionEditor
 from sole_app.ui.bank.list_model import PAGE
 from sole_app.ui.bank.panel import BankPanel
 from sole_app.ui.operations import Operations, named
+
+if TYPE_CHECKING:
+    from sole_app.ui.bank.editor import QuestionEditor
 
 # Counting what the filters hide costs about one more search: in a bank of 100,000 it is done
 # once the librarian pauses, not at every key (bench/bench_hidden.py).
 HIDDEN_COUNT_PAUSE_MS = 300
 QUESTION_LANGUAGES_BY_DEFAULT = ("ro", "ru")  # an English interface writes DEFAULT_LANGUAGE
+
+
+def _writes():
+    """The bank's changes (core/bank/operations.py), imported when first used: they need
+    SQLAlchemy, and the tab opens and searches before it has loaded (app.load_in_stages)."""
+    from sole_app.core.bank import operations
+
+    return operations
 
 
 class BankController(QObject):
@@ -118,7 +127,7 @@ class BankController(QObject):
 
     def show_current(self) -> None:
         question = self.current_question()
-        translations = store.translations_of(self.database, question) if question else []
+        translations = reading.translations_of(self.database, question) if question else []
         searching = bool(self.view.search_text()) or self.view.filters() != SearchFilters()
         self.view.show_question(question, translations, searching)
 
@@ -127,7 +136,7 @@ class BankController(QObject):
         if question_id is None:
             return None
         try:
-            return store.get_question(self.database, question_id)
+            return reading.get_question(self.database, question_id)
         except SoleError:
             return None
 
@@ -140,6 +149,8 @@ class BankController(QObject):
 
     def show_change(self, change: object) -> None:
         """Any change to the bank, from here or from Undo and Redo: list, detail and tags."""
+        from sole_app.core.bank.operations import QuestionChange  # loaded with the first change
+
         if not isinstance(change, QuestionChange):
             return
         self.view.hide_notice()  # what it said (and its Undo) is about an older change
@@ -159,7 +170,7 @@ class BankController(QObject):
     def new_question(self) -> None:
         def save(data: QuestionData, _link: bool) -> None:
             self.operations.run(self.tr("add question “{text}”").format(text=named(data.text)),
-                                lambda: bank_operations.add_question(self.database, data))
+                                lambda: _writes().add_question(self.database, data))
 
         self._open_editor(QuestionData("", self.default_language()), self.tr("New question"),
                           save)
@@ -172,7 +183,7 @@ class BankController(QObject):
         def save(data: QuestionData, _link: bool) -> None:
             self.operations.run(
                 self.tr("edit question “{text}”").format(text=named(data.text)),
-                lambda: bank_operations.edit_question(self.database, question.id, data))
+                lambda: _writes().edit_question(self.database, question.id, data))
 
         self._open_editor(question.data, self.tr("Edit question"), save)
 
@@ -184,15 +195,15 @@ class BankController(QObject):
         def save(data: QuestionData, link: bool) -> None:
             self.operations.run(
                 self.tr("duplicate question “{text}”").format(text=named(original.text)),
-                lambda: bank_operations.duplicate_question(self.database, original.id, data,
+                lambda: _writes().duplicate_question(self.database, original.id, data,
                                                            link))
 
-        self._open_editor(store.duplicate_data(original), self.tr("Duplicate question"), save,
+        self._open_editor(reading.duplicate_data(original), self.tr("Duplicate question"), save,
                           offer_translation_link=True)
 
     def _open_editor(self, data: QuestionData, title: str, save, **options) -> None:
         self.editor = self.view.open_editor(data, title, save,
-                                            store.all_tags(self.database), **options)
+                                            reading.all_tags(self.database), **options)
         self.editor.finished.connect(self._editor_closed)
 
     def _editor_closed(self) -> None:
@@ -204,7 +215,7 @@ class BankController(QObject):
             return
         self.operations.run(
             self.tr("delete question “{text}”").format(text=named(question.text)),
-            lambda: bank_operations.delete_question(self.database, question.id))
+            lambda: _writes().delete_question(self.database, question.id))
         self.view.show_notice(self.tr("Question deleted."), undo=True)
 
     def set_favourite(self, favourite: bool) -> None:
@@ -214,7 +225,7 @@ class BankController(QObject):
         name = (self.tr("mark “{text}” as a favourite") if favourite
                 else self.tr("remove “{text}” from the favourites"))
         self.operations.run(name.format(text=named(question.text)),
-                            lambda: bank_operations.set_favourite(self.database, question.id,
+                            lambda: _writes().set_favourite(self.database, question.id,
                                                                   favourite))
 
     def request_session(self) -> None:

@@ -14,7 +14,7 @@ from datetime import datetime
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 
-from sole_app.core.bank.store import QuestionView
+from sole_app.core.bank.reading import QuestionView
 from sole_app.core.markup import to_html, to_plain
 from sole_app.ui.bank.languages import language_name
 from sole_app.ui.i18n import format_datetime

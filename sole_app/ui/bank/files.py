@@ -12,11 +12,9 @@ from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog
 
-from sole_app.core.bank import operations as bank_operations
-from sole_app.core.bank import store
+from sole_app.core.bank import reading
 from sole_app.core.bank.errors import ImportFailed
 from sole_app.core.bank.file_fields import FORMATS
-from sole_app.core.bank.pack import export_file
 from sole_app.core.bank.search import search
 from sole_app.core.errors import SoleError
 from sole_app.ui.operations import elided
@@ -59,6 +57,10 @@ def import_questions(controller) -> bool:
                          "Question packs (*.json);;Spreadsheets (*.csv)"))
     if not path:
         return False
+    # The writing side of the bank (SQLAlchemy) is imported when first used: the tab opens
+    # and searches before it has loaded (app.load_in_stages)
+    from sole_app.core.bank import operations as bank_operations
+
     name = QCoreApplication.translate("BankFiles", "import “{file}”").format(
         file=elided(Path(path).name))
     try:
@@ -114,9 +116,10 @@ def export_questions(controller) -> bool:
 
 
 def _export(controller, target: Path) -> int:
+    from sole_app.core.bank.pack import export_file
     from sole_app.ui.i18n import current_language
 
     view = controller.view
     rows = search(controller.database, view.search_text(), view.filters()).rows
-    questions = store.get_questions(controller.database, [row.id for row in rows])
+    questions = reading.get_questions(controller.database, [row.id for row in rows])
     return export_file(target, questions, header_language=current_language())

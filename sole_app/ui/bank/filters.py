@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QSpinBox, QWidget
 
-from sole_app.core.bank import store as bank
+from sole_app.core.bank import reading as bank
 from sole_app.core.bank.question_data import AGE_LIMITS, fold
 from sole_app.core.bank.search import SearchFilters
 from sole_app.ui.bank.languages import language_name

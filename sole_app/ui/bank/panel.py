@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -27,17 +28,19 @@ from PySide6.QtWidgets import (
 from sole_app.core.bank.errors import InvalidImportFile
 from sole_app.core.bank.hidden import HiddenMatches
 from sole_app.core.bank.question_data import QuestionData
+from sole_app.core.bank.reading import QuestionView
 from sole_app.core.bank.search import QuestionRow, SearchFilters
-from sole_app.core.bank.store import QuestionView
 from sole_app.core.errors import SoleError
 from sole_app.ui.bank.detail import QuestionDetail
-from sole_app.ui.bank.editor import QuestionEditor
 from sole_app.ui.bank.filters import FilterBar
 from sole_app.ui.bank.hidden import HiddenMatchesBar
 from sole_app.ui.bank.keys import bind_list_keys, bind_search_keys
 from sole_app.ui.bank.list_model import ID_ROLE, Fetch, QuestionDelegate, QuestionListModel
 from sole_app.ui.bank.notice import NoticeBar
 from sole_app.ui.messages import ask, error_message, translated, warn
+
+if TYPE_CHECKING:
+    from sole_app.ui.bank.editor import QuestionEditor
 
 TYPING_PAUSE_MS = 120
 
@@ -282,6 +285,8 @@ class BankPanel(QWidget):
                     save: Callable[[QuestionData, bool], None], known_tags: list[str],
                     offer_translation_link: bool = False) -> QuestionEditor:
         """The editor dialog, open (not modal to the app); it closes itself once saved."""
+        from sole_app.ui.bank.editor import QuestionEditor  # when first asked: not at start
+
         editor = QuestionEditor(data, save, title, parent=self, known_tags=known_tags,
                                 offer_translation_link=offer_translation_link)
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

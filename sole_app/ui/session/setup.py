@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sole_app.core.bank.store import question_choices
+from sole_app.core.bank.reading import question_choices
 from sole_app.core.db import Database
 from sole_app.core.errors import SoleError
-from sole_app.core.markup import to_plain_lines as plain_text
+from sole_app.core.markup import to_plain
 from sole_app.core.session import runner
 from sole_app.core.session.plan import MAX_COUNT, Plan
 from sole_app.core.settings import MAX_PHASE_MINUTES, AppSettings, Phase
@@ -156,7 +156,7 @@ class SessionSetup(QWidget):
         self.bank_combo.clear()
         self.bank_combo.addItem(self.tr("— Choose from the question bank —"), None)
         for question_id, text in question_choices(self._database, BANK_LIST_LIMIT):
-            self.bank_combo.addItem(_one_line(plain_text(text)), question_id)
+            self.bank_combo.addItem(_one_line(to_plain(text)), question_id)
         self.bank_combo.setCurrentIndex(max(0, self.bank_combo.findData(self.question_id)))
 
     def _bank_question_chosen(self, index: int) -> None:

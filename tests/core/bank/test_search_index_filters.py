@@ -92,8 +92,9 @@ def test_a_bank_made_before_the_index_held_the_language_is_filtered_after_the_up
     from alembic import command
 
     from sole_app.core import db as db_module
+    from sole_app.core.engine import make_engine
 
-    engine = db_module.make_engine(data_paths.database)
+    engine = make_engine(data_paths.database)
     config = db_module._alembic_config()
     with engine.begin() as connection:
         config.attributes["connection"] = connection
