@@ -64,13 +64,13 @@ class LoadingFeature:
 class Warmup(QObject):
     """Imports ``modules`` on a second thread (then runs ``prepare`` there, if given), then runs
     ``steps`` on this one, one per turn of the event loop, so the window answers keys between
-    them; emits ``finished`` after the last. The modules, and ``prepare``, must not create Qt
-    objects (core's never do)."""
+    them; emits ``finished`` after the last, unless ``parent`` (the window) was closed first. The
+    modules, and ``prepare``, must not create Qt objects (core's never do)."""
 
     finished = Signal()
 
     def __init__(self, modules: Iterable[str], steps: Sequence[Callable[[], None]],
-                 parent: QObject, prepare: Callable[[], None] | None = None) -> None:
+                 parent: QWidget, prepare: Callable[[], None] | None = None) -> None:
         super().__init__(parent)
         self._modules = list(modules)
         self._prepare = prepare
@@ -94,6 +94,9 @@ class Warmup(QObject):
                 self._prepare()
 
     def _next(self) -> None:
+        if not self.parent().isVisible():  # closed (a language change rebuilt it): no more
+            self._poll.stop()
+            return
         if self._thread.is_alive():
             return
         if self._steps:

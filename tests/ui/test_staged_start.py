@@ -208,3 +208,19 @@ def test_the_bank_opens_and_searches_before_sqlalchemy_is_imported(data_paths):
     # Then it found questions, and SQLAlchemy was never imported
     assert int(found.split()[0]) > 0
     assert imported == "[]"
+
+
+def test_a_window_closed_while_it_loads_builds_nothing_more(qtbot, data_paths):
+    # Given a second start still loading its other tabs
+    from sole_app.ui.staged import Warmup
+
+    prepared(data_paths)
+    window, opened = staged_window(qtbot, data_paths)
+    warmup = window.findChild(Warmup)
+    # When the window closes (as a language change closes it, to build a new one)
+    window.close()
+    qtbot.waitUntil(lambda: not warmup._poll.isActive(), timeout=20000)
+    # Then it built none of them and offered nothing
+    assert opened == []
+    assert len(window.findChildren(QLabel, "loadingTab")) == 3
+    window.database.close()
