@@ -77,7 +77,15 @@ class ReadAhead:
     def _read(self) -> None:
         entries = iter(self._entries)
         try:
-            batch: list = []
+            self._hand_over(entries)
+        finally:
+            close = getattr(entries, "close", None)
+            if close is not None:
+                close()  # a generator is closed in the thread that ran it
+
+    def _hand_over(self, entries: Iterator) -> None:
+        batch: list = []
+        try:
             for entry in entries:
                 self._may_run.wait()
                 if self._stopped.is_set():
@@ -86,15 +94,12 @@ class ReadAhead:
                 if len(batch) >= self._batch:
                     self._put(batch)
                     batch = []
-            if batch:
-                self._put(batch)
-            self._put(_END)
+            end: object = _END
         except BaseException as error:  # noqa: BLE001 - handed to the writer, raised there
-            self._put(_Failed(error))
-        finally:
-            close = getattr(entries, "close", None)
-            if close is not None:
-                close()  # a generator is closed in the thread that ran it
+            end = _Failed(error)  # after the entries read before it
+        if batch:
+            self._put(batch)
+        self._put(end)
 
     def _put(self, item) -> None:
         while not self._stopped.is_set():
