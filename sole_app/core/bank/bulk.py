@@ -89,26 +89,17 @@ def import_entries(database, path: Path, entries: Iterable[QuestionData | Import
     count = 0
     with database.session() as session, session.begin(), \
             BulkWriter(session.connection()) as writer, \
-            ReadAhead(entries, _preparing(writer.rows), BATCH) as reader:
+            ReadAhead(entries, writer.rows.entry, BATCH) as reader:
         writer.while_indexing = reader.running
         for batch in reader.batches():
-            for entry in batch:
-                if isinstance(entry, ImportProblem):
-                    count += 1
-                    if len(problems) < MAX_LISTED:
-                        problems.append(entry)
-                elif not problems:  # after a problem, the file is only read on, for the others
-                    writer.add_prepared(entry)
+            found = [entry for entry in batch if isinstance(entry, ImportProblem)]
+            count += len(found)
+            problems += found[:MAX_LISTED - len(problems)]
+            if not problems:  # after a problem, the file is only read on, for the others
+                writer.add_prepared(batch)
         if problems:
             raise InvalidImportFile.listing(path, problems, count)
         return writer.finish()
-
-
-def _preparing(rows: RowMaker) -> Callable:
-    """What the reader's thread does to each entry: a question made into its row's values."""
-    def prepare(entry: QuestionData | ImportProblem) -> Prepared | ImportProblem:
-        return entry if isinstance(entry, ImportProblem) else rows.prepared(entry)
-    return prepare
 
 
 def delete_questions(connection: Connection, question_ids: Sequence[int]) -> None:
@@ -131,6 +122,10 @@ class RowMaker:
         self._moment = column.dialect_impl(dialect).bind_processor(dialect) or str
         self._moments: dict[tuple[datetime, object], str] = {}
         self._now: str | None = None  # for a question without dates: when its import began
+
+    def entry(self, entry: QuestionData | ImportProblem) -> Prepared | ImportProblem:
+        """What the import's reader makes of each entry of a file (in its own thread)."""
+        return entry if isinstance(entry, ImportProblem) else self.prepared(entry)
 
     def prepared(self, data: QuestionData, used: datetime | None = None,
                  personal: bool = False) -> Prepared:
@@ -193,11 +188,13 @@ class BulkWriter:
 
     def add(self, data: QuestionData) -> None:
         """Add a question checked by QuestionData.cleaned (written with its batch)."""
-        self.add_prepared(self.rows.prepared(data))
+        self._batch.append(self.rows.prepared(data))
+        if len(self._batch) >= BATCH:
+            self._write_batch()
 
-    def add_prepared(self, prepared: Prepared) -> None:
-        """Add a question made ready by ``rows.prepared`` (written with its batch)."""
-        self._batch.append(prepared)
+    def add_prepared(self, questions: list[Prepared]) -> None:
+        """Add questions made ready by ``rows.prepared`` (written a batch at a time)."""
+        self._batch += questions
         if len(self._batch) >= BATCH:
             self._write_batch()
 

@@ -86,9 +86,11 @@ class ReadAhead:
     def _hand_over(self, entries: Iterator) -> None:
         batch: list = []
         try:
+            may_run, stopped = self._may_run, self._stopped
             for entry in entries:
-                self._may_run.wait()
-                if self._stopped.is_set():
+                if not may_run.is_set():  # (a look, cheaper than waiting on a set Event)
+                    may_run.wait()
+                if stopped.is_set():
                     return
                 batch.append(self._prepare(entry))
                 if len(batch) >= self._batch:
