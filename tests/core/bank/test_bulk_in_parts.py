@@ -17,7 +17,8 @@ from sole_app.core.bank.errors import InvalidImportFile
 from sole_app.core.bank.pack import import_file, read_file
 from sole_app.core.bank.question_data import QuestionData
 from sole_app.core.bank.search import SearchFilters, search
-from sole_app.core.db import DatabaseNotSaved, open_database
+from sole_app.core.db import open_database
+from sole_app.core.engine import DatabaseNotSaved
 from tests.core.bank.test_bulk import fts_settings, index_matches_questions, trigger_in_place
 from tests.fuzz.conftest import snapshot
 
