@@ -162,7 +162,10 @@ def load_in_stages(window, done=None) -> None:
     (bench/bench_startup.py). Anything else (a first start, a migration, a refused file) loads
     as load_into does. ``done()`` runs once every feature is open (never if the database was
     refused)."""
-    database = _open_at_head(window.paths)
+    from sole_app.core.bank.seed import open_ready
+    from sole_app.core.paths import questions_dir, resources_dir
+
+    database = open_ready(window.paths.database, resources_dir(), questions_dir())
     if database is None:
         if load_into(window) and done is not None:
             done()
@@ -213,29 +216,6 @@ def load_in_stages(window, done=None) -> None:
                     prepare=_prepare_mappings)
     warmup.finished.connect(finish)
     warmup.start()
-
-
-def _open_at_head(paths: DataPaths):
-    """The database when it needs nothing done before use (at the newest schema, its starter
-    questions loaded, not refused), without importing SQLAlchemy; else None. A first start
-    copies the ready-made one shipped with the app, if it is current (core/bank/seed.py)."""
-    from sole_app.core.bank import seed
-    from sole_app.core.bank.reading import starter_loaded
-    from sole_app.core.db import SCHEMA_HEAD, Database, read_revision
-    from sole_app.core.paths import questions_dir, resources_dir
-
-    seed.place(paths.database, resources_dir() / seed.SEED_FILE, questions_dir())
-
-    try:
-        if read_revision(paths.database) != SCHEMA_HEAD:
-            return None
-    except SoleError:
-        return None  # load_into says why, and offers a backup
-    database = Database(paths.database)
-    if not starter_loaded(database):
-        database.close()
-        return None
-    return database
 
 
 def _prepare_mappings() -> None:

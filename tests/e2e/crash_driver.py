@@ -35,6 +35,7 @@ from tests.e2e.launcher import (  # noqa: E402
     answer_resume_offers,
     findings_feature,
     report,
+    run_then,
     session_feature,
 )
 
@@ -206,21 +207,8 @@ def act(window, args: argparse.Namespace) -> None:
 
 def main(argv: list[str]) -> int:
     args = parse(argv)
-    from sole_app import app
-
     answer_resume_offers(True)
-    load_in_stages = app.load_in_stages
-
-    def load_then_act(window, done=None) -> None:
-        def opened() -> None:
-            act(window, args)
-            if done is not None:
-                done()
-
-        load_in_stages(window, opened)
-
-    app.load_in_stages = load_then_act  # run_gui calls it by name once the window shows
-    return app.main(["--data-dir", str(args.data_dir)])
+    return run_then(args.data_dir, lambda window: act(window, args))
 
 
 if __name__ == "__main__":

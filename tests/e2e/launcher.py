@@ -28,6 +28,7 @@ import json
 import os
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 
@@ -134,23 +135,28 @@ def report(feature, findings, path: Path) -> None:
     os.replace(partial, path)
 
 
-def main(argv: list[str]) -> int:
-    args = parse(argv)
+def run_then(data_dir: Path, act_on: Callable[[object], None]) -> int:
+    """Run the app's own main() on ``data_dir``, and ``act_on(window)`` once every tab is open."""
     from sole_app import app
 
-    answer_resume_offers(args.accept_resume)
     load_in_stages = app.load_in_stages
 
     def load_then_act(window, done=None) -> None:
         def opened() -> None:
-            act(window, args)
+            act_on(window)
             if done is not None:
                 done()
 
         load_in_stages(window, opened)
 
     app.load_in_stages = load_then_act  # run_gui calls it by name once the window shows
-    return app.main(["--data-dir", str(args.data_dir)])
+    return app.main(["--data-dir", str(data_dir)])
+
+
+def main(argv: list[str]) -> int:
+    args = parse(argv)
+    answer_resume_offers(args.accept_resume)
+    return run_then(args.data_dir, lambda window: act(window, args))
 
 
 if __name__ == "__main__":

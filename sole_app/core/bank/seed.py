@@ -66,6 +66,27 @@ def place(target: Path, seed: Path, folder: Path) -> bool:
     return True
 
 
+def open_ready(path: Path, resources: Path, folder: Path):
+    """The database at ``path`` opened without SQLAlchemy when it needs nothing done before use
+    (the newest schema, the starter questions in, not refused), else None: a first start
+    copies the ready-made one from ``resources`` first, if it is current. For the window's
+    staged start (app.load_in_stages); the rest is load_into's to do, or to refuse."""
+    from sole_app.core.bank.reading import starter_loaded
+    from sole_app.core.db import Database
+
+    place(path, resources / SEED_FILE, folder)
+    try:
+        if read_revision(path) != SCHEMA_HEAD:
+            return None
+    except SoleError:
+        return None  # load_into says why, and offers a backup
+    database = Database(path)
+    if not starter_loaded(database):
+        database.close()
+        return None
+    return database
+
+
 def build(target: Path, folder: Path) -> None:
     """Make the ready-made database at ``target`` from the packs in ``folder``, as a first
     start would, stamped with their fingerprint, compact and in one file."""
